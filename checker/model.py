@@ -150,7 +150,8 @@ class Result:
     message: str = ""
     # Extra context for renderers (not part of the JSON contract).
     claim_pos: Optional[Position] = field(default=None, compare=False)
-    evidence_start: Optional[int] = field(default=None, compare=False)
+    # (start, end) of the figure inside ``evidence``, for underlining.
+    evidence_span: Optional[tuple[int, int]] = field(default=None, compare=False)
     others: tuple["Result", ...] = field(default=(), compare=False)
 
     @property
