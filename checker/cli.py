@@ -1,0 +1,233 @@
+"""The ``factlock`` command: read options, run one command, turn the outcome into an exit status.
+
+Exit status (interface contract): 0 every claim holds, 1 at least one does not, 2 the
+input cannot be used (bad claims file, missing article, bad option). Whatever happens,
+the user sees messages, never a Python traceback (set FACTLOCK_DEBUG=1 to get one).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import traceback
+from typing import Callable, Optional, Sequence, TextIO
+
+from .errors import Problem, UserError, did_you_mean
+from .report import PLANNED, RENDERERS
+from .report.output import write_atomic
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_UNUSABLE = 2
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141   # what a shell reports for a process ended by SIGPIPE
+
+DEFAULT_CLAIMS = "claims.yaml"
+COLOR_MODES = ("auto", "always", "never")
+
+
+def version() -> str:
+    """The installed distribution's version, or a marker when run from a source tree."""
+    try:
+        from importlib.metadata import PackageNotFoundError, version as _version
+        return _version("factlock")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+# --- options ------------------------------------------------------------------------
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose errors read ``factlock: error: ...`` and exit 2, like all bad input."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_UNUSABLE, f"factlock: error: {message}\n")
+
+
+def _check_format(name: str) -> str:
+    """Accept a format from the renderer table; say which named formats are still to come."""
+    if name in RENDERERS:
+        return name
+    available = ", ".join(RENDERERS)
+    if name in PLANNED:
+        raise argparse.ArgumentTypeError(
+            f"format '{name}' is not available yet (available: {available})")
+    guess = did_you_mean(name, list(RENDERERS) + list(PLANNED))
+    hint = f"; did you mean '{guess}'?" if guess else ""
+    raise argparse.ArgumentTypeError(f"unknown format '{name}'{hint} (available: {available})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="factlock",
+        description="Check the figures in articles against a ledger of claims.",
+        epilog="Exit status: 0 every claim holds, 1 a claim does not hold, 2 unusable input.",
+    )
+    parser.add_argument("--version", action="version", version=f"factlock {version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check", help="check every claim against its article",
+        description="Check every claim against its article and report those that do not hold.")
+    check.add_argument(
+        "paths", nargs="*", metavar="PATH", default=[DEFAULT_CLAIMS],
+        help=f"claims files or folders holding them (default: {DEFAULT_CLAIMS})")
+    check.add_argument(
+        "--format", type=_check_format, default="text", metavar="FORMAT",
+        help=f"report format: {', '.join(RENDERERS)} (default: text)")
+    check.add_argument(
+        "--output", metavar="FILE",
+        help="write the report to FILE (replaced in one step) instead of standard output")
+    check.add_argument(
+        "--color", choices=COLOR_MODES, default="auto",
+        help="colour the text report: auto (on a terminal, unless NO_COLOR is set), "
+             "always, never")
+    check.add_argument(
+        "-v", "--verbose", action="store_true", help="also list each claim that holds")
+    check.add_argument(
+        "--base", metavar="GIT_REV", help="compare with the articles at GIT_REV (not available yet)")
+    check.set_defaults(run=_run_check)
+
+    drift = commands.add_parser(
+        "drift", help="compare versions of an article, claim by claim",
+        description="Put the versions of each article side by side, claim by claim.")
+    drift.add_argument(
+        "paths", nargs="*", metavar="PATH", default=[DEFAULT_CLAIMS],
+        help=f"claims files or folders holding them (default: {DEFAULT_CLAIMS})")
+    drift.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    drift.set_defaults(run=_not_yet("drift"))
+
+    suggest = commands.add_parser(
+        "suggest", help="draft a claim for every figure in an article",
+        description="Draft a claim for every figure in ARTICLE, for the editor to keep or edit.")
+    suggest.add_argument("article", metavar="ARTICLE", help="the article's text file")
+    suggest.add_argument("--format", choices=("yaml", "json"), default="yaml")
+    suggest.set_defaults(run=_not_yet("suggest"))
+    return parser
+
+
+# --- commands -----------------------------------------------------------------------
+
+def _not_yet(command: str) -> Callable[[argparse.Namespace], int]:
+    def run(_args: argparse.Namespace) -> int:
+        print(f"factlock {command}: not available yet", file=sys.stderr)
+        return EXIT_UNUSABLE
+    return run
+
+
+def want_color(mode: str, stream: TextIO, environ: Optional[dict] = None) -> bool:
+    """Colour on request, or on a terminal unless NO_COLOR is set (no-color.org)."""
+    if mode == "never":
+        return False
+    if mode == "always":
+        return True
+    environ = os.environ if environ is None else environ
+    if environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    if args.base is not None:
+        print("factlock check: --base is not available yet", file=sys.stderr)
+        return EXIT_UNUSABLE
+    engine = importlib.import_module("checker.engine")   # looked up late: tests replace it
+    report = engine.run_check(list(args.paths))
+    color = args.output is None and want_color(args.color, sys.stdout)
+    text = RENDERERS[args.format](report, color=color, verbose=args.verbose)
+    if args.output is None:
+        _emit(text)
+    else:
+        try:
+            write_atomic(args.output, text)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise UserError(Problem(args.output, 0, 0, f"cannot write the report: {reason}"))
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+# --- plumbing -----------------------------------------------------------------------
+
+def _emit(text: str) -> None:
+    """Print to stdout; a reader that went away (``| head``) is not an error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    # Point stdout at /dev/null so the interpreter's final flush does not fail again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _problem_line(problem: Problem) -> str:
+    """``path:line:col: message``, or ``path: message`` when there is no position."""
+    if problem.line:
+        return str(problem)
+    return f"{problem.path}: {problem.message}"
+
+
+def _say(message: str) -> None:
+    try:
+        print(message, file=sys.stderr)
+    except (OSError, ValueError):
+        pass
+
+
+def _tolerant_streams() -> None:
+    """Never die on a character the terminal's encoding cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (OSError, ValueError):
+                pass
+
+
+def _dispatch(argv: Optional[Sequence[str]]) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:            # --help, --version, or a bad option
+        return exc.code if isinstance(exc.code, int) else EXIT_UNUSABLE
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        _say("factlock: error: choose a command: check, drift, suggest")
+        return EXIT_UNUSABLE
+    return args.run(args)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Entry point of ``factlock`` and ``python -m checker``; returns the exit status."""
+    _tolerant_streams()
+    try:
+        return _dispatch(argv)
+    except UserError as exc:
+        for problem in exc.problems:
+            _say(_problem_line(problem))
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        _say("factlock: interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:
+        if os.environ.get("FACTLOCK_DEBUG", "") not in ("", "0"):
+            traceback.print_exc()
+        _say(f"factlock: internal error: {type(exc).__name__}: {exc} (please report this)")
+        return EXIT_UNUSABLE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

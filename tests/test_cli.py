@@ -1,0 +1,326 @@
+"""The ``factlock`` command: exit statuses, streams, colour, --output, and no tracebacks.
+
+In-process tests replace the engine with a stub (``fake_engine``) so they pin the
+command's own behaviour; ``run`` drives ``python -m checker`` in a subprocess.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+import checker.cli as cli
+import checker.report as report_formats
+from checker.errors import Problem, UserError
+from checker.model import Outcome, Position, Report, Result, Span
+from checker.report.output import write_atomic
+
+ROOT = Path(__file__).resolve().parent.parent
+EVIDENCE = "In the first eight months of this year, bilateral trade reached over 88 billion USD, up 22%."
+
+
+def record(status=Outcome.PASS, found="over 88 billion USD", id="trade"):
+    start = EVIDENCE.index("over 88")
+    return Result(id, "a", "a", "a.txt", "money", status, "nearly 88 billion USD", found,
+                  Span(start, start + 19), 1, start + 1, EVIDENCE, "",
+                  claim_pos=Position("claims.yaml", 4, 5), evidence_span=(start, start + 19))
+
+
+PASSING = Report([record(found="nearly 88 billion USD")])
+FAILING = Report([record(Outcome.MISMATCH), record(id="other", found="nearly 88 billion USD")])
+
+
+@pytest.fixture
+def fake_engine(monkeypatch):
+    """Install ``run_check`` as the engine's; returns the list of calls' paths."""
+    calls: list = []
+
+    def install(outcome):
+        def run_check(paths):
+            calls.append(paths)
+            if isinstance(outcome, BaseException):
+                raise outcome
+            return outcome
+        try:
+            import checker.engine as engine
+        except ImportError:     # the engine is not written yet
+            engine = types.ModuleType("checker.engine")
+            monkeypatch.setitem(sys.modules, "checker.engine", engine)
+        monkeypatch.setattr(engine, "run_check", run_check, raising=False)
+        return calls
+    return install
+
+
+def run(*args, cwd=ROOT, env=None):
+    """``python -m checker ARGS`` with this checkout importable."""
+    environ = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FACTLOCK_DEBUG")}
+    environ["PYTHONPATH"] = str(ROOT) + os.pathsep + environ.get("PYTHONPATH", "")
+    environ.update(env or {})
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, env=environ,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+
+# --- exit statuses and streams -----------------------------------------------------
+
+def test_all_hold_exits_0(fake_engine, capsys):
+    calls = fake_engine(PASSING)
+    assert cli.main(["check"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "1 claim holds in 1 article\n" and err == ""
+    assert calls == [["claims.yaml"]]
+
+
+def test_a_failing_claim_exits_1(fake_engine, capsys):
+    calls = fake_engine(FAILING)
+    assert cli.main(["check", "claims", "more.yaml"]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("a.txt:1:65: mismatch: trade (money)\n")
+    assert out.endswith("\n1 of 2 claims failed (1 mismatch) in 1 article\n")
+    assert err == ""
+    assert calls == [["claims", "more.yaml"]]
+
+
+def test_verbose_lists_passing_claims(fake_engine, capsys):
+    fake_engine(FAILING)
+    cli.main(["check", "-v"])
+    assert "a.txt:1:65: pass: other (money): nearly 88 billion USD\n" in capsys.readouterr().out
+
+
+def test_user_error_prints_each_problem_and_exits_2(fake_engine, capsys):
+    fake_engine(UserError([Problem("claims.yaml", 3, 7, "unknown key 'abuot'; did you mean 'about'?"),
+                           Problem("claims.yaml", 9, 1, "article 'b' is not declared")]))
+    assert cli.main(["check"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == ("claims.yaml:3:7: unknown key 'abuot'; did you mean 'about'?\n"
+                   "claims.yaml:9:1: article 'b' is not declared\n")
+
+
+def test_problem_without_position_reads_path_colon_message(fake_engine, capsys):
+    fake_engine(UserError("no claims file in 'docs'"))
+    assert cli.main(["check", "docs"]) == 2
+    assert capsys.readouterr().err == "factlock: no claims file in 'docs'\n"
+
+
+def test_json_format(fake_engine, capsys):
+    fake_engine(FAILING)
+    assert cli.main(["check", "--format", "json"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["schema"] == "factlock.report/1"
+    assert doc["summary"] == {"claims": 2, "pass": 1, "fail": 1, "error": 0}
+    assert [r["status"] for r in doc["results"]] == ["mismatch", "pass"]
+
+
+def test_unexpected_exception_is_one_line_exit_2(fake_engine, capsys, monkeypatch):
+    monkeypatch.delenv("FACTLOCK_DEBUG", raising=False)
+    fake_engine(ZeroDivisionError("division by zero"))
+    assert cli.main(["check"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == "factlock: internal error: ZeroDivisionError: division by zero (please report this)\n"
+
+
+def test_debug_env_keeps_the_traceback(fake_engine, capsys, monkeypatch):
+    monkeypatch.setenv("FACTLOCK_DEBUG", "1")
+    fake_engine(ZeroDivisionError("division by zero"))
+    assert cli.main(["check"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" in err and err.endswith("(please report this)\n")
+
+
+def test_interrupt_is_one_line_exit_130(fake_engine, capsys):
+    fake_engine(KeyboardInterrupt())
+    assert cli.main(["check"]) == 130
+    assert capsys.readouterr().err == "factlock: interrupted\n"
+
+
+def test_closed_pipe_is_quiet_and_keeps_the_verdict(fake_engine, capsys, monkeypatch):
+    class ClosedPipe(io.StringIO):
+        def write(self, _text):
+            raise BrokenPipeError
+
+    fake_engine(FAILING)
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert cli.main(["check"]) == 1
+    assert capsys.readouterr().err == ""
+
+
+# --- options ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("argv, message", [
+    (["check", "--format", "sarif"], "factlock: error: argument --format: format 'sarif' is not available yet"),
+    (["check", "--format", "jsno"], "factlock: error: argument --format: unknown format 'jsno'; did you mean 'json'?"),
+    (["check", "--color", "sometimes"], "factlock: error: argument --color: invalid choice: 'sometimes'"),
+    (["check", "--bogus"], "factlock: error: unrecognized arguments: --bogus"),
+    (["frobnicate"], "factlock: error: argument COMMAND: invalid choice: 'frobnicate'"),
+    ([], "factlock: error: choose a command: check, drift, suggest"),
+])
+def test_bad_options_exit_2_with_one_error_line(argv, message, capsys, fake_engine):
+    calls = fake_engine(PASSING)
+    assert cli.main(argv) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("usage: factlock")
+    assert err.splitlines()[-1].startswith(message)
+    assert calls == []
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["drift"], "factlock drift: not available yet\n"),
+    (["drift", "claims.yaml", "--format", "markdown"], "factlock drift: not available yet\n"),
+    (["suggest", "articles/a.txt", "--format", "json"], "factlock suggest: not available yet\n"),
+    (["check", "--base", "origin/main"], "factlock check: --base is not available yet\n"),
+])
+def test_commands_still_to_come_exit_2(argv, message, capsys, fake_engine):
+    fake_engine(PASSING)
+    assert cli.main(argv) == 2
+    assert capsys.readouterr().err == message
+
+
+def test_version(capsys):
+    assert cli.main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("factlock ")
+
+
+def test_help_exits_0(capsys):
+    assert cli.main(["check", "--help"]) == 0
+    out = capsys.readouterr().out
+    for option in ("--format", "--output", "--color", "--verbose", "--base", "PATH"):
+        assert option in out
+
+
+# --- colour -----------------------------------------------------------------------
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+@pytest.mark.parametrize("mode, tty, env, expected", [
+    ("auto", True, {}, True),
+    ("auto", True, {"NO_COLOR": "1"}, False),
+    ("auto", True, {"NO_COLOR": "anything"}, False),
+    ("auto", False, {}, False),
+    ("always", False, {"NO_COLOR": "1"}, True),
+    ("never", True, {}, False),
+])
+def test_want_color(mode, tty, env, expected):
+    assert cli.want_color(mode, Terminal() if tty else io.StringIO(), env) is expected
+
+
+def test_colour_on_a_terminal_unless_no_color(fake_engine, monkeypatch):
+    fake_engine(FAILING)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    for env, coloured in (({}, True), ({"NO_COLOR": "1"}, False)):
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        terminal = Terminal()
+        monkeypatch.setattr(sys, "stdout", terminal)
+        assert cli.main(["check"]) == 1
+        assert ("\x1b[1;31mmismatch\x1b[0m" in terminal.getvalue()) is coloured
+
+
+def test_color_flag_overrides(fake_engine, capsys, monkeypatch):
+    fake_engine(FAILING)
+    monkeypatch.setenv("NO_COLOR", "1")
+    cli.main(["check", "--color", "always"])
+    assert "\x1b[31m^^^" in capsys.readouterr().out
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    cli.main(["check", "--color", "never"])
+    assert "\x1b" not in sys.stdout.getvalue()
+
+
+# --- --output ---------------------------------------------------------------------
+
+def test_output_writes_the_whole_report_without_colour(fake_engine, capsys, tmp_path):
+    fake_engine(FAILING)
+    target = tmp_path / "report.txt"
+    assert cli.main(["check", "--output", str(target), "--color", "always"]) == 1
+    assert capsys.readouterr().out == ""
+    text = target.read_text(encoding="utf-8")
+    assert "\x1b" not in text
+    assert text.startswith("a.txt:1:65: mismatch") and text.endswith("in 1 article\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["report.txt"]
+
+
+def test_output_json_replaces_and_keeps_mode(fake_engine, tmp_path):
+    fake_engine(PASSING)
+    target = tmp_path / "report.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    assert cli.main(["check", "--format", "json", "--output", str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["pass"] == 1
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_failing_render_leaves_the_existing_file_untouched(fake_engine, capsys, monkeypatch, tmp_path):
+    def broken(report, **_options):
+        raise RuntimeError("renderer broke")
+
+    fake_engine(FAILING)
+    monkeypatch.setitem(report_formats.RENDERERS, "json", broken)
+    target = tmp_path / "report.json"
+    target.write_text("previous report\n", encoding="utf-8")
+    assert cli.main(["check", "--format", "json", "--output", str(target)]) == 2
+    assert "internal error: RuntimeError: renderer broke" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "previous report\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_failing_write_removes_the_temp_file(monkeypatch, tmp_path):
+    def refuse(src, dst):
+        raise OSError(28, "No space left on device")
+
+    target = tmp_path / "report.json"
+    target.write_text("previous report\n", encoding="utf-8")
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OSError):
+        write_atomic(target, "new report\n")
+    assert target.read_text(encoding="utf-8") == "previous report\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_write_atomic_new_file_follows_umask_and_keeps_newlines(tmp_path):
+    target = tmp_path / "new.txt"
+    write_atomic(target, "Lương Cường\r\nline two\n")
+    assert target.read_bytes() == "Lương Cường\r\nline two\n".encode("utf-8")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+def test_unwritable_output_is_a_user_error(fake_engine, capsys, tmp_path):
+    fake_engine(PASSING)
+    target = tmp_path / "no-such-folder" / "report.json"
+    assert cli.main(["check", "--output", str(target)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"{target}: cannot write the report: No such file or directory\n"
+
+
+# --- as a program -----------------------------------------------------------------
+
+def test_module_runs_and_reports_version():
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.startswith("factlock ")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("check", "--format", "sarif"), "format 'sarif' is not available yet"),
+    (("check", "--no-such-option"), "factlock: error: unrecognized arguments: --no-such-option"),
+    (("drift",), "factlock drift: not available yet"),
+    (("suggest", "a.txt"), "factlock suggest: not available yet"),
+])
+def test_program_exits_2_without_traceback(args, message, tmp_path):
+    proc = run(*args, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr
