@@ -324,3 +324,96 @@ def test_program_exits_2_without_traceback(args, message, tmp_path):
     assert proc.stdout == ""
     assert message in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+# --- end to end, with the real engine -----------------------------------------------
+
+def _engine_present() -> bool:
+    import importlib.util
+    return importlib.util.find_spec("checker.engine") is not None
+
+
+needs_engine = pytest.mark.skipif(not _engine_present(), reason="checker.engine not written yet")
+
+ARTICLE = "In the first eight months of this year, bilateral trade reached nearly 88 billion USD, up 22%.\n"
+
+
+def project(tmp_path: Path, figure="nearly 88 billion USD", extra="") -> Path:
+    """A tiny project: one article and a claims file with one money claim."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n"
+        "  a: {path: a.txt, published: 2024-09-20}\n"
+        "claims:\n"
+        f"  - {{id: trade, article: a, about: bilateral trade, money: {figure}{extra}}}\n",
+        encoding="utf-8")
+    return tmp_path
+
+
+@needs_engine
+def test_e2e_claim_holds_exit_0(tmp_path):
+    proc = run("check", cwd=project(tmp_path))
+    assert (proc.returncode, proc.stderr) == (0, ""), proc.stderr
+    assert proc.stdout == "1 claim holds in 1 article\n"
+
+
+@needs_engine
+def test_e2e_mismatch_exit_1_points_at_the_figure(tmp_path):
+    proc = run("check", "--color", "never", cwd=project(tmp_path, figure="over 88 billion USD"))
+    assert proc.returncode == 1, proc.stderr
+    column = ARTICLE.index("nearly") + 1
+    lines = proc.stdout.splitlines()
+    assert lines[0] == f"a.txt:1:{column}: mismatch: trade (money)"
+    assert lines[1] == "  " + ARTICLE.rstrip("\n")
+    assert lines[2].startswith("  " + " " * (column - 1) + "^")
+    assert "  expected: over 88 billion USD" in lines
+    assert "  claim: claims.yaml:4:5" in lines
+    assert lines[-1] == "1 of 1 claim failed (1 mismatch) in 1 article"
+
+
+@needs_engine
+def test_e2e_json_and_output_file(tmp_path):
+    folder = project(tmp_path, figure="over 88 billion USD")
+    proc = run("check", "claims.yaml", "--format", "json", "--output", "report.json", cwd=folder)
+    assert proc.returncode == 1 and proc.stdout == "", proc.stderr
+    doc = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+    assert doc["schema"] == "factlock.report/1"
+    assert doc["summary"] == {"claims": 1, "pass": 0, "fail": 1, "error": 0}
+    [rec] = doc["results"]
+    assert (rec["id"], rec["path"], rec["status"], rec["line"]) == ("trade", "a.txt", "mismatch", 1)
+    assert ARTICLE[rec["span"]["start"]:rec["span"]["end"]] == rec["found"] == "nearly 88 billion USD"
+
+
+@needs_engine
+@pytest.mark.parametrize("claims, where", [
+    ("articles:\n  a: {path: a.txt}\nclaims:\n  - {id: t, article: a, abuot: trade, money: 88 billion USD}\n",
+     r"claims\.yaml:4:\d+: "),
+    ("articles:\n  a: {path: gone.txt}\nclaims:\n  - {id: t, article: a, about: trade, money: 88 billion USD}\n",
+     r"claims\.yaml:\d+:\d+: "),
+    ("articles: [\n", r"claims\.yaml:\d+:\d+: "),
+])
+def test_e2e_unusable_input_exit_2(tmp_path, claims, where):
+    import re
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(claims, encoding="utf-8")
+    proc = run("check", cwd=tmp_path)
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    assert proc.stdout == ""
+    assert "Traceback" not in proc.stderr and "internal error" not in proc.stderr
+    assert all(re.match(where, line) for line in proc.stderr.splitlines()), proc.stderr
+
+
+@needs_engine
+def test_e2e_missing_claims_file_exit_2(tmp_path):
+    proc = run("check", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "claims.yaml" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@needs_engine
+def test_python_api_check(tmp_path, monkeypatch):
+    import checker
+    monkeypatch.chdir(project(tmp_path))
+    report = checker.check()
+    assert isinstance(report, checker.Report) and report.ok
+    assert [r.status for r in report.results] == [checker.Outcome.PASS]
