@@ -1,0 +1,57 @@
+"""Claims files: the editor's ledger of facts, loaded with exact positions.
+
+``load_claims`` reads one file (format version 1, see docs/claims.md) and raises a single
+UserError listing every problem in it, in line order, each as ``path:line:col: message``.
+"""
+from __future__ import annotations
+
+import os
+
+from ..errors import Problem, UserError
+from ..model import ClaimSet
+from .loader import display_path, read_document
+from .schema import FORMAT_VERSION, build_claim_set
+
+__all__ = ["FORMAT_VERSION", "find_claim_files", "load_claims"]
+
+DEFAULT_NAME = "claims.yaml"
+SUFFIX = ".claims.yaml"
+
+
+def load_claims(path: str) -> ClaimSet:
+    """Load and validate one claims file, reading every article it names."""
+    doc, problems = read_document(path)
+    claim_set = None
+    if doc.root is not None or not problems:
+        claim_set, more = build_claim_set(doc, os.path.dirname(path))
+        problems += more
+    if problems:
+        raise UserError(sorted(problems, key=lambda p: (p.line, p.column)))
+    return claim_set
+
+
+def find_claim_files(paths: list[str]) -> list[str]:
+    """The claims files named by ``paths``: files as given; for a folder, its
+    ``claims.yaml`` and every ``*.claims.yaml`` directly inside it, sorted by name."""
+    found: list[str] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if os.path.isdir(path):
+            names = sorted(n for n in os.listdir(path)
+                           if (n == DEFAULT_NAME or n.endswith(SUFFIX))
+                           and os.path.isfile(os.path.join(path, n)))
+            if not names:
+                problems.append(Problem(display_path(path), 1, 1, "no claims file in this folder "
+                                        f"(expected {DEFAULT_NAME} or *{SUFFIX})"))
+            found += [os.path.join(path, n) for n in names]
+        elif os.path.isfile(path):
+            found.append(path)
+        else:
+            problems.append(Problem(display_path(path), 1, 1, "no such claims file"))
+    if problems:
+        raise UserError(problems)
+    unique = []
+    for path in found:
+        if os.path.normpath(path) not in map(os.path.normpath, unique):
+            unique.append(path)
+    return unique

@@ -1,0 +1,224 @@
+"""Read a claims file into YAML nodes that remember where they stand.
+
+We compose (never construct) with pyyaml's SafeLoader and walk the node tree ourselves,
+so every value keeps its line and column for error messages, and duplicate keys, which
+pyyaml would silently collapse into the last one, are reported instead.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from dataclasses import dataclass
+from typing import Any, Iterator, Optional
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ..errors import Problem, UserError
+from ..text.source import ArticleError, decode_text
+
+_TAG = "tag:yaml.org,2002:"
+#: Scalar tags we turn into Python values; anything else stays its source text.
+_PLAIN_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+
+
+@dataclass
+class Document:
+    """A composed claims file: its display path, decoded text and root node (or None)."""
+
+    path: str
+    text: str
+    root: Optional[Node]
+
+
+def display_path(path: str) -> str:
+    """``path`` relative to the current folder, with '/' separators, as reports show it."""
+    try:
+        shown = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        shown = os.path.abspath(path)
+    return shown.replace(os.sep, "/")
+
+
+def read_document(path: str) -> tuple[Document, list[Problem]]:
+    """Read, decode and compose one claims file; unusable files raise UserError."""
+    shown = display_path(path)
+    if os.path.isdir(path):
+        raise UserError(Problem(shown, 1, 1, "cannot read claims file: is a directory"))
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except (FileNotFoundError, NotADirectoryError):
+        raise UserError(Problem(shown, 1, 1, "no such claims file")) from None
+    except PermissionError:
+        raise UserError(Problem(shown, 1, 1, "cannot read claims file: permission denied")) from None
+    except OSError as error:
+        message = (error.strerror or str(error)).lower()
+        raise UserError(Problem(shown, 1, 1, f"cannot read claims file: {message}")) from None
+    try:
+        text = decode_text(data)
+    except ArticleError as error:
+        line, column = _byte_position(data, error.offset or 0)
+        raise UserError(Problem(shown, line, column, f"cannot read claims file: {error}")) from None
+    root, problems = compose(text, shown)
+    return Document(shown, text, root), problems
+
+
+def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column of a byte offset, counting columns in characters."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    if line_start == 0 and data.startswith(b"\xef\xbb\xbf"):
+        line_start = min(3, offset)
+    column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
+    return data.count(b"\n", 0, offset) + 1, column
+
+
+def compose(text: str, path: str) -> tuple[Optional[Node], list[Problem]]:
+    """The root node of ``text`` (None when empty or broken) and the problems found."""
+    try:
+        root = _compose(text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = error.problem or error.context or "unreadable"
+        return None, [Problem(path, line, column, f"invalid YAML: {what}")]
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        return None, [Problem(path, line, column,
+                              f"invalid YAML: character U+{error.character:04X} is not allowed")]
+    except yaml.YAMLError as error:
+        return None, [Problem(path, 1, 1, f"invalid YAML: {error}")]
+    except RecursionError:
+        return None, [Problem(path, 1, 1, "invalid YAML: nested too deeply")]
+    return root, list(_duplicate_keys(root, path))
+
+
+def _compose(text: str) -> Optional[Node]:
+    loader = yaml.SafeLoader(text)  # the reader rejects forbidden characters right here
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def _duplicate_keys(root: Optional[Node], path: str) -> Iterator[Problem]:
+    """A problem at every repeated key of every mapping (aliases and cycles are safe)."""
+    seen: set[int] = set()
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            first: dict[Any, Node] = {}
+            for key, value in node.value:
+                identity = key_identity(key)
+                if identity in first:
+                    line, _ = position(first[identity])
+                    yield Problem(path, *position(key),
+                                  f"duplicate key '{key_text(key)}' (first at line {line})")
+                else:
+                    first[identity] = key
+                stack.extend((key, value))
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+
+
+def position(node: Node) -> tuple[int, int]:
+    """1-based (line, column) of a node (pyyaml marks are 0-based)."""
+    mark = node.start_mark
+    return mark.line + 1, mark.column + 1
+
+
+def scalar_value(node: ScalarNode) -> Any:
+    """The Python value of a scalar: str, int, float, bool, None or date/datetime.
+
+    A scalar that YAML would reject on construction (say ``2024-02-30``) or that carries
+    an unfamiliar tag stays its source text: the schema then says what is wrong with it.
+    """
+    if node.tag not in _PLAIN_TAGS:
+        return node.value
+    try:
+        return SafeConstructor().construct_object(node)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError):
+        return node.value
+
+
+def key_text(node: Node) -> str:
+    """How a key is shown in messages."""
+    if isinstance(node, ScalarNode):
+        return node.value
+    return "[list]" if isinstance(node, SequenceNode) else "{mapping}"
+
+
+def key_identity(node: Node) -> Any:
+    """What makes two keys the same key (1 and 01 are; 1 and true are not)."""
+    if not isinstance(node, ScalarNode):
+        return ("node", id(node))
+    value = scalar_value(node)
+    try:
+        hash(value)
+    except TypeError:
+        value = node.value
+    return (type(value).__name__, value)
+
+
+def entries(node: MappingNode) -> list[tuple[str, Node, Node]]:
+    """(key text, key node, value node) of a mapping, first occurrence of each key only.
+
+    Later duplicates are already reported by ``compose``; skipping them keeps one typo
+    from causing a cascade of further messages.
+    """
+    seen: set[Any] = set()
+    out = []
+    for key, value in node.value:
+        identity = key_identity(key)
+        if identity not in seen:
+            seen.add(identity)
+            out.append((key_text(key), key, value))
+    return out
+
+
+def describe(node: Node) -> str:
+    """A node's type in words, for "must be X, not Y" messages."""
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    value = scalar_value(node)
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, _dt.datetime):
+        return "a date and time"
+    if isinstance(value, _dt.date):
+        return "a date"
+    return "a string"
+
+
+def is_null(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and scalar_value(node) is None
+
+
+def value_column(doc: Document, node: ScalarNode, offset: int) -> tuple[int, int]:
+    """Where character ``offset`` of a scalar's value sits in the file.
+
+    Exact for single-line plain scalars and for quoted ones without escapes; otherwise
+    the start of the node, which is still the right line.
+    """
+    line, column = position(node)
+    start, end = node.start_mark, node.end_mark
+    if start.line != end.line or not 0 <= offset <= len(node.value):
+        return line, column
+    raw = doc.text[start.index:end.index]
+    if node.style is None and raw == node.value:
+        return line, column + offset
+    if node.style in ("'", '"') and raw[1:-1] == node.value and "\\" not in raw:
+        return line, column + 1 + offset
+    return line, column

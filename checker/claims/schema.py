@@ -1,0 +1,534 @@
+"""Check a composed claims file (format version 1) and build its ClaimSet.
+
+Editors write these files by hand, so every mistake is collected (never just the first),
+placed at the node it concerns, and worded with the fix: the allowed keys, the closest
+spelling, the expected type. Articles are read here too, because a figure such as
+"October 25" only makes sense with its article's date.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from ..errors import FigureError, Problem, did_you_mean
+from ..model import CLAIM_KINDS, MENTION_KINDS, Article, Claim, ClaimSet, Mention, Position, Tolerance
+from ..text.source import ArticleError, read_article
+from .loader import Document, describe, entries, is_null, position, scalar_value, value_column
+
+FORMAT_VERSION = 1
+TOP_KEYS = ("version", "articles", "claims")
+ARTICLE_KEYS = ("path", "published", "previous")
+CLAIM_KEYS = ("id", "article", "about") + CLAIM_KINDS + ("tolerance", "ignore", "note")
+FIGURE_KINDS = MENTION_KINDS
+PHRASE_KINDS = ("text", "absent")
+NUMERIC_KINDS = ("count", "number", "percent", "money", "duration")
+IGNORE_OPTIONS = ("case", "diacritics")
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*\Z")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_PERCENT = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*%\s*\Z")
+_EXAMPLES = {
+    "count": "nearly 1500", "number": "1,500", "percent": "up 22%",
+    "money": "nearly 88 billion USD", "date": "2024-09-20", "dates": "2024-09-22..2024-09-24",
+    "year": "2025", "years": "2021-2025", "ordinal": "79", "duration": "30 years",
+    "text": "Lương Cường", "absent": "To Lam",
+}
+
+
+@dataclass
+class _ArticleDraft:
+    """What we learnt about one article, valid or not, so claims can refer to it."""
+
+    name: str
+    key: Node
+    path: Optional[str] = None
+    path_node: Optional[Node] = None
+    published: Optional[_dt.date] = None
+    previous: Optional[str] = None
+    previous_node: Optional[Node] = None
+    text: Optional[str] = None
+    usable: bool = True          # False once anything about it is wrong
+    reference: Optional[_dt.date] = field(default=None)
+
+
+def build_claim_set(doc: Document, folder: str) -> tuple[ClaimSet, list[Problem]]:
+    """Validate ``doc`` and build its ClaimSet; article paths resolve against ``folder``."""
+    return _Builder(doc, folder).build()
+
+
+class _Builder:
+    def __init__(self, doc: Document, folder: str):
+        self.doc = doc
+        self.folder = folder
+        self.problems: list[Problem] = []
+        self.drafts: dict[str, _ArticleDraft] = {}
+
+    # -- helpers ---------------------------------------------------------------------
+    def problem(self, where: Node | tuple[int, int], message: str) -> None:
+        line, column = position(where) if isinstance(where, Node) else where
+        self.problems.append(Problem(self.doc.path, line, column, message))
+
+    def pos(self, node: Node) -> Position:
+        return Position(self.doc.path, *position(node))
+
+    def wrong_type(self, key: str, expected: str, node: Node) -> None:
+        if is_null(node):
+            self.problem(node, f"'{key}' is empty: expected {expected}")
+        else:
+            self.problem(node, f"'{key}' must be {expected}, not {describe(node)}")
+
+    def unknown_keys(self, node: MappingNode, allowed: tuple[str, ...], where: str) -> set[str]:
+        """Report keys not in ``allowed``; return the keys we suggested instead."""
+        suggested = set()
+        for name, key, _ in entries(node):
+            if name in allowed:
+                continue
+            if not isinstance(key, ScalarNode):
+                self.problem(key, f"a key in {where} must be a name, not {describe(key)}")
+                continue
+            close = did_you_mean(name, allowed)
+            if close:
+                suggested.add(close)
+                self.problem(key, f"unknown key '{name}' in {where} (did you mean '{close}'?)")
+            else:
+                self.problem(key, f"unknown key '{name}' in {where} (allowed: {', '.join(allowed)})")
+        return suggested
+
+    @staticmethod
+    def name_of(node: Node) -> Optional[str]:
+        """A name as written (ids and article names may look like numbers or dates)."""
+        if isinstance(node, ScalarNode) and not is_null(node) and node.value.strip():
+            return node.value
+        return None
+
+    @staticmethod
+    def phrase(node: Node) -> Optional[str]:
+        """A scalar read as words: its source text, except that YAML dates become ISO."""
+        if not isinstance(node, ScalarNode):
+            return None
+        value = scalar_value(node)
+        if value is None:
+            return None
+        if isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+            return value.isoformat()
+        return value if isinstance(value, str) else node.value
+
+    # -- the file --------------------------------------------------------------------
+    def build(self) -> tuple[ClaimSet, list[Problem]]:
+        result = ClaimSet(path=self.doc.path)
+        root = self.doc.root
+        if root is None or is_null(root):
+            self.problem((1, 1), "empty claims file: expected a mapping with 'articles' and 'claims'")
+            return result, self.problems
+        if not isinstance(root, MappingNode):
+            self.problem(root, "a claims file must be a mapping with 'articles' and 'claims', "
+                               f"not {describe(root)}")
+            return result, self.problems
+        suggested = self.unknown_keys(root, TOP_KEYS, "the claims file")
+        top = {name: (key, value) for name, key, value in entries(root)}
+        if "version" in top:
+            self.version(top["version"][1])
+        for name, what in (("articles", "a mapping of article names to articles"),
+                           ("claims", "a list of claims")):
+            if name not in top and name not in suggested:
+                self.problem(root, f"missing key '{name}' ({what})")
+        if "articles" in top:
+            self.articles(top["articles"][1])
+        result.articles = self.finish_articles()
+        result.texts = {d.name: d.text for d in self.drafts.values()
+                        if d.text is not None and d.name in result.articles}
+        if "claims" in top:
+            result.claims = self.claims(top["claims"][1])
+        return result, self.problems
+
+    def version(self, node: Node) -> None:
+        value = scalar_value(node) if isinstance(node, ScalarNode) else None
+        if isinstance(value, int) and not isinstance(value, bool):
+            if value != FORMAT_VERSION:
+                self.problem(node, f"unsupported claims format version {value}: "
+                                   f"this factlock reads version {FORMAT_VERSION}")
+        else:
+            self.wrong_type("version", f"the number {FORMAT_VERSION}", node)
+
+    # -- articles --------------------------------------------------------------------
+    def articles(self, node: Node) -> None:
+        if not isinstance(node, MappingNode):
+            self.wrong_type("articles", "a mapping of article names to articles", node)
+            return
+        if not node.value:
+            self.problem(node, "'articles' is empty: name at least one article")
+        for _, key, value in entries(node):
+            name = self.name_of(key)
+            if name is None:
+                self.problem(key, f"an article name must be a word, not {describe(key)}")
+                continue
+            draft = self.drafts[name] = _ArticleDraft(name, key)
+            self.article(draft, value)
+
+    def article(self, draft: _ArticleDraft, node: Node) -> None:
+        where = f"article '{draft.name}'"
+        if not isinstance(node, MappingNode):
+            hint = " (write 'path: <file>' under it)" if isinstance(node, ScalarNode) else ""
+            if is_null(node):
+                self.problem(draft.key, f"{where} is empty: give at least its 'path'")
+            else:
+                self.problem(node, f"{where} must be a mapping with 'path', not {describe(node)}{hint}")
+            draft.usable = False
+            return
+        suggested = self.unknown_keys(node, ARTICLE_KEYS, where)
+        keys = {name: value for name, _, value in entries(node)}
+        if "path" in keys:
+            self.article_path(draft, keys["path"])
+        else:
+            draft.usable = False
+            if "path" not in suggested:
+                self.problem(draft.key, f"{where} has no 'path' (the article file, relative to "
+                                        "the claims file's folder)")
+        if "published" in keys:
+            draft.published = self.date(keys["published"], "published")
+            if draft.published is None:
+                draft.usable = False
+        if "previous" in keys:
+            value = keys["previous"]
+            draft.previous_node = value
+            draft.previous = self.name_of(value)
+            if draft.previous is None:
+                self.wrong_type("previous", "the name of another article", value)
+
+    def article_path(self, draft: _ArticleDraft, node: Node) -> None:
+        path = self.phrase(node)
+        if path is None or not path.strip():
+            self.wrong_type("path", "the article's file name", node)
+            draft.usable = False
+            return
+        draft.path, draft.path_node = path, node
+        try:
+            draft.text = read_article(self.resolve(path))
+        except ArticleError as error:
+            self.problem(node, f"cannot read article '{path}': {error}")
+            draft.usable = False
+
+    def resolve(self, path: str) -> str:
+        return os.path.normpath(os.path.join(self.folder, path))
+
+    def date(self, node: Node, key: str) -> Optional[_dt.date]:
+        value = scalar_value(node) if isinstance(node, ScalarNode) else None
+        if isinstance(value, _dt.datetime):
+            self.problem(node, f"'{key}' must be a date like 2024-09-20, without a time")
+            return None
+        if isinstance(value, _dt.date):
+            return value
+        if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+            try:
+                return _dt.date.fromisoformat(value.strip())
+            except ValueError as error:
+                self.problem(node, f"'{value}' is not a valid date: {error}")
+                return None
+        if isinstance(value, str):
+            self.problem(node, f"'{key}' must be a date like 2024-09-20, not '{value}'")
+        else:
+            self.wrong_type(key, "a date like 2024-09-20", node)
+        return None
+
+    def finish_articles(self) -> dict[str, Article]:
+        """Check 'previous' links, find each article's reference date, build Articles."""
+        names = list(self.drafts)
+        for draft in self.drafts.values():
+            if draft.previous is None or draft.previous_node is None:
+                continue
+            if draft.previous == draft.name:
+                self.problem(draft.previous_node,
+                             f"article '{draft.name}' cannot be a previous version of itself")
+                draft.previous = None
+            elif draft.previous not in self.drafts:
+                close = did_you_mean(draft.previous, [n for n in names if n != draft.name])
+                hint = f" (did you mean '{close}'?)" if close else f" (articles: {', '.join(names)})"
+                self.problem(draft.previous_node, f"unknown article '{draft.previous}' in "
+                                                  f"'previous' of article '{draft.name}'{hint}")
+                draft.previous = None
+        self.cycles()
+        articles = {}
+        for draft in self.drafts.values():
+            if draft.text is not None:
+                draft.reference = draft.published or _reference_date(draft.text)
+            if draft.path is not None:
+                articles[draft.name] = Article(
+                    name=draft.name, path=draft.path, file=self.resolve(draft.path),
+                    published=draft.published, previous=draft.previous, pos=self.pos(draft.key))
+        return articles
+
+    def cycles(self) -> None:
+        reported: set[str] = set()
+        for start in self.drafts:
+            chain, name = [], start
+            while name is not None and name not in chain and name not in reported:
+                chain.append(name)
+                name = self.drafts[name].previous
+            if name is None or name in reported or name != start:
+                continue
+            loop = chain + [start]
+            self.problem(self.drafts[start].previous_node,
+                         f"articles form a cycle through 'previous': {' -> '.join(loop)}")
+            reported.update(chain)
+            for member in chain:
+                self.drafts[member].previous = None
+
+    # -- claims ----------------------------------------------------------------------
+    def claims(self, node: Node) -> list[Claim]:
+        if is_null(node):  # 'claims:' with nothing under it yet
+            return []
+        if not isinstance(node, SequenceNode):
+            self.wrong_type("claims", "a list of claims (each line starting with '- ')", node)
+            return []
+        seen: dict[str, Node] = {}
+        claims = []
+        for index, item in enumerate(node.value, 1):
+            claim = self.claim(item, index, seen)
+            if claim is not None:
+                claims.append(claim)
+        return claims
+
+    def claim(self, node: Node, index: int, seen: dict[str, Node]) -> Optional[Claim]:
+        if not isinstance(node, MappingNode):
+            self.problem(node, f"claim #{index} must be a mapping with id, about and a figure, "
+                               f"not {describe(node)}")
+            return None
+        items = entries(node)
+        keys = {name: (key, value) for name, key, value in items}
+        start = position(items[0][1]) if items else position(node)
+        ok = True
+
+        claim_id = self.claim_id(keys.get("id"), seen)
+        where = f"claim '{claim_id}'" if claim_id else f"claim #{index}"
+        suggested = self.unknown_keys(node, CLAIM_KEYS, where)
+        if "id" not in keys and "id" not in suggested:
+            self.problem(start, f"{where} has no 'id'")
+        if claim_id is None:
+            ok = False
+
+        kinds = [(name, key, value) for name, key, value in items if name in CLAIM_KINDS]
+        kind = kinds[0][0] if kinds else None
+        if not kinds:
+            ok = False
+            if not suggested & set(CLAIM_KINDS):
+                self.problem(start, f"{where} has no figure: give one of {', '.join(CLAIM_KINDS)}")
+        elif len(kinds) > 1:
+            ok = False
+            named = " and ".join(f"'{name}'" for name, _, _ in kinds)
+            self.problem(kinds[1][1], f"{where} has more than one figure ({named}): give exactly one")
+
+        article = self.claim_article(keys.get("article"), where, start, suggested)
+        ok &= article is not None
+        about = self.about(keys.get("about"))
+        if about is None:
+            ok = False
+        elif not about and kind in FIGURE_KINDS and "about" not in suggested:
+            ok = False
+            self.problem(start, f"{where} has no 'about': give the words that locate the "
+                                f"{kind} in the article")
+        tolerance = self.tolerance(keys.get("tolerance"), kind)
+        ok &= tolerance is not False
+        ignore = self.ignore(keys.get("ignore"), kind)
+        ok &= ignore is not None
+        note = None
+        if "note" in keys:
+            note = self.phrase(keys["note"][1])
+            if note is None:
+                ok = False
+                self.wrong_type("note", "a string", keys["note"][1])
+
+        figure = expected = figure_node = None
+        if kind is not None:
+            figure_node = kinds[0][2]
+            figure = self.figure_wording(kind, figure_node)
+            ok &= figure is not None
+        if figure is not None and kind in FIGURE_KINDS and article is not None:
+            draft = self.drafts.get(article)
+            if draft is not None and draft.usable and draft.text is not None:
+                expected = self.parse(kind, figure, figure_node, draft.reference)
+                ok &= expected is not None
+        if not ok:
+            return None
+        return Claim(
+            id=claim_id, article=article, kind=kind, figure=figure, about=about,
+            expected=expected, tolerance=tolerance or None, note=note,
+            ignore_case="case" in ignore, ignore_diacritics="diacritics" in ignore,
+            pos=Position(self.doc.path, *start), figure_pos=self.pos(figure_node))
+
+    def claim_id(self, entry: Optional[tuple[Node, Node]], seen: dict[str, Node]) -> Optional[str]:
+        if entry is None:
+            return None
+        node = entry[1]
+        claim_id = self.name_of(node)
+        if claim_id is None:
+            self.wrong_type("id", "a name such as trade-total", node)
+            return None
+        if not ID_PATTERN.match(claim_id):
+            self.problem(node, f"invalid id '{claim_id}': use letters, digits and _ . : - "
+                               "(starting with a letter or digit)")
+            return None
+        if claim_id in seen:
+            self.problem(node, f"duplicate id '{claim_id}' (first at line {position(seen[claim_id])[0]})")
+            return None
+        seen[claim_id] = node
+        return claim_id
+
+    def claim_article(self, entry: Optional[tuple[Node, Node]], where: str,
+                      start: tuple[int, int], suggested: set[str]) -> Optional[str]:
+        names = list(self.drafts)
+        if entry is None:
+            if len(names) == 1:
+                return names[0]
+            if names and "article" not in suggested:
+                self.problem(start, f"{where} has no 'article': give one of {', '.join(names)}")
+            return None
+        node = entry[1]
+        name = self.name_of(node)
+        if name is None:
+            self.wrong_type("article", "the name of an article", node)
+            return None
+        if name in self.drafts:
+            return name
+        if names:  # with no valid articles at all, that is already reported
+            close = did_you_mean(name, names)
+            hint = f" (did you mean '{close}'?)" if close else f" (articles: {', '.join(names)})"
+            self.problem(node, f"unknown article '{name}' in {where}{hint}")
+        return None
+
+    def about(self, entry: Optional[tuple[Node, Node]]) -> Optional[tuple[str, ...]]:
+        """The locating phrases; () when absent, None when wrong (already reported)."""
+        if entry is None:
+            return ()
+        node = entry[1]
+        expected = "a string or a list of strings"
+        if isinstance(node, SequenceNode):
+            if not node.value:
+                self.problem(node, "'about' must not be an empty list: give at least one phrase")
+                return None
+            phrases = []
+            for item in node.value:
+                phrase = self.phrase(item)
+                if phrase is None and not is_null(item):
+                    self.problem(item, f"each phrase in 'about' must be a string, not {describe(item)}")
+                    return None
+                if phrase is None or not phrase.strip():
+                    self.problem(item, "phrases in 'about' must not be empty")
+                    return None
+                phrases.append(phrase)
+            return tuple(phrases)
+        phrase = self.phrase(node)
+        if phrase is None:
+            self.wrong_type("about", expected, node)
+            return None
+        if not phrase.strip():
+            self.problem(node, "'about' must not be an empty string")
+            return None
+        return (phrase,)
+
+    def tolerance(self, entry: Optional[tuple[Node, Node]], kind: Optional[str]):
+        """A Tolerance, None when not given, False when wrong (already reported)."""
+        if entry is None:
+            return None
+        key, node = entry
+        if kind is not None and kind not in NUMERIC_KINDS:
+            self.problem(key, f"'tolerance' applies only to {_words(NUMERIC_KINDS)} claims, "
+                              f"not to {_a(kind)} claim")
+            return False
+        value = scalar_value(node) if isinstance(node, ScalarNode) else None
+        expected = "a number or a percentage such as 5%"
+        if isinstance(value, str):
+            match = _PERCENT.match(value)
+            try:
+                number = float(match.group(1)) / 100 if match else float(value.replace("_", ""))
+            except ValueError:
+                self.problem(node, f"'tolerance' must be {expected}, not '{value}'")
+                return False
+            relative = bool(match)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            number, relative = float(value), False
+        else:
+            self.wrong_type("tolerance", expected, node)
+            return False
+        if not math.isfinite(number):
+            self.problem(node, f"'tolerance' must be a finite number, not {node.value}")
+            return False
+        if number < 0:
+            self.problem(node, f"'tolerance' must not be negative ({node.value})")
+            return False
+        return Tolerance(relative=number) if relative else Tolerance(absolute=number)
+
+    def ignore(self, entry: Optional[tuple[Node, Node]], kind: Optional[str]) -> Optional[set[str]]:
+        """The ignore options; None when wrong (already reported)."""
+        if entry is None:
+            return set()
+        key, node = entry
+        if kind is not None and kind not in PHRASE_KINDS:
+            self.problem(key, f"'ignore' applies only to text and absent claims, not to "
+                              f"{_a(kind)} claim")
+            return None
+        items = node.value if isinstance(node, SequenceNode) else [node]
+        options = set()
+        for item in items:
+            word = self.phrase(item)
+            if word is None:
+                self.wrong_type("ignore", "case, diacritics or a list of them", item)
+                return None
+            if word not in IGNORE_OPTIONS:
+                close = did_you_mean(word, IGNORE_OPTIONS)
+                hint = f"did you mean '{close}'?" if close else f"allowed: {', '.join(IGNORE_OPTIONS)}"
+                self.problem(item, f"unknown 'ignore' option '{word}' ({hint})")
+                return None
+            options.add(word)
+        return options
+
+    def figure_wording(self, kind: str, node: Node) -> Optional[str]:
+        wording = self.phrase(node)
+        if wording is None and not is_null(node):
+            self.problem(node, f"'{kind}' must be the figure as one line of words, such as "
+                               f"'{_EXAMPLES[kind]}', not {describe(node)}")
+            return None
+        if wording is None or not wording.strip():
+            what = "phrase" if kind in PHRASE_KINDS else "figure"
+            self.problem(node, f"'{kind}' is empty: give the {what}, such as '{_EXAMPLES[kind]}'")
+            return None
+        return wording
+
+    def parse(self, kind: str, wording: str, node: Node,
+              published: Optional[_dt.date]) -> Optional[Mention]:
+        parse_figure = importlib.import_module("checker.extract").parse_figure
+        try:
+            return parse_figure(kind, wording, published)
+        except FigureError as error:
+            where = value_column(self.doc, node, error.offset) if isinstance(node, ScalarNode) \
+                else position(node)
+            self.problem(where, f"'{wording}' is not {_a(kind)} figure: {error}")
+            return None
+
+
+def _words(names: tuple[str, ...]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
+def _reference_date(text: str) -> Optional[_dt.date]:
+    """The article's dateline, if the engine offers ``reference_date`` (it may not yet)."""
+    try:
+        find = getattr(importlib.import_module("checker.extract"), "reference_date", None)
+    except ImportError:
+        return None
+    if find is None:
+        return None
+    try:
+        found = find(text)
+    except NotImplementedError:
+        return None
+    return found if isinstance(found, _dt.date) else None
