@@ -1,0 +1,1 @@
+"""Text handling: reading article files exactly as they are on disk."""
