@@ -1,15 +1,170 @@
-"""(stub, being written) the extraction engine."""
+"""The extraction engine: one cheap pass finds candidates, rules read figures there.
+
+Speed comes from the design, not tuning: a single regex over the lower-cased text
+stops only where a figure can start (a digit, a number word, a month, ...); the rules
+of that trigger run there in priority order and the first that reads a figure wins
+and consumes its text. Qualifiers ("nearly", "over") and directions ("up", "fell")
+are read once, by the engine, just left of what a rule found.
+"""
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Optional
+import re
+from typing import Iterable, Optional
 
 from ..errors import FigureError
 from ..model import Mention
+from ..text.normalize import Normalized
+from . import lexicon as L
+from .count.rules import RULES as COUNT_RULES
+from .dates.rules import RULES as DATE_RULES
+from .duration.rules import RULES as DURATION_RULES
+from .money.rules import RULES as MONEY_RULES
+from .ordinal.rules import RULES as ORDINAL_RULES
+from .percent.rules import RULES as PERCENT_RULES
+from .scan import Hit, Rule, Scan
+
+#: Every rule, one flat registry; each kind's list lives beside its corpus.
+RULES: list[Rule] = [
+    *DATE_RULES, *MONEY_RULES, *PERCENT_RULES, *DURATION_RULES, *ORDINAL_RULES, *COUNT_RULES,
+]
+
+_NUMBER_WORDS = [*L.UNITS, *L.TENS, *L.SCALES, "dozen", "half"]
+_CANDIDATES = re.compile(
+    r"(?P<digits>(?<![a-z0-9_])\d)"
+    r"|\b(?:(?P<aunit>(?:a|an|one)\s+(?:decade|century|year|month|week|fortnight|day|hour)\b)"
+    r"|(?P<words>(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:%s)\b)"
+    r"|(?P<ordinal>(?:%s)\b)"
+    r"|(?P<month>(?:%s)\b)"
+    r"|(?P<relative>(?:this|next|last|the current|the coming|the previous)\s+(?:year|month)\b|today\b|tomorrow\b|yesterday\b)"
+    r"|(?P<period>(?:last|past)\s+(?:[a-z]+(?:-[a-z]+)?\s+|\d+\s+)?(?:months|quarters?|half)\s+of\b|[qh][1-4]\s*[12]\d{3}\b))"
+    % (L.alternation(_NUMBER_WORDS), L.alternation(L.ORDINAL_WORDS), L.alternation(L.MONTHS))
+)
+_TRIGGERS = {
+    "digits": "digits", "aunit": "a-unit", "words": "words", "ordinal": "ordinal",
+    "month": "month", "relative": "relative", "period": "period",
+}
+_BY_TRIGGER: dict[str, list[Rule]] = {}
+for _rule in sorted(RULES, key=lambda r: r.priority):
+    _BY_TRIGGER.setdefault(_rule.trigger, []).append(_rule)
+# Number words may also be the start of a period ("the first eight months"), and
+# ordinal words are numbers too ("twenty-first" starts with a number word).
+_BY_TRIGGER["words"] = sorted(_BY_TRIGGER.get("words", []) + _BY_TRIGGER.get("ordinal", []), key=lambda r: r.priority)
+
+_HYPHEN_PREFIX_OK = re.compile(r"(?:mid|pre|post|early|late|end|start|fy)-\Z")
+_QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<q>%s)\s*\Z" % L.alternation(L.QUALIFIERS_BEFORE))
+_QUALIFIER_AFTER = re.compile(r"(?P<q>\s+(?:or more|or above|or over|and above|and over|or higher|or less|or fewer|or below|or under|and below|and under|or so)|-plus|\+)(?![a-z])")
+_DIRECTION_BEFORE = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:(?:an?\s+)?(?P<n>increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\s+of|(?P<d>%s)(?:\s+by)?)\s*,?\s*\Z"
+    % L.alternation(L.DIRECTIONS_BEFORE)
+)
+_DIRECTION_AFTER = re.compile(r"\s+(?P<d>%s)(?![a-z])" % L.alternation(L.DIRECTIONS_AFTER))
+_NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=]))-\Z")
+_QUALIFIABLE = frozenset({"number", "count", "percent", "money", "duration"})
 
 
-def extract(text: str, published: Optional[_dt.date] = None) -> list[Mention]:
-    raise NotImplementedError
+def _digits_excluded(sc: Scan, pos: int) -> bool:
+    """Digits glued to a name ("COVID-19", "G7", "A320") are not figures."""
+    low = sc.low
+    if pos >= 2 and low[pos - 1] == "-" and low[pos - 2].isalpha():
+        return not sc.left(_HYPHEN_PREFIX_OK, pos, 6)
+    return False
+
+
+def _finish(sc: Scan, hit: Hit) -> Hit:
+    """Attach the qualifier and direction written next to a figure, and its sign."""
+    low = sc.low
+    if hit.kind in ("number", "count", "percent", "money") and hit.qualifier != "between":
+        neg = sc.left(_NEGATIVE, hit.start, 2)
+        if neg and not (hit.start >= 2 and low[hit.start - 2].isdigit()):
+            hit.start = neg.start()
+            hit.value = -hit.value
+    if hit.qualifiable and hit.kind in _QUALIFIABLE and hit.qualifier == "exact":
+        q = sc.left(_QUALIFIER_BEFORE, hit.start, 30)
+        if q:
+            hit.qualifier = L.QUALIFIERS_BEFORE[q.group("q")]
+            hit.start = q.start("q")
+        else:
+            a = _QUALIFIER_AFTER.match(low, hit.end)
+            if a:
+                hit.qualifier = L.QUALIFIERS_AFTER[a.group("q").strip()]
+                hit.end = a.end()
+    if hit.kind == "percent":
+        d = sc.left(_DIRECTION_BEFORE, hit.start, 30)
+        if d and not low.startswith("up to", d.start()):
+            word = d.group("n") or d.group("d")
+            hit.direction = L.DIRECTIONS_AFTER.get(word) if d.group("n") else L.DIRECTIONS_BEFORE[word]
+            hit.start = d.start("n") if d.group("n") else d.start("d")
+            if d.group("n"):
+                a = sc.left(re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z"), hit.start, 4)
+                if a:
+                    hit.start = a.start()
+        else:
+            a = _DIRECTION_AFTER.match(low, hit.end)
+            if a:
+                hit.direction = L.DIRECTIONS_AFTER[a.group("d")]
+    return hit
+
+
+def _mention(sc: Scan, hit: Hit) -> Mention:
+    start, end = sc.norm.raw_span(hit.start, hit.end)
+    return Mention(hit.kind, hit.value, hit.unit, hit.qualifier, hit.direction,
+                   start, end, sc.norm.raw[start:end], hit.rule)
+
+
+def scan(text: str, published: Optional[_dt.date] = None, kinds: Optional[Iterable[str]] = None) -> list[Mention]:
+    """Every figure in ``text``, in order of position."""
+    norm = Normalized(text)
+    sc = Scan(norm, published if published is not None else reference_date(text))
+    low = norm.low
+    out: list[Mention] = []
+    pos = 0
+    search = _CANDIDATES.search
+    wanted = None if kinds is None else set(kinds)
+    while True:
+        c = search(low, pos)
+        if c is None:
+            break
+        trigger = _TRIGGERS[c.lastgroup]
+        if trigger == "digits" and _digits_excluded(sc, c.start()):
+            m = re.compile(r"[\d.,]+").match(low, c.start())
+            pos = m.end()
+            continue
+        hit = None
+        for rule in _BY_TRIGGER.get(trigger, ()):
+            hit = rule.apply(sc, c)
+            if hit is not None:
+                hit.rule = rule.name
+                break
+        if hit is None:
+            if trigger == "digits":
+                num = sc.number(c.start())
+                pos = num.end if num is not None and num.end > c.start() else c.end()
+            else:
+                pos = c.end()
+            continue
+        hit = _finish(sc, hit)
+        if wanted is None or hit.kind in wanted:
+            out.append(_mention(sc, hit))
+        pos = max(hit.end, c.start() + 1)
+        sc.floor = hit.end
+    return out
+
+
+extract = scan
+
+_DATELINE = re.compile(r"\A[\s\ufeff]*(?:date:?\s+)?(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", re.I)
+
+
+def reference_date(text: str) -> Optional[_dt.date]:
+    """The publication date an article states at its top (a dateline), if any."""
+    m = _DATELINE.match(text[:200])
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
 
 
 def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) -> Mention:
@@ -17,4 +172,6 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
 
     Raises FigureError with a message naming what was expected.
     """
-    raise NotImplementedError
+    from .figures import parse_figure as _parse
+
+    return _parse(kind, wording, published)

@@ -1,0 +1,97 @@
+"""Counts and plain numbers: "150 state and government heads", "nearly 1,500 officers
+and soldiers", "all six key bodies"; a number that counts nothing is a ``number``."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .. import lexicon as L
+from ..scan import Hit, Rule, Scan
+
+_WORD = re.compile(r"(?P<sep>\s+|\s*-\s*)(?P<w>[a-z][a-z'.]*[a-z]|[a-z])(?P<poss>')?")
+_MAX_WORDS = 5
+
+
+def _plural(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2) or word in L.IRREGULAR_PLURALS
+
+
+def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]:
+    """The counted noun phrase after a number: up to its head noun, before any stop word.
+
+    For plural counts the phrase ends at a plural noun, and may go on through
+    "and"/"or" to the next one ("officers and soldiers").
+    """
+    low = sc.low
+    start = None
+    end = None
+    words = 0
+    i = pos
+    while words < _MAX_WORDS:
+        m = _WORD.match(low, i)
+        if not m or "\n\n" in m.group("sep") or "\r\n\r\n" in m.group("sep"):
+            break
+        w = m.group("w").rstrip(".")
+        if w in ("and", "or") and start is not None:
+            nxt = _WORD.match(low, m.end())
+            if not nxt or nxt.group("w") in L.NOUN_PHRASE_STOPS:
+                break
+            i = m.end()
+            continue
+        if w in L.NOUN_PHRASE_STOPS or w in L.TIME_UNITS or w in L.MONTHS:
+            break
+        if start is None:
+            start = m.start("w")
+        words += 1
+        i = m.end()
+        if singular:
+            end = m.end("w")
+            break
+        if _plural(w):
+            end = m.end("w")
+            if m.group("poss") or low[m.end("w"):m.end("w") + 1] in (",", ";", ":", ")"):
+                break
+            # Stop unless the phrase goes on with "and"/"or" + more words.
+            nxt = _WORD.match(low, i)
+            if not nxt or nxt.group("w") not in ("and", "or"):
+                break
+        elif m.group("poss") or low[m.end():m.end() + 1] in (",", ";", ":", ")", "."):
+            break
+    if start is None or end is None:
+        return None
+    return start, end
+
+
+def _is_name(sc: Scan, num) -> bool:
+    """ "One UN", "Two Sessions": a capitalised number word inside a name."""
+    if not num.words or not sc.cased[num.start].isupper() or sc.sentence_start(num.start):
+        return False
+    after = sc.cased[num.end:num.end + 2]
+    return len(after) == 2 and after[0] == " " and after[1].isupper()
+
+
+def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
+    num = sc.number(c.start())
+    if num is None or num.ordinal:
+        return None
+    low = sc.low
+    if num.end < len(low) and (low[num.end].isalpha() or low[num.end] == "_"):
+        return None  # "5G", "3D": a name, not a figure
+    if _is_name(sc, num):
+        return None
+    singular = num.value == 1
+    np = noun_phrase(sc, num.end, singular)
+    if np is not None:
+        unit = " ".join(sc.cased[np[0]:np[1]].split())
+        return Hit("count", num.value, num.start, np[1], unit=unit)
+    if num.words and num.value == 1 and not num.scaled:
+        return None  # "one of them", "one another": not a figure on its own
+    if num.words and num.value == 0.5:
+        return None  # "half" on its own is too vague to check
+    return Hit("number", num.value, num.start, num.end)
+
+
+RULES = [
+    Rule("<number> <counted noun phrase> | <number>", "digits", count_or_number, 90),
+    Rule("<number in words> <counted noun phrase> | <number in words>", "words", count_or_number, 90),
+]

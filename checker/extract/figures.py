@@ -1,0 +1,112 @@
+"""Reading a claim's figure: the article's own wording or a canonical form.
+
+A claim says ``money: nearly 88 billion USD`` or ``money: 88e9 USD``; ``percent: up 22``;
+``ordinal: 79``; ``dates: 2024-09-22..2024-09-24``. The same extractor that reads the
+article reads the claim, so both sides are compared by value, never by spelling.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ..errors import FigureError
+from ..model import Mention
+
+#: Mention kinds a claim of each kind accepts, and what they become.
+COMPATIBLE = {
+    "number": ("number", "count"),
+    "count": ("count", "number"),
+    "percent": ("percent",),
+    "money": ("money",),
+    "date": ("date",),
+    "dates": ("dates", "date"),
+    "year": ("year",),
+    "years": ("years",),
+    "ordinal": ("ordinal", "number"),
+    "duration": ("duration",),
+}
+_LEADING = re.compile(r"(?:(?:the|all|both|its|their|an?)\s+)*", re.I)
+_EXPONENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+]?\d{1,2})(?![\w.])")
+_EXAMPLES = {
+    "number": "1,500 | nearly 1500 | one thousand five hundred",
+    "count": "150 heads | nearly 1,500 officers and soldiers | all six key bodies",
+    "percent": "22% | up 22 | sixteen per cent | 1.5 percentage points",
+    "money": "nearly 88 billion USD | US$88bn | 88e9 USD",
+    "date": "October 25 | 25 October 2025 | 2025-10-25",
+    "dates": "September 22-24 | 2024-09-22..2024-09-24",
+    "year": "2025 | this year",
+    "years": "2022-2023 | 2022..2023 | the 2000s",
+    "ordinal": "79 | 79th | eleventh",
+    "duration": "30 years | nearly five decades | more than a decade",
+}
+
+
+def _expand_exponent(m: re.Match) -> str:
+    value = float(m.group(1)) * 10 ** int(m.group(2))
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def _read(kind: str, wording: str, published: Optional[_dt.date]) -> Optional[Mention]:
+    from .engine import extract
+
+    text = wording.strip().rstrip(".;,")
+    mentions = [m for m in extract(text, published) if m.kind in COMPATIBLE[kind]]
+    if len(mentions) == 1:
+        m = mentions[0]
+        if _LEADING.fullmatch(text, 0, m.start) and m.end == len(text):
+            return m
+    return None
+
+
+def _convert(kind: str, m: Mention) -> Mention:
+    if m.kind == kind:
+        return m
+    if kind == "dates" and m.kind == "date":
+        return replace(m, kind="dates", value=(m.value, m.value))
+    if kind == "ordinal":
+        if not float(m.value).is_integer():
+            raise FigureError(f"an ordinal is a whole number, not {m.value}")
+        return replace(m, kind="ordinal", value=int(m.value), unit=None, qualifier="exact")
+    if kind == "number":
+        return replace(m, kind="number", unit=None)
+    if kind == "count":
+        return replace(m, kind="count")
+    return replace(m, kind=kind)
+
+
+def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) -> Mention:
+    """One Mention of ``kind`` read from a claim's wording; FigureError when it does not read."""
+    if kind not in COMPATIBLE:
+        raise FigureError(f"unknown kind {kind!r}")
+    if not isinstance(wording, str) or not wording.strip():
+        raise FigureError(f"empty {kind} figure (e.g. {_EXAMPLES[kind]})")
+    text = _EXPONENT.sub(_expand_exponent, wording.strip())
+    tries = [text]
+    if kind == "percent" and not re.search(r"%|per\s?cent|percent|point", text, re.I):
+        tries.append(text + "%")
+    if kind in ("year", "ordinal") and re.fullmatch(r"\d+", text):
+        # A bare canonical figure: "2025", "79".
+        value = int(text)
+        if kind == "year" and not 1 <= value <= 9999:
+            raise FigureError(f"{value} is not a year")
+        return Mention(kind, value, None, "exact", None, 0, len(text), text, "canonical")
+    for t in tries:
+        m = _read(kind, t, published)
+        if m is not None:
+            return _convert(kind, m)
+    found = None
+    from .engine import extract
+
+    others = extract(text, published)
+    if others:
+        o = others[0]
+        if o.kind not in COMPATIBLE[kind]:
+            found = f"it reads as a {o.kind} ({o.text!r})"
+        elif len(others) > 1:
+            found = "it holds more than one figure"
+        else:
+            found = f"only {o.text!r} reads as a {kind} figure"
+    hint = f"; {found}" if found else ""
+    raise FigureError(f"{wording.strip()!r} is not a {kind} figure{hint} (e.g. {_EXAMPLES[kind]})")

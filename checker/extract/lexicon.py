@@ -1,0 +1,185 @@
+"""Words with meaning for extraction: numbers, scales, months, units, currencies,
+qualifiers and directions.
+
+Everything here is data, lower case, matched on normalised text (NFC, straight quotes,
+hyphens for every dash). The rules refer to these tables by name; nothing else in the
+extractor spells a word of English.
+"""
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+#: Multipliers written as words after a number ("88 billion", "two thousand").
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+    "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+}
+#: Abbreviated scales that are safe after any number ("1.5bn", "3 mln").
+SCALE_ABBREVIATIONS = {
+    "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12,
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+#: Abbreviated scales only read next to a currency ("$800m", "£2b", "5k USD").
+MONEY_SCALE_ABBREVIATIONS = {"m": 1e6, "b": 1e9, "k": 1e3, "tr": 1e12}
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000,
+    "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000,
+}
+#: Words that stand for a number on their own.
+SPECIAL_NUMBERS = {"dozen": 12, "half": 0.5}
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+#: Month names that are also common English words: read as months only in date shape.
+AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "sept", "sep", "aug", "oct", "nov", "jun", "jul", "apr", "feb"}
+
+#: Time units for durations, as (unit, factor): a decade is ten years.
+TIME_UNITS = {
+    "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1),
+    "month": ("month", 1), "months": ("month", 1),
+    "week": ("week", 1), "weeks": ("week", 1),
+    "day": ("day", 1), "days": ("day", 1),
+    "hour": ("hour", 1), "hours": ("hour", 1), "hrs": ("hour", 1),
+    "decade": ("year", 10), "decades": ("year", 10),
+    "century": ("year", 100), "centuries": ("year", 100),
+    "fortnight": ("week", 2), "fortnights": ("week", 2),
+}
+
+#: Currency written before the amount: symbol or code (longest first in the pattern).
+CURRENCY_PREFIXES = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD",
+    "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "r$": "BRL",
+    "nt$": "TWD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "¥": "JPY",
+    "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₫": "VND", "vnd": "VND", "₹": "INR",
+    "rs": "INR", "rs.": "INR", "inr": "INR", "₩": "KRW", "krw": "KRW", "aud": "AUD",
+    "cad": "CAD", "chf": "CHF", "hkd": "HKD", "sgd": "SGD", "nzd": "NZD", "thb": "THB",
+    "idr": "IDR", "myr": "MYR", "php": "PHP", "₱": "PHP", "rub": "RUB", "₽": "RUB",
+    "brl": "BRL", "mxn": "MXN", "zar": "ZAR", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+    "pln": "PLN", "try": "TRY", "₺": "TRY", "sar": "SAR", "aed": "AED", "twd": "TWD",
+    "khr": "KHR", "lak": "LAK", "mmk": "MMK", "฿": "THB",
+}
+#: Currency written after the amount (codes and words).
+CURRENCY_SUFFIXES = {
+    "usd": "USD", "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD",
+    "american dollars": "USD", "dollars": "USD", "dollar": "USD", "dlrs": "USD", "dlr": "USD",
+    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD",
+    "canadian dollar": "CAD", "singapore dollars": "SGD", "singapore dollar": "SGD",
+    "hong kong dollars": "HKD", "hong kong dollar": "HKD", "new zealand dollars": "NZD",
+    "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
+    "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "pounds sterling": "GBP", "pound sterling": "GBP", "pounds": "GBP", "pound": "GBP",
+    "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "dong": "VND", "vnd": "VND",
+    "rupees": "INR", "rupee": "INR", "inr": "INR", "won": "KRW", "krw": "KRW",
+    "baht": "THB", "thb": "THB", "ringgit": "MYR", "myr": "MYR", "rupiah": "IDR", "idr": "IDR",
+    "pesos": "MXN", "peso": "MXN", "swiss francs": "CHF", "swiss franc": "CHF",
+    "francs": "CHF", "franc": "CHF", "chf": "CHF", "roubles": "RUB", "rubles": "RUB",
+    "rouble": "RUB", "ruble": "RUB", "rub": "RUB", "reais": "BRL", "real": "BRL", "brl": "BRL",
+    "rand": "ZAR", "zar": "ZAR", "kip": "LAK", "riel": "KHR", "kyat": "MMK",
+    "aud": "AUD", "cad": "CAD", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "twd": "TWD",
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "zloty": "PLN",
+    "lira": "TRY", "aed": "AED", "dirhams": "AED", "sar": "SAR", "riyals": "SAR",
+}
+
+#: Qualifier phrases written before a figure, and what they mean.
+QUALIFIERS_BEFORE = {
+    "about": "approx", "around": "approx", "some": "approx", "roughly": "approx",
+    "approximately": "approx", "approx.": "approx", "approx": "approx", "circa": "approx",
+    "c.": "approx", "ca.": "approx", "an estimated": "approx", "estimated": "approx",
+    "close to": "approx", "nearly": "below", "almost": "below", "under": "below",
+    "less than": "below", "fewer than": "below", "just under": "below", "below": "below",
+    "lower than": "below", "short of": "below", "just short of": "below",
+    "not quite": "below", "over": "above", "more than": "above", "surpassing": "above",
+    "exceeding": "above", "above": "above", "greater than": "above", "higher than": "above",
+    "larger than": "above", "bigger than": "above", "just over": "above",
+    "well over": "above", "well above": "above", "in excess of": "above",
+    "upwards of": "above", "topping": "above", "beyond": "above", "exceeded": "above",
+    "surpassed": "above", "topped": "above", "at least": "at_least",
+    "no less than": "at_least", "not less than": "at_least", "no fewer than": "at_least",
+    "a minimum of": "at_least", "minimum of": "at_least", "as many as": "at_most",
+    "up to": "at_most", "at most": "at_most", "no more than": "at_most",
+    "not more than": "at_most", "a maximum of": "at_most", "maximum of": "at_most",
+    "as much as": "at_most", "less than or equal to": "at_most",
+    "more than or equal to": "at_least", "greater than or equal to": "at_least",
+}
+#: Qualifier phrases written after a figure.
+QUALIFIERS_AFTER = {
+    "or more": "at_least", "or above": "at_least", "or over": "at_least",
+    "and above": "at_least", "and over": "at_least", "or higher": "at_least",
+    "or less": "at_most", "or fewer": "at_most", "or below": "at_most",
+    "or under": "at_most", "and below": "at_most", "and under": "at_most",
+    "or so": "approx", "-plus": "above", "plus": "above", "+": "above",
+}
+
+#: Words that give a change its direction, before the figure.
+DIRECTIONS_BEFORE = {
+    "up": "up", "rose": "up", "rise": "up", "rises": "up", "rising": "up", "risen": "up",
+    "increased": "up", "increase": "up", "increases": "up", "increasing": "up",
+    "grew": "up", "grow": "up", "grows": "up", "growing": "up", "grown": "up",
+    "gained": "up", "gain": "up", "gains": "up", "jumped": "up", "jumps": "up",
+    "climbed": "up", "climbs": "up", "soared": "up", "surged": "up", "expanded": "up",
+    "down": "down", "fell": "down", "fall": "down", "falls": "down", "falling": "down",
+    "fallen": "down", "decreased": "down", "decrease": "down", "decreases": "down",
+    "declined": "down", "decline": "down", "declines": "down", "dropped": "down",
+    "drop": "down", "drops": "down", "slid": "down", "slipped": "down", "plunged": "down",
+    "shrank": "down", "contracted": "down", "lost": "down", "lower": "down",
+    "higher": "up",
+}
+#: Nouns and comparatives after a percentage that give it a direction ("a 5% rise").
+DIRECTIONS_AFTER = {
+    "increase": "up", "rise": "up", "growth": "up", "gain": "up", "jump": "up",
+    "hike": "up", "higher": "up", "more": "up", "up": "up", "surge": "up",
+    "decrease": "down", "decline": "down", "drop": "down", "fall": "down",
+    "reduction": "down", "cut": "down", "lower": "down", "less": "down", "down": "down",
+    "contraction": "down", "slump": "down",
+}
+
+PERCENT_SIGNS = ("%", "per cent", "percent", "pct", "per-cent")
+PERCENTAGE_POINTS = ("percentage points", "percentage point", "pp", "ppt", "pts", "points")
+
+#: Words that end a counted noun phrase: it is "150 heads", not "150 heads from".
+NOUN_PHRASE_STOPS = frozenset("""
+of from to in on at for with by as into onto across over under per than since during
+including like among between through within without about against after before
+the a an this that these those their its his her our your my who which whose whom
+is are was were be been being have has had will would can could may might should
+shall must do does did not no and or but nor so yet if while when where whereas
+expected said says including each every all both either neither other another such
+more less most least than then there here it they them we he she i you us one
+up down out off again also only just even still very too already ago later earlier
+""".split())
+IRREGULAR_PLURALS = frozenset("""
+people children men women staff personnel police cattle feet teeth mice geese
+sheep fish deer aircraft troops media data crew
+""".split())
+
+#: Relative years, resolved against the publication date.
+RELATIVE_YEARS = {"this year": 0, "the current year": 0, "next year": 1, "last year": -1,
+                  "the coming year": 1, "the past year": -1, "the previous year": -1}
+RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first so prefixes never win."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

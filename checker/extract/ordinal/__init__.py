@@ -1,0 +1,1 @@
+"""Rules for ordinal figures; the corpus beside them is their test and documentation."""

@@ -1,0 +1,50 @@
+"""Ordinals: "79th", "first", "eleventh", "twenty-first", and session numbers written
+after an acronym ("UNGA 80", "COP 28")."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..scan import Hit, Rule, Scan
+
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?P<a>[A-Z][A-Z0-9]*[A-Z])\s+\Z")
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|a|per|every|each))\s+\Z")
+_NOT_AFTER_ACRONYM = re.compile(r"\s*(?:%|[.,]\d|-\d|\s?per\s?cent|\s+(?:percent|million|billion|years?|months?|days?))")
+
+
+def ordinal(sc: Scan, c: re.Match) -> Optional[Hit]:
+    num = sc.number(c.start())
+    if num is None or not num.ordinal:
+        return None
+    if sc.low.startswith("second", num.start) and sc.left(_NUMBER_BEFORE, num.start, 12):
+        return None  # "one second", "per second": a unit of time
+    return Hit("ordinal", int(num.value), num.start, num.end, qualifiable=False)
+
+
+def session_number(sc: Scan, c: re.Match) -> Optional[Hit]:
+    num = sc.number(c.start())
+    if num is None or num.words or num.ordinal or not num.integer or num.grouped or num.scaled:
+        return None
+    if not 1 <= num.value < 1000 or len(num.digits) > 3:
+        return None
+    a = _ACRONYM_BEFORE.search(sc.cased, max(0, num.start - 12), num.start)
+    if not a:
+        return None
+    if a.group("a").lower() in _NOT_ACRONYMS:
+        return None
+    if _NOT_AFTER_ACRONYM.match(sc.low, num.end) or sc.low[num.end:num.end + 1].isalpha():
+        return None
+    return Hit("ordinal", int(num.value), num.start, num.end, qualifiable=False)
+
+
+#: Capitalised words before a number that do not name a numbered session.
+_NOT_ACRONYMS = frozenset("""
+usd vnd eur gbp jpy cny inr krw aud cad chf hkd sgd nzd thb idr myr php rub brl mxn zar
+sek nok dkk pln try sar aed twd khr lak mmk rmb covid sars mers pm no nos vol art
+""".split())
+
+RULES = [
+    Rule("<number>th | <ordinal word>", "digits", ordinal, 25),
+    Rule("<ordinal word>", "ordinal", ordinal, 25),
+    Rule("<ACRONYM> <number> (numbered session)", "digits", session_number, 50),
+]

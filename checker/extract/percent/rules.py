@@ -1,0 +1,46 @@
+"""Percentages and percentage points ("22%", "sixteen per cent", "up 22%", "3-7%",
+"1.5 percentage points")."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..numbers import read_number
+from ..scan import Hit, Rule, Scan
+
+_SIGN = r"(?:%|\s?per\s?-?cent(?![a-z])|\s?percent(?![a-z])|\s?pct(?![a-z]))"
+_PERCENT = re.compile(r"\s*" + _SIGN)
+_POINTS = re.compile(r"\s*(?:percentage[\s-]points?|pp|ppt|ppts)(?![a-z])")
+_RANGE_TO = re.compile(r"(?:\s*" + _SIGN + r")?(?P<sep>\s*-\s*|\s+to\s+|\s+and\s+)(?=[\da-z])")
+_BETWEEN = re.compile(r"(?:^|(?<=[^a-z]))(?:between|from)\s+\Z")
+
+
+def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
+    num = sc.number(c.start())
+    if num is None or num.ordinal:
+        return None
+    # A range first: "3-7%", "3% to 7%", "between 3 and 7 per cent".
+    r = _RANGE_TO.match(sc.low, num.end)
+    if r:
+        sep = r.group("sep").strip()
+        if sep != "and" or sc.left(_BETWEEN, num.start, 12):
+            num2 = read_number(sc.low, r.end())
+            if num2 is not None and not num2.ordinal:
+                for pat, unit in ((_PERCENT, "%"), (_POINTS, "pp")):
+                    p = pat.match(sc.low, num2.end)
+                    if p and num2.value >= num.value:
+                        b = sc.left(_BETWEEN, num.start, 12)
+                        start = b.start() if b else num.start
+                        return Hit("percent", (float(num.value), float(num2.value)), start, p.end(),
+                                   unit=unit, qualifier="between")
+    for pat, unit in ((_PERCENT, "%"), (_POINTS, "pp")):
+        p = pat.match(sc.low, num.end)
+        if p:
+            return Hit("percent", float(num.value), num.start, p.end(), unit=unit)
+    return None
+
+
+RULES = [
+    Rule("<number> per cent | <number>% | <low>-<high>%", "digits", percent, 35),
+    Rule("<number in words> per cent", "words", percent, 35),
+]

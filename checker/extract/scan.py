@@ -1,0 +1,81 @@
+"""What a rule sees: the text in matching form, the reference date, and helpers to
+read just left or right of a position.
+
+Rules return a ``Hit`` in matching-text offsets; the engine turns it into a Mention
+with raw offsets. Keeping rules on the normalised text is what makes neutral edits
+(NFD, curly quotes, en dashes, re-wrapped lines) invisible to them.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+from ..text.normalize import Normalized
+
+
+@dataclass
+class Hit:
+    kind: str
+    value: Any
+    start: int
+    end: int
+    unit: Optional[str] = None
+    qualifier: str = "exact"
+    direction: Optional[str] = None
+    rule: str = ""
+    #: May the engine attach a qualifier written just before it ("nearly", "over")?
+    qualifiable: bool = True
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named way of reading a figure: the name reads as grammar, for ``explain``."""
+
+    name: str
+    trigger: str                      # which candidate starts it: digits, words, ordinal, month, ...
+    apply: Callable[["Scan", "re.Match[str]"], Optional[Hit]]
+    priority: int = 50                # lower runs first among rules of the same trigger
+
+
+class Scan:
+    __slots__ = ("norm", "low", "cased", "ref", "floor", "_num_at", "_num")
+
+    def __init__(self, norm: Normalized, ref: Optional[_dt.date]):
+        self.norm = norm
+        self.low = norm.low
+        self.cased = norm.cased
+        self.ref = ref
+        #: Rules may not reach left of this (the end of the previous figure).
+        self.floor = 0
+        self._num_at = -1
+        self._num = None
+
+    def number(self, pos: int):
+        """The number read at ``pos`` (digits or words), read once however many rules ask."""
+        if pos != self._num_at:
+            from .numbers import read_number
+
+            self._num_at = pos
+            self._num = read_number(self.low, pos)
+        return self._num
+
+    def left(self, pattern: "re.Pattern[str]", pos: int, width: int = 40) -> Optional["re.Match[str]"]:
+        """Match ``pattern`` (which must end in ``\\Z``) on the text just left of ``pos``."""
+        return pattern.search(self.low, max(self.floor, pos - width), pos)
+
+    def right(self, pattern: "re.Pattern[str]", pos: int) -> Optional["re.Match[str]"]:
+        return pattern.match(self.low, pos)
+
+    def sentence_start(self, pos: int) -> bool:
+        """Is ``pos`` the first word of a sentence (capitals there carry no meaning)?"""
+        i = pos - 1
+        low = self.low
+        while i >= 0 and low[i] in " \t\"'(":
+            i -= 1
+        return i < 0 or low[i] in ".!?:\n\r-"
+
+    def reference(self) -> _dt.date:
+        """The date relative expressions resolve against (today when none is known)."""
+        return self.ref or _dt.date.today()

@@ -1,0 +1,91 @@
+"""Normalisation for matching, with a map back to raw offsets.
+
+Matching happens on one canonical form (NFC, straight quotes, one hyphen for every
+dash, plain spaces, lower case) so that neutral edits of an article change nothing.
+Reported offsets must still point into the raw text, so every normalised character
+remembers where it came from. In the common case (text already NFC) the forms have the
+same length and the map is the identity, costing nothing.
+"""
+from __future__ import annotations
+
+import unicodedata
+from array import array
+
+# One-for-one replacements: they keep the length, so offsets survive unchanged.
+_TRANSLATE = {
+    0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ", 0x200A: " ", 0x2002: " ",
+    0x2003: " ", 0x2004: " ", 0x2005: " ", 0x2006: " ", 0x2008: " ", 0x3000: " ",
+    0xFEFF: " ", 0x200B: " ",
+    0x2018: "'", 0x2019: "'", 0x201A: "'", 0x201B: "'", 0x2032: "'", 0x02BC: "'",
+    0x201C: '"', 0x201D: '"', 0x201E: '"', 0x201F: '"', 0x2033: '"', 0x00AB: '"', 0x00BB: '"',
+    0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2014: "-", 0x2015: "-",
+    0x2212: "-", 0xFE58: "-", 0xFE63: "-", 0xFF0D: "-",
+    0x2024: ".", 0x2026: ".",  # an ellipsis character becomes one dot: length kept
+}
+
+
+class Normalized:
+    """A text in matching form: ``cased`` (NFC, punctuation unified) and ``low`` (lower).
+
+    Both have the same length; ``raw_offset(i)`` maps an offset in them to the raw text.
+    """
+
+    __slots__ = ("raw", "cased", "low", "_map")
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        if raw.isascii():
+            nfc, mapping = raw, None
+        elif unicodedata.is_normalized("NFC", raw):
+            nfc, mapping = raw, None
+        else:
+            nfc, mapping = _nfc_with_map(raw)
+        cased = nfc.translate(_TRANSLATE) if not nfc.isascii() else nfc
+        low = cased.lower()
+        if len(low) != len(cased):  # a few letters lower to two characters ("İ")
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in cased)
+        self.cased = cased
+        self.low = low
+        self._map = mapping
+
+    def raw_offset(self, i: int) -> int:
+        if self._map is None:
+            return i
+        return self._map[i]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        if self._map is None:
+            return start, end
+        # ``end`` maps through the start of the character after the span, so a
+        # decomposed last letter keeps its combining marks.
+        return self._map[start], self._map[end]
+
+
+def _nfc_with_map(raw: str) -> tuple[str, array]:
+    """Compose to NFC cluster by cluster, remembering each cluster's raw start."""
+    out: list[str] = []
+    mapping = array("l")
+    i, n = 0, len(raw)
+    combining = unicodedata.combining
+    while i < n:
+        j = i + 1
+        while j < n and combining(raw[j]):
+            j += 1
+        cluster = raw[i:j]
+        composed = unicodedata.normalize("NFC", cluster) if j - i > 1 or not cluster.isascii() else cluster
+        out.append(composed)
+        mapping.extend([i] * len(composed))
+        i = j
+    mapping.append(n)
+    return "".join(out), mapping
+
+
+def fold(text: str, *, case: bool = True, diacritics: bool = True) -> str:
+    """Text reduced for loose comparison of phrases (names typed without accents)."""
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    if diacritics:
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+        text = text.replace("đ", "d").replace("Đ", "D")
+    if case:
+        text = text.lower()
+    return " ".join(text.split())

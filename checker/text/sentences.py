@@ -1,0 +1,62 @@
+"""Sentences: the unit a claim's ``about`` words locate, and the evidence we show.
+
+A single line break is not a boundary (articles are re-wrapped freely); a blank line
+is. Full stops after abbreviations ("U.S.", "Dr.", "Sept.") and initials are not.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+_BOUNDARY = re.compile(
+    r"(?P<stop>[.!?]+(?:/\.)?)[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u00C0-\u024F\u1E00-\u1EFF])"
+    r"|\n[ \t]*\r?\n"
+    r"|\r[ \t]*\r(?!\n)"
+)
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec
+gen col lt sen rep gov inc ltd co corp jr sr mt ft fig est approx u.s u.k u.n e.g i.e
+a.m p.m dept univ
+""".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
+
+
+class Sentences:
+    """Sentence boundaries of one text, found once, looked up by offset."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, text: str):
+        starts = [0]
+        ends = []
+        for m in _BOUNDARY.finditer(text):
+            if m.group("stop") is not None and m.group("stop") == ".":
+                w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                if w:
+                    word = w.group(1).lower().rstrip(".")
+                    if word in _ABBREVIATIONS or len(word) == 1:
+                        continue
+            ends.append(m.end())
+            starts.append(m.end())
+        ends.append(len(text))
+        # Trim the white space around each sentence.
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in zip(starts, ends):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def index(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (or the one before a gap)."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def span(self, i: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[i]
+
+    def __len__(self) -> int:
+        return len(self.starts)
