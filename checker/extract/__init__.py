@@ -1,4 +1,4 @@
 """Extraction: every figure in a text, with kind, value, qualifier and raw offsets."""
-from .engine import extract, parse_figure
+from .engine import RULES, extract, parse_figure, reference_date
 
-__all__ = ["extract", "parse_figure"]
+__all__ = ["RULES", "extract", "parse_figure", "reference_date"]

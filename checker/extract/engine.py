@@ -114,8 +114,13 @@ def _mention(sc: Scan, hit: Hit) -> Mention:
 
 def scan(text: str, published: Optional[_dt.date] = None, kinds: Optional[Iterable[str]] = None) -> list[Mention]:
     """Every figure in ``text``, in order of position."""
-    norm = Normalized(text)
-    sc = Scan(norm, published if published is not None else reference_date(text))
+    return scan_normalized(Normalized(text), published, kinds)
+
+
+def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
+                    kinds: Optional[Iterable[str]] = None) -> list[Mention]:
+    """``scan`` for a text already normalised (the judge normalises each article once)."""
+    sc = Scan(norm, published if published is not None else reference_date(norm.raw))
     low = norm.low
     out: list[Mention] = []
     pos = 0

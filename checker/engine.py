@@ -1,0 +1,164 @@
+"""One run of ``factlock check``: load claims, index each article once, judge each claim.
+
+The judge's outcomes follow PRODUCT.md: every place the claim's words locate must
+state the claimed figure (pass); a place stating another figure is a mismatch; places
+that disagree among themselves and with the claim are ambiguous; no place is missing.
+"""
+from __future__ import annotations
+
+import os
+from typing import Iterable, Optional
+
+from .claims import find_claim_files, load_claims
+from .evaluate import judge, signature
+from .locate import ArticleIndex, Place, find_text, locate
+from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span
+
+
+def run_check(paths: Optional[Iterable[str]] = None) -> Report:
+    """Judge every claim in the claims files named by ``paths`` (files or folders)."""
+    report = Report()
+    for path in find_claim_files(list(paths or ["claims.yaml"])):
+        claim_set = load_claims(path)
+        report.results.extend(check_claim_set(claim_set))
+    return report
+
+
+def check(path: str = "claims.yaml") -> Report:
+    return run_check([path])
+
+
+def report_path(file: str) -> str:
+    """A path as reports show it: relative to the run folder, with '/'."""
+    try:
+        rel = os.path.relpath(file)
+    except ValueError:  # another drive on Windows
+        rel = file
+    if rel.startswith(".." + os.sep) and os.path.isabs(file):
+        rel = file
+    return rel.replace(os.sep, "/")
+
+
+def check_claim_set(claim_set: ClaimSet) -> list[Result]:
+    indexes: dict[str, ArticleIndex] = {}
+    results = []
+    for claim in claim_set.claims:
+        article = claim_set.articles[claim.article]
+        index = indexes.get(article.name)
+        if index is None:
+            index = indexes[article.name] = ArticleIndex(claim_set.texts[article.name], article.published)
+        results.append(judge_claim(claim, article, index))
+    return results
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _evidence(index: ArticleIndex, sentence: tuple[int, int], start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """The sentence as one line, and where the figure sits in it."""
+    s, e = sentence
+    raw = index.text
+    before = raw[s:start]
+    head = _collapse(before)
+    if before and before[-1].isspace() and head:
+        head += " "
+    figure = _collapse(raw[start:end])
+    evidence = _collapse(raw[s:e])
+    return evidence, (len(head), len(head) + len(figure))
+
+
+def _record(claim: Claim, article: Article, index: ArticleIndex, status: Outcome, place: Optional[Place] = None,
+            message: str = "", found_span: Optional[tuple[int, int]] = None,
+            sentence: Optional[tuple[int, int]] = None, others: tuple = ()) -> Result:
+    kw = {}
+    if place is not None:
+        found_span = (place.mention.start, place.mention.end)
+        sentence = place.sentence
+    if found_span is not None:
+        start, end = found_span
+        if sentence is None:
+            sentence = index.sentence_raw(_norm_offset(index, start))
+        line, col = index.line_col(start)
+        evidence, ev_span = _evidence(index, sentence, start, end)
+        kw = dict(found=_collapse(index.text[start:end]), span=Span(start, end), line=line, column=col,
+                  evidence=evidence, evidence_span=ev_span)
+    return Result(
+        id=claim.id, article=claim.article, version=article.name, path=report_path(article.file),
+        kind=claim.kind, status=status, expected=claim.figure, message=message,
+        claim_pos=claim.pos, others=others, **kw,
+    )
+
+
+def _norm_offset(index: ArticleIndex, raw_offset: int) -> int:
+    """A raw offset back in normalised terms (identity unless the text was not NFC)."""
+    if index.norm._map is None:
+        return raw_offset
+    import bisect
+    return max(0, bisect.bisect_right(index.norm._map, raw_offset) - 1)
+
+
+def _about_text(claim: Claim) -> str:
+    return " / ".join(repr(a) for a in claim.about)
+
+
+def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
+    if claim.kind in ("text", "absent"):
+        return _judge_phrase(claim, article, index)
+    places, n_sentences, others = locate(index, claim.about, claim.kind)
+    if not places:
+        if n_sentences == 0:
+            msg = f"no sentence mentions {_about_text(claim)}"
+        else:
+            where = "the sentence" if n_sentences == 1 else f"the {n_sentences} sentences"
+            msg = f"no {claim.kind} figure in {where} mentioning {_about_text(claim)}"
+            if others:
+                o = others[0].mention
+                msg += f"; nearest figure there is {_collapse(o.text)!r} (a {o.kind})"
+        return _record(claim, article, index, Outcome.MISSING, message=msg)
+    verdicts = [(p, judge(claim, p.mention)) for p in places]
+    bad = [(p, why) for p, why in verdicts if why is not None]
+    if not bad:
+        return _record(claim, article, index, Outcome.PASS, places[0])
+    good = [p for p, why in verdicts if why is None]
+    if good:
+        p, why = bad[0]
+        extra = f"; the claimed figure is stated at line {index.line_col(good[0].mention.start)[0]}, " \
+                f"but {len(bad)} other place{'s' if len(bad) > 1 else ''} state{'' if len(bad) > 1 else 's'} otherwise"
+        return _record(claim, article, index, Outcome.MISMATCH, p, message=why + extra)
+    distinct = {signature(p.mention) for p, _ in bad}
+    if len(distinct) > 1:
+        records = tuple(_record(claim, article, index, Outcome.AMBIGUOUS, p, message=why) for p, why in bad[1:])
+        where = ", ".join(f"{_collapse(p.mention.text)!r} (line {index.line_col(p.mention.start)[0]})" for p, _ in bad)
+        return _record(claim, article, index, Outcome.AMBIGUOUS, bad[0][0],
+                       message=f"{_about_text(claim)} locates {len(bad)} different figures, none as claimed: {where}",
+                       others=records)
+    p, why = bad[0]
+    if len(bad) > 1:
+        why += f" (stated the same way in {len(bad)} places)"
+    return _record(claim, article, index, Outcome.MISMATCH, p, message=why)
+
+
+def _judge_phrase(claim: Claim, article: Article, index: ArticleIndex) -> Result:
+    within = None
+    scope = ""
+    if claim.about:
+        sentences = set()
+        for phrase in claim.about:
+            for ns, _ in index.find(phrase):
+                sentences.add(index.sentence_raw(ns))
+        if not sentences:
+            return _record(claim, article, index, Outcome.MISSING,
+                           message=f"no sentence mentions {_about_text(claim)}")
+        within = sorted(sentences)
+        scope = f" in the sentences mentioning {_about_text(claim)}"
+    spans = find_text(index, claim.figure, claim.ignore_case, claim.ignore_diacritics, within)
+    if claim.kind == "text":
+        if spans:
+            return _record(claim, article, index, Outcome.PASS, found_span=spans[0])
+        return _record(claim, article, index, Outcome.MISSING, message=f"{claim.figure!r} does not appear{scope}")
+    if spans:
+        n = len(spans)
+        return _record(claim, article, index, Outcome.MISMATCH, found_span=spans[0],
+                       message=f"{claim.figure!r} must not appear{scope}, but appears {n} time{'s' if n > 1 else ''}")
+    return _record(claim, article, index, Outcome.PASS)

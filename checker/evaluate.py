@@ -1,0 +1,126 @@
+"""Claimed versus stated: value, unit, qualifier, direction, tolerance.
+
+Compared by value, never by spelling. Without a tolerance every part must agree,
+qualifier included: "nearly 88 billion" does not hold where the text says "over 88
+billion". With a tolerance the stated value may differ by that much, and its
+qualifier must still be consistent with the claimed value ("nearly 90" is consistent
+with 88; "over 90" is not).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Optional
+
+from .model import Claim, Mention
+
+_QUALIFIER_WORDS = {
+    "exact": "exactly", "approx": "approximately", "below": "just below",
+    "above": "above", "at_least": "at least", "at_most": "at most", "between": "between",
+}
+_HOURS = {"week": 168.0, "day": 24.0, "hour": 1.0}
+_MONTHS = {"year": 12.0, "month": 1.0}
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _scalar(m: Mention) -> Optional[float]:
+    """A comparable number for numeric kinds (durations in months or hours)."""
+    v = m.value
+    if isinstance(v, tuple) or isinstance(v, _dt.date):
+        return None
+    if m.kind == "duration":
+        if m.unit in _MONTHS:
+            return float(v) * _MONTHS[m.unit]
+        return float(v) * _HOURS.get(m.unit or "", 1.0) + 1e12  # keep apart from months
+    return float(v)
+
+
+def _same_value(a: Mention, b: Mention) -> bool:
+    if isinstance(a.value, tuple) or isinstance(b.value, tuple):
+        if not (isinstance(a.value, tuple) and isinstance(b.value, tuple)):
+            return False
+        return all(_eq(x, y) for x, y in zip(a.value, b.value))
+    if a.kind == "duration" and b.kind == "duration":
+        sa, sb = _scalar(a), _scalar(b)
+        return sa is not None and sb is not None and _close(sa, sb)
+    return _eq(a.value, b.value)
+
+
+def _eq(x, y) -> bool:
+    if isinstance(x, (int, float)) and isinstance(y, (int, float)):
+        return _close(float(x), float(y))
+    return x == y
+
+
+def _singular(word: str) -> str:
+    w = word.lower().strip("'")
+    for suffix, repl in (("ies", "y"), ("ves", "f"), ("ses", "s"), ("s", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            return w[: -len(suffix)] + repl
+    return w
+
+
+def _unit_agrees(claimed: Mention, found: Mention) -> bool:
+    if claimed.kind == "count" and claimed.unit:
+        head = _singular(claimed.unit.split()[-1])
+        return found.unit is not None and head in {_singular(w) for w in found.unit.split()}
+    if claimed.kind in ("money", "percent"):
+        return claimed.unit == found.unit
+    return True
+
+
+def consistent(qualifier: str, claimed: float, found: float) -> bool:
+    """Is the stated qualifier true of the claimed value? ("nearly 90" of 88: yes)."""
+    if qualifier == "below":
+        return claimed <= found + 1e-9 * max(1.0, abs(found))
+    if qualifier == "above":
+        return claimed >= found - 1e-9 * max(1.0, abs(found))
+    if qualifier == "at_least":
+        return claimed >= found - 1e-9 * max(1.0, abs(found))
+    if qualifier == "at_most":
+        return claimed <= found + 1e-9 * max(1.0, abs(found))
+    return True
+
+
+def judge(claim: Claim, found: Mention) -> Optional[str]:
+    """None when the stated figure agrees with the claim, else why not (one line)."""
+    expected = claim.expected
+    assert expected is not None
+    if not _unit_agrees(expected, found):
+        if expected.kind == "count":
+            return f"counts {found.unit or 'nothing named'}, not {expected.unit}"
+        return f"unit differs: text has {found.unit}, claim has {expected.unit}"
+    if expected.kind == "percent" and expected.direction != found.direction:
+        return f"direction differs: text says {_direction(found)}, claim says {_direction(expected)}"
+    if claim.tolerance is not None:
+        ce, cf = _scalar(expected), _scalar(found)
+        if ce is None or cf is None or isinstance(found.value, tuple):
+            if not _same_value(expected, found):
+                return "value differs"
+            return None
+        if not claim.tolerance.allows(ce, cf):
+            return f"value differs by more than the tolerance ({claim.tolerance})"
+        if not consistent(found.qualifier, ce, cf):
+            return (f"the text's qualifier ({_QUALIFIER_WORDS[found.qualifier]} {found.text.strip()}) "
+                    f"is not true of the claimed value")
+        return None
+    if not _same_value(expected, found):
+        return "value differs"
+    if expected.qualifier != found.qualifier:
+        return (f"qualifier differs: text says {_QUALIFIER_WORDS[found.qualifier]}, "
+                f"claim says {_QUALIFIER_WORDS[expected.qualifier]}")
+    return None
+
+
+def _direction(m: Mention) -> str:
+    return {"up": "up", "down": "down"}.get(m.direction or "", "no direction")
+
+
+def signature(m: Mention) -> tuple:
+    """What makes two stated figures the same figure (for 'ambiguous')."""
+    value = m.value
+    if m.kind == "duration":
+        value = _scalar(m)
+    return (value, m.unit if m.kind != "count" else None, m.qualifier, m.direction)

@@ -1,0 +1,178 @@
+"""Which sentence and which figure a claim is about.
+
+Each article is indexed once (normalised text, figures, sentences) however many claims
+point at it. A claim's ``about`` words are matched loosely — case, diacritics,
+punctuation and line breaks do not matter — and in each sentence they match, the
+figure of the claim's kind nearest to them is the one the claim speaks of.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .extract.engine import reference_date, scan_normalized
+from .extract.figures import COMPATIBLE
+from .model import Mention
+from .text.normalize import Normalized, fold
+from .text.sentences import Sentences
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFD", c)[0]
+    if base == "đ":
+        return "d"
+    return base if len(base.lower()) == 1 else c
+
+
+def _fold_same_length(low: str) -> str:
+    """Diacritics removed from lower-case NFC text, one character for one."""
+    if low.isascii():
+        return low
+    table = {ord(c): _fold_char(c) for c in set(low) if not c.isascii()}
+    return low.translate(table)
+
+
+@lru_cache(maxsize=4096)
+def phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
+    """A phrase as a loose pattern: its words in order, any punctuation or space between."""
+    words = re.findall(r"\w+", fold(phrase))
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)")
+
+
+@dataclass
+class Place:
+    """A figure the claim may be about, with the sentence around it (raw offsets)."""
+
+    mention: Mention
+    sentence: tuple[int, int]
+
+
+class ArticleIndex:
+    """One article read once: normalised forms, every figure, sentence boundaries."""
+
+    def __init__(self, text: str, published: Optional[_dt.date] = None):
+        self.text = text
+        self.norm = Normalized(text)
+        self.reference = published or reference_date(text)
+        self.mentions: list[Mention] = scan_normalized(self.norm, self.reference)
+        self._starts = [m.start for m in self.mentions]
+        self.sentences = Sentences(self.norm.cased)
+        self._folded: Optional[str] = None
+        self._line_starts: Optional[list[int]] = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = _fold_same_length(self.norm.low)
+        return self._folded
+
+    def find(self, phrase: str) -> list[tuple[int, int]]:
+        """Where a phrase occurs, loosely matched, as normalised offsets."""
+        pat = phrase_pattern(phrase)
+        if pat is None:
+            return []
+        return [m.span() for m in pat.finditer(self.folded)]
+
+    def sentence_raw(self, norm_offset: int) -> tuple[int, int]:
+        i = self.sentences.index(norm_offset)
+        s, e = self.sentences.span(i)
+        return self.norm.raw_span(s, e)
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return self.mentions[lo:hi]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        if self._line_starts is None:
+            starts = [0]
+            find = self.text.find
+            i = find("\n")
+            while i != -1:
+                starts.append(i + 1)
+                i = find("\n", i + 1)
+            self._line_starts = starts
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+
+def locate(index: ArticleIndex, about: tuple[str, ...], kind: str) -> tuple[list[Place], int, list[Place]]:
+    """The figures a claim is about: per place its ``about`` words match, the nearest
+    figure of a compatible kind in that sentence.
+
+    Returns (places, number of sentences matched, nearest figures of other kinds).
+    """
+    wanted = COMPATIBLE.get(kind, (kind,))
+    places: dict[int, Place] = {}
+    others: dict[int, Place] = {}
+    sentences_seen: set[tuple[int, int]] = set()
+    for phrase in about:
+        for ns, ne in index.find(phrase):
+            rs, re_ = index.norm.raw_span(ns, ne)
+            sent = index.sentence_raw(ns)
+            sentences_seen.add(sent)
+            in_sentence = index.mentions_between(*sent)
+            best = _nearest([m for m in in_sentence if m.kind in wanted], rs, re_)
+            if best is not None:
+                places.setdefault(best.start, Place(best, sent))
+            else:
+                other = _nearest(in_sentence, rs, re_)
+                if other is not None:
+                    others.setdefault(other.start, Place(other, sent))
+    ordered = [places[k] for k in sorted(places)]
+    return ordered, len(sentences_seen), [others[k] for k in sorted(others)]
+
+
+def _nearest(mentions: list[Mention], start: int, end: int) -> Optional[Mention]:
+    best = None
+    best_key = None
+    for m in mentions:
+        if m.end <= start:
+            gap, after = start - m.end, 1
+        elif m.start >= end:
+            gap, after = m.start - end, 0
+        else:
+            gap, after = 0, 0
+        key = (gap, after)
+        if best_key is None or key < best_key:
+            best, best_key = m, key
+    return best
+
+
+def find_text(index: ArticleIndex, phrase: str, ignore_case: bool, ignore_diacritics: bool,
+              within: Optional[list[tuple[int, int]]] = None) -> list[tuple[int, int]]:
+    """Raw spans where a phrase of a text/absent claim occurs (optionally only within
+    some raw spans). Spaces and line breaks always match loosely."""
+    words = fold(phrase, case=ignore_case, diacritics=ignore_diacritics).split(" ")
+    flags = 0
+    if ignore_diacritics:
+        hay = index.folded if ignore_case else _fold_same_length_cased(index.norm.cased)
+    else:
+        hay = index.norm.low if ignore_case else index.norm.cased
+    pat = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words if w) + r"(?!\w)", flags)
+    spans = []
+    for m in pat.finditer(hay):
+        rs, re_ = index.norm.raw_span(*m.span())
+        if within is None or any(s <= rs and re_ <= e for s, e in within):
+            spans.append((rs, re_))
+    return spans
+
+
+def _fold_same_length_cased(cased: str) -> str:
+    if cased.isascii():
+        return cased
+    table = {}
+    for c in set(cased):
+        if not c.isascii():
+            base = unicodedata.normalize("NFD", c)[0]
+            base = {"đ": "d", "Đ": "D"}.get(c, base)
+            table[ord(c)] = base if len(base) == 1 else c
+    return cased.translate(table)
