@@ -220,7 +220,7 @@ def test_figures_written_as_yaml_numbers_and_dates_keep_their_wording():
     write(HEAD + """\
   - id: n
     about: delegates
-    number: 1_500.50
+    number: 1500.50
   - id: y
     about: year
     year: 2024
@@ -228,7 +228,7 @@ def test_figures_written_as_yaml_numbers_and_dates_keep_their_wording():
     about: day
     date: 2024-09-20
 """)
-    assert [c.figure for c in load_claims("claims.yaml").claims] == ["1_500.50", "2024", "2024-09-20"]
+    assert [c.figure for c in load_claims("claims.yaml").claims] == ["1500.50", "2024", "2024-09-20"]
 
 
 def test_published_is_handed_to_the_engine(monkeypatch):
@@ -246,6 +246,28 @@ def test_published_is_handed_to_the_engine(monkeypatch):
 """)
     load_claims("claims.yaml")
     assert seen == [dt.date(2024, 9, 20)]
+
+
+@needs_engine
+def test_without_published_the_dateline_is_handed_to_the_engine(monkeypatch, project):
+    (project / "articles" / "a.txt").write_text("date 2025-09-20 HÀ NỘI — The talks ran "
+                                                "on September 22.\n", encoding="utf-8")
+    seen = []
+    real = ENGINE.parse_figure
+
+    def parse_figure(kind, wording, published=None):
+        seen.append(published)
+        return real(kind, wording, published)
+
+    monkeypatch.setattr(ENGINE, "parse_figure", parse_figure)
+    write("""\
+        articles:
+          a: {path: articles/a.txt}
+        claims:
+          - {id: x, about: talks, date: September 22}
+    """)
+    assert load_claims("claims.yaml").claims[0].expected.value == dt.date(2025, 9, 22)
+    assert seen == [dt.date(2025, 9, 20)]
 
 
 def test_crlf_and_bom_keep_positions():
@@ -415,7 +437,8 @@ def test_unparsable_figure():
     assert len(found) == 1
     assert found[0].startswith("claims.yaml:8:")
     assert int(found[0].split(":")[2]) >= 12
-    assert "'banana' is not a money figure: " in found[0]
+    assert "'banana' is not a money figure" in found[0]
+    assert found[0].count("banana") == 1  # said once, whoever words the message
 
 
 def test_figure_error_column_points_inside_the_value(monkeypatch):
@@ -583,12 +606,23 @@ def test_yaml_syntax_error():
     assert problems(HEAD + """\
   - id: x
     text: "unclosed
-""") == ["claims.yaml:8:1: invalid YAML: found unexpected end of stream"]
+""") == ["claims.yaml:8:1: invalid YAML: found unexpected end of stream "
+         "(while scanning a quoted scalar at line 7)"]
 
 
 def test_yaml_syntax_error_bad_indentation():
     assert problems("articles:\n  a: {path: articles/a.txt}\n claims: []\n") == [
-        "claims.yaml:3:2: invalid YAML: expected <block end>, but found '<block mapping start>'"]
+        "claims.yaml:3:2: invalid YAML: expected <block end>, but found '<block mapping start>' "
+        "(while parsing a block mapping at line 1); check the indentation"]
+    assert problems("articles:\n\ta: {}\nclaims: []\n") == [
+        "claims.yaml:2:1: invalid YAML: found character '\\t' that cannot start any token "
+        "(while scanning for the next token); indent with spaces, not tabs"]
+    assert problems("articles: {}\nclaims:\n  - id: x\n    text: note: this\n") == [
+        "claims.yaml:4:15: invalid YAML: mapping values are not allowed here; "
+        "quote a value that contains ': ', or check the indentation"]
+    assert problems("articles: {}\n---\nclaims: []\n") == [
+        "claims.yaml:2:1: invalid YAML: found another document "
+        "(expected a single document in the stream at line 1)"]
 
 
 def test_forbidden_character():

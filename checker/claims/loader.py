@@ -81,8 +81,7 @@ def compose(text: str, path: str) -> tuple[Optional[Node], list[Problem]]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = error.problem or error.context or "unreadable"
-        return None, [Problem(path, line, column, f"invalid YAML: {what}")]
+        return None, [Problem(path, line, column, _syntax_message(error))]
     except yaml.reader.ReaderError as error:  # a character YAML does not allow
         line = text.count("\n", 0, error.position) + 1
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
@@ -93,6 +92,23 @@ def compose(text: str, path: str) -> tuple[Optional[Node], list[Problem]]:
     except RecursionError:
         return None, [Problem(path, 1, 1, "invalid YAML: nested too deeply")]
     return root, list(_duplicate_keys(root, path))
+
+
+def _syntax_message(error: yaml.MarkedYAMLError) -> str:
+    """pyyaml's words, with where the construct began and a hint for the usual slips."""
+    problem = (error.problem or error.context or "unreadable").removeprefix("but ")
+    message = f"invalid YAML: {problem}"
+    if error.problem and error.context:
+        mark = error.context_mark
+        where = f" at line {mark.line + 1}" if mark else ""
+        message += f" ({error.context}{where})"
+    if "'\\t'" in problem:
+        message += "; indent with spaces, not tabs"
+    elif "mapping values are not allowed" in problem:
+        message += "; quote a value that contains ': ', or check the indentation"
+    elif "<block" in problem:
+        message += "; check the indentation"
+    return message
 
 
 def _compose(text: str) -> Optional[Node]:

@@ -507,7 +507,10 @@ class _Builder:
         except FigureError as error:
             where = value_column(self.doc, node, error.offset) if isinstance(node, ScalarNode) \
                 else position(node)
-            self.problem(where, f"'{wording}' is not {_a(kind)} figure: {error}")
+            message = str(error)
+            if wording.strip() not in message:  # the engine may already name the wording
+                message = f"'{wording}' is not {_a(kind)} figure: {message}"
+            self.problem(where, message)
             return None
 
 
@@ -521,10 +524,14 @@ def _a(kind: str) -> str:
 
 def _reference_date(text: str) -> Optional[_dt.date]:
     """The article's dateline, if the engine offers ``reference_date`` (it may not yet)."""
-    try:
-        find = getattr(importlib.import_module("checker.extract"), "reference_date", None)
-    except ImportError:
-        return None
+    find = None
+    for module in ("checker.extract", "checker.extract.engine"):  # exported, or not yet
+        try:
+            find = getattr(importlib.import_module(module), "reference_date", None)
+        except ImportError:
+            continue
+        if find is not None:
+            break
     if find is None:
         return None
     try:
