@@ -137,6 +137,28 @@ def time_cli(files: list[Path]) -> tuple[float, int, dict | None, str]:
     return seconds, proc.returncode, summary, shown
 
 
+def time_loading(files: list[Path]) -> dict | None:
+    """Where the time goes: reading and validating the claims files alone
+    (`checker.claims.load_claims`, documented in docs/claims.md), without judging."""
+    try:
+        from checker.claims import load_claims
+    except ImportError:
+        return None
+    cwd = os.getcwd()
+    os.chdir(files[0].parent)
+    try:
+        t0 = time.perf_counter()
+        for f in files:
+            load_claims(f.name)
+        seconds = time.perf_counter() - t0
+    except Exception as exc:
+        return {"what": "  load_claims alone (separate run)", "seconds": None,
+                "error": f"{type(exc).__name__}: {exc}"}
+    finally:
+        os.chdir(cwd)
+    return {"what": "  load_claims alone (separate run)", "seconds": seconds}
+
+
 def time_yaml_baseline(files: list[Path]) -> dict:
     """For scale: only reading the claims files with pyyaml's C loader, nothing else."""
     import yaml
@@ -167,6 +189,9 @@ def run(n_articles: int = 1000, claims_per_article: int = 20, n_files: int = 1,
         seconds, statuses, failing, error = time_in_process(files)
         rows.append({"what": "checker.check, in-process", "seconds": seconds,
                      "statuses": dict(statuses), "error": error})
+        loading = time_loading(files)
+        if loading:
+            rows.append(loading)
         cli_row = None
         if cli:
             s, code, summary, note = time_cli(files)
@@ -183,7 +208,9 @@ def run(n_articles: int = 1000, claims_per_article: int = 20, n_files: int = 1,
             "articles": n_articles, "claims": n_claims, "article_mb": nbytes / corpus.MB,
             "target_seconds": TARGET_SECONDS,
             "error": error,
-            "meets_target": ok and seconds < TARGET_SECONDS,
+            "meets_target": ok and seconds < TARGET_SECONDS
+            and n_articles >= 1000 and n_claims >= 20000,
+            "in_process_seconds": seconds,
             "cli_meets_target": None if cli_row is None else
             cli_row["exit"] in (0, 1) and cli_row["seconds"] < TARGET_SECONDS,
             "statuses": dict(statuses),
@@ -199,7 +226,7 @@ def run(n_articles: int = 1000, claims_per_article: int = 20, n_files: int = 1,
 def format_result(res: dict) -> str:
     rows = [[r["what"], r["articles"], r["claims"],
              "error" if r["seconds"] is None else f"{r['seconds']:.3f}",
-             "" if r["claims_s"] is None or r["what"].startswith(("generate", "baseline"))
+             "" if r["claims_s"] is None or r["what"].startswith(("generate", "baseline", " "))
              else f"{r['claims_s']:,.0f}"]
             for r in res["rows"]]
     out = [f"Check at scale ({res['articles']} articles, {res['article_mb']:.1f} MB; "
@@ -221,8 +248,12 @@ def format_result(res: dict) -> str:
         f"; whole CLI process: {'met' if res['cli_meets_target'] else 'NOT met'}"
     if any(r.get("exit") not in (None, 0, 1) for r in res["rows"]):
         extra += " (the CLI failed: exit 2)"
-    out.append(f"target: under {res['target_seconds']:g} s for {res['articles']} articles "
-               f"and {res['claims']} claims (in-process): {verdict}{extra}")
+    if res["articles"] >= 1000 and res["claims"] >= 20000:
+        out.append(f"target: under {res['target_seconds']:g} s for {res['articles']} articles "
+                   f"and {res['claims']} claims (in-process): {verdict}{extra}")
+    else:
+        out.append(f"target: under {res['target_seconds']:g} s for 1000 articles and 20000 "
+                   "claims; this run is smaller, no verdict")
     return "\n".join(out)
 
 

@@ -279,7 +279,7 @@ CLAIMS_2024 = [
     ("leader", "Party General Secretary and State President", "text", "To Lam"),
     ("minister", "Minister of Foreign Affairs", "text", "Bui Thanh Son"),
     ("covid", "fight against the", "text", "COVID-19"),
-    ("no-ninety", "bilateral trade", "absent", "90 billion"),
+    ("no-euro", "bilateral trade", "absent", "billion EUR"),
     ("one-un", "One UN Initiative", "absent", "Two UN"),
 ]
 CLAIMS_2025 = [
