@@ -175,7 +175,7 @@ def test_figure_claims_round_trip():
     assert claims[1].about == ("bilateral trade", "trade")
     assert claims[0].pos == Position("claims.yaml", 6, 5)
     assert claims[0].figure_pos == Position("claims.yaml", 8, 12)
-    assert claims[4].pos == Position("claims.yaml", 20, 6)   # flow mapping: its first key
+    assert claims[4].pos == Position("claims.yaml", 20, 5)   # flow mapping: its '{'
     assert all(c.article == "a" for c in claims)              # the only article is the default
     assert all(isinstance(c.expected, Mention) and c.expected.kind == c.kind for c in claims)
 

@@ -301,7 +301,7 @@ class _Builder:
             return None
         items = entries(node)
         keys = {name: (key, value) for name, key, value in items}
-        start = position(items[0][1]) if items else position(node)
+        start = position(node)  # a block mapping starts at its first key; a flow one at '{'
         ok = True
 
         claim_id = self.claim_id(keys.get("id"), seen)
