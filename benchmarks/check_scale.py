@@ -28,7 +28,7 @@ if __package__ in (None, ""):
     ensure_importable()
 
 from benchmarks import corpus
-from benchmarks._common import ROOT, pin_one_core, table, write_json
+from benchmarks._common import ROOT, pin_one_core, revision, table, write_json
 
 TARGET_SECONDS = 2.0
 _PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^,\[\]{}#\"]*$")
@@ -205,6 +205,7 @@ def run(n_articles: int = 1000, claims_per_article: int = 20, n_files: int = 1,
         ok = seconds is not None
         return {
             "benchmark": "check_scale", "seed": seed, "files": n_files,
+            "revision": revision(),
             "articles": n_articles, "claims": n_claims, "article_mb": nbytes / corpus.MB,
             "target_seconds": TARGET_SECONDS,
             "error": error,
@@ -231,7 +232,7 @@ def format_result(res: dict) -> str:
             for r in res["rows"]]
     out = [f"Check at scale ({res['articles']} articles, {res['article_mb']:.1f} MB; "
            f"{res['claims']} claims in {res['files']} file(s); seed {res['seed']}; "
-           f"{res.get('pinning', '')})",
+           f"{res.get('pinning', '')}; checkout {res['revision']})",
            table(["what", "articles", "claims", "seconds", "claims/s"], rows)]
     if res["error"]:
         out.append(f"checker.check raised {res['error']}")

@@ -24,7 +24,7 @@ if __package__ in (None, ""):
     from _common import ensure_importable  # type: ignore
     ensure_importable()
 
-from benchmarks._common import ROOT, table, write_json
+from benchmarks._common import ROOT, revision, table, write_json
 
 DEFAULT_PATH = ROOT.parent / "shared" / "conformance"
 
@@ -329,6 +329,7 @@ def run(path: Path = DEFAULT_PATH, kinds: set | None = None) -> dict:
             "misses": misses.most_common(10),
         })
     return {"benchmark": "conformance", "path": str(path), "cases": len(cases),
+            "revision": revision(),
             "seconds": seconds, "rows": rows, "scored": scored}
 
 
@@ -339,7 +340,7 @@ def format_result(res: dict) -> str:
              "yes" if r["meets_target"] else "no", r["negatives"], r["false_alarms"]]
             for r in res["rows"]]
     out = [f"Conformance ({res['cases']} cases from {res['path']}; "
-           f"extraction {res['seconds']:.2f} s)",
+           f"extraction {res['seconds']:.2f} s; checkout {res['revision']})",
            table(["kind", "cases", "hits", "hit rate", "target", "met", "negatives",
                   "false alarms"], rows),
            "", "Most common misses:"]
