@@ -16,7 +16,6 @@ if __package__ in (None, ""):
     ensure_importable()
 
 from benchmarks import check_scale, conformance, throughput
-from benchmarks._common import pin_one_core
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,8 +27,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder of conformance cases")
     ap.add_argument("--no-pin", action="store_true", help="do not pin to one core")
     args = ap.parse_args(argv)
-    common = ["--no-pin"]  # pinned once here, for all three
-    print(pin_one_core() if not args.no_pin else "not pinned")
+    common = ["--no-pin"] if args.no_pin else []  # each script pins itself otherwise
 
     def json_arg(name: str) -> list[str]:
         if not args.json_dir:
@@ -40,7 +38,6 @@ def main(argv: list[str] | None = None) -> int:
     size = ["--size", "0.5"] if args.quick else []
     scale = ["--articles", "100"] if args.quick else []
     status = 0
-    print()
     status |= throughput.main(common + size + json_arg("throughput"))
     print()
     status |= check_scale.main(common + scale + json_arg("check_scale"))
