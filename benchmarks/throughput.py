@@ -66,8 +66,8 @@ def run(size_mb: float = 5.0, seed: int = 0, repeat: int = 1, single: bool = Tru
         nbytes = sum(len(d.text.encode("utf-8")) for d in docs)
         seconds, found = _time_extract(docs)
         if best is None or seconds < best[1]:
-            best = (docs, seconds, found, nbytes)
-    docs, seconds, found, nbytes = best
+            best = (docs, seconds, found, nbytes, seed + r)
+    docs, seconds, found, nbytes, best_seed = best
     kinds = collections.Counter(m.kind for ms in found for m in ms)
     total = sum(kinds.values())
     rows = [_row(f"extract, {len(docs)} article-sized texts", nbytes, seconds, total)]
@@ -89,7 +89,7 @@ def run(size_mb: float = 5.0, seed: int = 0, repeat: int = 1, single: bool = Tru
     variants = collections.Counter(v for d in docs for v in d.variant.split("+"))
     return {
         "benchmark": "throughput",
-        "size_mb": size_mb, "seed": seed, "repeat": repeat,
+        "size_mb": size_mb, "seed": best_seed, "repeat": repeat,
         "documents": len(docs), "unique_documents": len(set(texts)),
         "variants": dict(sorted(variants.items())),
         "target_mb_s": TARGET_MB_S,
