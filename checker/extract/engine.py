@@ -29,27 +29,52 @@ RULES: list[Rule] = [
     *DATE_RULES, *MONEY_RULES, *PERCENT_RULES, *DURATION_RULES, *ORDINAL_RULES, *COUNT_RULES,
 ]
 
-_NUMBER_WORDS = [*L.UNITS, *L.TENS, *L.SCALES, "dozen", "half"]
-_CANDIDATES = re.compile(
-    r"(?P<digits>(?<![a-z0-9_])\d)"
-    r"|\b(?:(?P<aunit>(?:a|an|one)\s+(?:decade|century|year|month|week|fortnight|day|hour)\b)"
-    r"|(?P<words>(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:%s)\b)"
-    r"|(?P<ordinal>(?:%s)\b)"
-    r"|(?P<month>(?:%s)\b)"
-    r"|(?P<relative>(?:this|next|last|the current|the coming|the previous)\s+(?:year|month)\b|today\b|tomorrow\b|yesterday\b)"
-    r"|(?P<period>(?:last|past)\s+(?:[a-z]+(?:-[a-z]+)?\s+|\d+\s+)?(?:months|quarters?|half)\s+of\b|[qh][1-4]\s*[12]\d{3}\b))"
-    % (L.alternation(_NUMBER_WORDS), L.alternation(L.ORDINAL_WORDS), L.alternation(L.MONTHS))
-)
-_TRIGGERS = {
-    "digits": "digits", "aunit": "a-unit", "words": "words", "ordinal": "ordinal",
-    "month": "month", "relative": "relative", "period": "period",
-}
+def _trie(words: Iterable[str]) -> str:
+    """A regex for a set of words, as a trie: the engine's one pass stays fast however
+    many words the lexicon holds (a flat alternation tries every word at every place)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(root)
+
+
+#: The word that starts a candidate decides which rules run there.
+_WORD_TRIGGERS: dict[str, str] = {}
+for _w in [*L.UNITS, *L.TENS, *L.SCALES, "dozen", "half"]:
+    _WORD_TRIGGERS[_w] = "words"
+for _w in L.ORDINAL_WORDS:
+    _WORD_TRIGGERS[_w] = "ordinal"
+for _w in L.MONTHS:
+    _WORD_TRIGGERS[_w] = "month"
+for _w in ("year", "month", "today", "tomorrow", "yesterday"):
+    _WORD_TRIGGERS[_w] = "relative"
+for _w in ("decade", "century", "year", "month", "week", "fortnight", "day", "hour"):
+    _WORD_TRIGGERS.setdefault(_w, "a-unit")
+for _w in ("last", "past", "q1", "q2", "q3", "q4", "h1", "h2"):
+    _WORD_TRIGGERS[_w] = "period"
+_CANDIDATES = re.compile(r"(?<!\w)(?:\d|%s(?!\w))" % _trie(_WORD_TRIGGERS))
+
 _BY_TRIGGER: dict[str, list[Rule]] = {}
 for _rule in sorted(RULES, key=lambda r: r.priority):
     _BY_TRIGGER.setdefault(_rule.trigger, []).append(_rule)
-# Number words may also be the start of a period ("the first eight months"), and
-# ordinal words are numbers too ("twenty-first" starts with a number word).
+# Ordinal words are numbers too ("twenty-first" starts with a number word); the words
+# "year" and "month" start both relative years and durations ("a year", "this year").
 _BY_TRIGGER["words"] = sorted(_BY_TRIGGER.get("words", []) + _BY_TRIGGER.get("ordinal", []), key=lambda r: r.priority)
+_BY_TRIGGER["relative"] = sorted(_BY_TRIGGER.get("relative", []) + _BY_TRIGGER.get("a-unit", []), key=lambda r: r.priority)
 
 _HYPHEN_PREFIX_OK = re.compile(r"(?:mid|pre|post|early|late|end|start|fy)-\Z")
 _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<q>%s)\s*\Z" % L.alternation(L.QUALIFIERS_BEFORE))
@@ -130,7 +155,8 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
         c = search(low, pos)
         if c is None:
             break
-        trigger = _TRIGGERS[c.lastgroup]
+        first = low[c.start()]
+        trigger = "digits" if first.isdigit() else _WORD_TRIGGERS[c.group()]
         if trigger == "digits" and _digits_excluded(sc, c.start()):
             m = re.compile(r"[\d.,]+").match(low, c.start())
             pos = m.end()

@@ -45,7 +45,18 @@ _PERIOD = re.compile(
     r"(?:(?P<rel>this|next|last|the current|the previous)\s+year|(?:the\s+year\s+)?(?P<y>[12]\d{3})(?!\d))"
 )
 _QUARTER = re.compile(r"(?P<h>q|h)(?P<n>[1-4])\s*(?P<y>[12]\d{3})(?!\d)")
-_REL = re.compile(r"(?P<rel>this|next|last|the current|the coming|the previous)\s+(?P<unit>year|month)(?![a-z])|(?P<day>today|tomorrow|yesterday)(?![a-z])")
+
+
+def _four_digits(sc: Scan, pos: int) -> bool:
+    """Cheap gate: do four digits (and no fifth) start at ``pos``?"""
+    low = sc.low
+    return low[pos:pos + 4].isdigit() and not low[pos + 4:pos + 5].isdigit()
+
+
+def _day_like(sc: Scan, pos: int) -> bool:
+    """Cheap gate: one or two digits at ``pos``, as a day of the month is written."""
+    low = sc.low
+    return not low[pos + 1:pos + 3].isdigit() or (low[pos + 1:pos + 2].isdigit() and not low[pos + 2:pos + 3].isdigit())
 
 
 def _date(y: int, m: int, d: int) -> Optional[_dt.date]:
@@ -125,6 +136,8 @@ def month_year(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 def iso_date(sc: Scan, c: re.Match) -> Optional[Hit]:
+    if not _four_digits(sc, c.start()) or sc.low[c.start() + 4:c.start() + 5] not in ("-", "/"):
+        return None
     m = _ISO.match(sc.low, c.start())
     if not m:
         m = _SLASH.match(sc.low, c.start())
@@ -142,6 +155,8 @@ def iso_date(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 def day_range_month(sc: Scan, c: re.Match) -> Optional[Hit]:
+    if not _day_like(sc, c.start()):
+        return None
     m = _DAY_RANGE_MONTH.match(sc.low, c.start())
     if not m or not _month_ok(sc, m, "mon2"):
         return None
@@ -154,6 +169,8 @@ def day_range_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 def day_month(sc: Scan, c: re.Match) -> Optional[Hit]:
+    if not _day_like(sc, c.start()):
+        return None
     m = _DAY_MONTH.match(sc.low, c.start())
     if not m or not _month_ok(sc, m):
         return None
@@ -164,6 +181,8 @@ def day_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 def year_range(sc: Scan, c: re.Match) -> Optional[Hit]:
+    if not _four_digits(sc, c.start()):
+        return None
     m = _YEAR_RANGE.match(sc.low, c.start())
     if not m:
         return None
@@ -179,6 +198,8 @@ def year_range(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 def decade(sc: Scan, c: re.Match) -> Optional[Hit]:
+    if not sc.low[c.start() + 1:c.start() + 2].isdigit():
+        return None
     m = _DECADE.match(sc.low, c.start())
     if m:
         y = int(m.group("y"))
@@ -196,6 +217,8 @@ def _plural(word: str) -> bool:
 
 
 def year(sc: Scan, c: re.Match) -> Optional[Hit]:
+    if not _four_digits(sc, c.start()):
+        return None
     m = _YEAR.match(sc.low, c.start())
     if not m:
         return None
@@ -271,20 +294,24 @@ def quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("dates", _month_span(y, (n - 1) * size + 1, n * size), m.start(), m.end(), qualifiable=False)
 
 
+_REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the current|the coming|the previous)\s+\Z")
+
+
 def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
-    m = _REL.match(sc.low, c.start())
-    if not m:
-        return None
+    word = c.group()
     ref = sc.reference()
-    if m.group("day"):
-        return Hit("date", ref + _dt.timedelta(days=L.RELATIVE_DAYS[m.group("day")]), m.start(), m.end(), qualifiable=False)
-    shift = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1, "the previous": -1}[m.group("rel")]
-    if m.group("unit") == "year":
-        return Hit("year", ref.year + shift, m.start(), m.end(), qualifiable=False)
+    if word in L.RELATIVE_DAYS:
+        return Hit("date", ref + _dt.timedelta(days=L.RELATIVE_DAYS[word]), c.start(), c.end(), qualifiable=False)
+    b = sc.left(_REL_BEFORE, c.start(), 14)
+    if not b:
+        return None
+    shift = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1, "the previous": -1}[b.group("rel")]
+    if word == "year":
+        return Hit("year", ref.year + shift, b.start(), c.end(), qualifiable=False)
     month = ref.month + shift
     y = ref.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
-    return Hit("dates", _month_span(y, month), m.start(), m.end(), qualifiable=False)
+    return Hit("dates", _month_span(y, month), b.start(), c.end(), qualifiable=False)
 
 
 RULES = [

@@ -10,7 +10,7 @@ from ..numbers import tidy
 from ..scan import Hit, Rule, Scan
 
 _UNIT = re.compile(r"(?:\s*-\s*|\s*)(?P<u>%s)(?![a-z])" % L.alternation(L.TIME_UNITS))
-_A_UNIT = re.compile(r"(?:a|an|one)\s+(?P<u>decade|century|year|month|week|fortnight|day|hour)(?![a-z])")
+_A_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _A_UNIT_NEEDS_QUALIFIER = {"year", "month", "week", "day", "hour"}
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
 
@@ -27,14 +27,14 @@ def number_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
-    m = _A_UNIT.match(sc.low, c.start())
-    if not m:
+    word = c.group()
+    a = sc.left(_A_BEFORE, c.start(), 4)
+    if not a:
         return None
-    word = m.group("u")
-    if word in _A_UNIT_NEEDS_QUALIFIER and not m.group(0).startswith("one") and not sc.left(_QUALIFIED, m.start(), 30):
+    if word in _A_UNIT_NEEDS_QUALIFIER and not sc.left(_QUALIFIED, a.start(), 30):
         return None  # "a year ago", "once a day": not a stated duration
     unit, factor = L.TIME_UNITS[word]
-    return Hit("duration", factor, m.start(), m.end(), unit=unit)
+    return Hit("duration", factor, a.start(), c.end(), unit=unit)
 
 
 RULES = [

@@ -14,6 +14,7 @@ _BEFORE = re.compile(
 _SHORT_SCALE = re.compile(r"\s?(?P<s>%s)(?![a-z])" % L.alternation(L.MONEY_SCALE_ABBREVIATIONS))
 _AFTER = re.compile(r"\s*(?P<cur>%s)(?![a-z])" % L.alternation(L.CURRENCY_SUFFIXES))
 _SYMBOL_CODES = {k for k in L.CURRENCY_PREFIXES if not k.isalpha()}
+_SYMBOL_CHARS = frozenset(ch for k in _SYMBOL_CODES for ch in k[-1:])
 
 
 def _scaled(sc: Scan, num, end: int) -> tuple[float, int]:
@@ -26,7 +27,11 @@ def _scaled(sc: Scan, num, end: int) -> tuple[float, int]:
 
 
 def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
-    num = sc.number(c.start())
+    pos = c.start()
+    prev = sc.low[pos - 2:pos]
+    if not prev or not (prev[-1] in _SYMBOL_CHARS or (prev[-1] == " " and prev[:1].isalpha()) or prev[-1].isalpha()):
+        return None  # cheap gate: no symbol or code can end just before
+    num = sc.number(pos)
     if num is None or num.ordinal:
         return None
     b = sc.left(_BEFORE, num.start, 12)

@@ -22,7 +22,10 @@ def ordinal(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 def session_number(sc: Scan, c: re.Match) -> Optional[Hit]:
-    num = sc.number(c.start())
+    pos = c.start()
+    if pos < 2 or not sc.cased[pos - 2].isupper():
+        return None  # cheap gate: an acronym ends two characters before
+    num = sc.number(pos)
     if num is None or num.words or num.ordinal or not num.integer or num.grouped or num.scaled:
         return None
     if not 1 <= num.value < 1000 or len(num.digits) > 3:
