@@ -6,19 +6,9 @@
 """
 from __future__ import annotations
 
+from .engine import check
 from .errors import UserError
 from .extract import extract
 from .model import Mention, Outcome, Report, Result
-
-
-def check(path: str = "claims.yaml") -> Report:
-    """Judge every claim in ``path`` (a claims file or a folder of them).
-
-    Raises UserError when the claims or an article cannot be used.
-    """
-    # Imported on call: the engine loads the claims and extraction machinery.
-    from .engine import check as _check
-    return _check(path)
-
 
 __all__ = ["extract", "check", "Mention", "Report", "Result", "Outcome", "UserError"]

@@ -417,3 +417,16 @@ def test_python_api_check(tmp_path, monkeypatch):
     report = checker.check()
     assert isinstance(report, checker.Report) and report.ok
     assert [r.status for r in report.results] == [checker.Outcome.PASS]
+
+
+def test_public_api_is_reexported_in_one_place():
+    import checker
+    import checker.engine
+    import checker.extract
+    import checker.model
+    assert sorted(checker.__all__) == sorted(
+        ["extract", "check", "Mention", "Report", "Result", "Outcome", "UserError"])
+    assert checker.check is checker.engine.check
+    assert isinstance(checker.extract, types.FunctionType)    # the function, not the package
+    assert [m.kind for m in checker.extract("up 22% to nearly 88 billion USD")] == ["percent", "money"]
+    assert checker.Result is checker.model.Result and checker.UserError is UserError
