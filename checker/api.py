@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .engine import check
 from .errors import UserError
-from .extract import extract
+from .extraction import extract
 from .model import Mention, Outcome, Report, Result
 
 __all__ = ["extract", "check", "Mention", "Report", "Result", "Outcome", "UserError"]

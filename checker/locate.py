@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .extract.engine import reference_date, scan_normalized
-from .extract.figures import COMPATIBLE
+from .extraction.engine import reference_date, scan_normalized
+from .extraction.figures import COMPATIBLE
 from .model import Mention
 from .text.normalize import Normalized, fold
 from .text.sentences import Sentences

@@ -22,7 +22,7 @@ from checker.errors import UserError
 from checker.model import Article, Claim, ClaimSet, Mention, Position, Tolerance
 
 # ``checker.extract`` the attribute is the API function; the module lives in sys.modules.
-ENGINE = importlib.import_module("checker.extract")
+ENGINE = importlib.import_module("checker.extraction")
 
 
 def _engine_ready() -> bool:

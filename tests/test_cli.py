@@ -422,7 +422,7 @@ def test_python_api_check(tmp_path, monkeypatch):
 def test_public_api_is_reexported_in_one_place():
     import checker
     import checker.engine
-    import checker.extract
+    import checker.extraction
     import checker.model
     assert sorted(checker.__all__) == sorted(
         ["extract", "check", "Mention", "Report", "Result", "Outcome", "UserError"])

@@ -501,7 +501,7 @@ class _Builder:
 
     def parse(self, kind: str, wording: str, node: Node,
               published: Optional[_dt.date]) -> Optional[Mention]:
-        parse_figure = importlib.import_module("checker.extract").parse_figure
+        parse_figure = importlib.import_module("checker.extraction").parse_figure
         try:
             return parse_figure(kind, wording, published)
         except FigureError as error:
@@ -525,7 +525,7 @@ def _a(kind: str) -> str:
 def _reference_date(text: str) -> Optional[_dt.date]:
     """The article's dateline, if the engine offers ``reference_date`` (it may not yet)."""
     find = None
-    for module in ("checker.extract", "checker.extract.engine"):  # exported, or not yet
+    for module in ("checker.extraction", "checker.extraction.engine"):  # exported, or not yet
         try:
             find = getattr(importlib.import_module(module), "reference_date", None)
         except ImportError:
