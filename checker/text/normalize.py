@@ -74,8 +74,64 @@ class Normalized:
         return self._map[start], self._map[end]
 
 
+def _combining_class() -> str:
+    """A regex character class of every combining mark, built once from unicodedata."""
+    ranges = []
+    lo = None
+    for cp in range(0x300, 0x110000):
+        if unicodedata.combining(chr(cp)):
+            if lo is None:
+                lo = prev = cp
+            elif cp == prev + 1:
+                prev = cp
+            else:
+                ranges.append((lo, prev))
+                lo = prev = cp
+    if lo is not None:
+        ranges.append((lo, prev))
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" if a != b else f"\\U{a:08x}" for a, b in ranges)
+
+
+_CLUSTER = None
+
+
 def _nfc_with_map(raw: str) -> tuple[str, array]:
-    """Compose to NFC cluster by cluster, remembering each cluster's raw start."""
+    """Compose to NFC, remembering each composed character's raw start.
+
+    Only clusters with combining marks are visited in Python; the text between them is
+    copied by slices, so a decomposed article costs little more than a composed one.
+    """
+    global _CLUSTER
+    if _CLUSTER is None:
+        _CLUSTER = re.compile(".[%s]+" % _combining_class(), re.S)
+    out: list[str] = []
+    mapping = array("l")
+    last = 0
+    for m in _CLUSTER.finditer(raw):
+        s, e = m.span()
+        if s > last:
+            out.append(raw[last:s])
+            mapping.extend(range(last, s))
+        composed = unicodedata.normalize("NFC", m.group())
+        out.append(composed)
+        # The first character stands for the whole cluster; marks that stay
+        # separate keep their own raw places.
+        if len(composed) == 1:
+            mapping.append(s)
+        else:
+            mapping.append(s)
+            mapping.extend(range(e - len(composed) + 1, e))
+        last = e
+    out.append(raw[last:])
+    mapping.extend(range(last, len(raw)))
+    mapping.append(len(raw))
+    text = "".join(out)
+    if not unicodedata.is_normalized("NFC", text):  # compositions without marks (Hangul jamo)
+        return _nfc_per_character(raw)
+    return text, mapping
+
+
+def _nfc_per_character(raw: str) -> tuple[str, array]:
     out: list[str] = []
     mapping = array("l")
     i, n = 0, len(raw)
@@ -84,8 +140,7 @@ def _nfc_with_map(raw: str) -> tuple[str, array]:
         j = i + 1
         while j < n and combining(raw[j]):
             j += 1
-        cluster = raw[i:j]
-        composed = unicodedata.normalize("NFC", cluster) if j - i > 1 or not cluster.isascii() else cluster
+        composed = unicodedata.normalize("NFC", raw[i:j])
         out.append(composed)
         mapping.extend([i] * len(composed))
         i = j
