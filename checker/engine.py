@@ -7,6 +7,7 @@ that disagree among themselves and with the claim are ambiguous; no place is mis
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from .claims import find_claim_files, load_claims
@@ -28,6 +29,7 @@ def check(path: str = "claims.yaml") -> Report:
     return run_check([path])
 
 
+@lru_cache(maxsize=4096)
 def report_path(file: str) -> str:
     """A path as reports show it: relative to the run folder, with '/'."""
     try:

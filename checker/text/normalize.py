@@ -78,7 +78,7 @@ def _combining_class() -> str:
     """A regex character class of every combining mark, built once from unicodedata."""
     ranges = []
     lo = None
-    for cp in range(0x300, 0x110000):
+    for cp in range(0x300, 0x20000):  # no combining marks above (plane 14 selectors are class 0)
         if unicodedata.combining(chr(cp)):
             if lo is None:
                 lo = prev = cp
