@@ -1,0 +1,476 @@
+"""Edits of the bundled example's articles, for tests/test_example_edits.py.
+
+Two families:
+
+- *mutations* change one figure the example's claims cover (a digit, a number word, a
+  month, a scale word, a qualifier, a direction, a name). They are derived from the
+  passing check itself: each result's ``span`` says where its figure is stated, and a
+  small rule list (``RULES``) picks what to change in that wording. No table per claim,
+  so a claim added to ``claims.yaml`` gets its mutations for free (or fails the test
+  that every claim has one).
+- *neutral edits* (``NEUTRAL``) rewrite a whole article without changing any fact:
+  NFD, CRLF, a BOM, re-wrapped lines, other spellings of the same figures, dashes,
+  quotes, non-breaking spaces, unrelated paragraphs.
+
+Everything here is plain functions over ``str``; the tests write the edited copies.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import textwrap
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Optional
+
+import checker
+
+ROOT = Path(__file__).resolve().parents[1]
+CLAIMS = ROOT / "claims.yaml"
+ARTICLES = ("articles/vna-unga-2024.txt", "articles/vna-unga-2025.txt")
+
+
+# ----------------------------------------------------------------------------- files
+
+def read_article(path: Path) -> str:
+    """An article as the engine reads it: UTF-8, one BOM dropped, line endings kept."""
+    text = path.read_bytes().decode("utf-8")
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+@lru_cache(maxsize=None)
+def original_texts() -> dict[str, str]:
+    return {rel: read_article(ROOT / rel) for rel in ARTICLES}
+
+
+def write_example(dest: Path, texts: dict[str, str], bom: bool = False) -> Path:
+    """A copy of the example in ``dest`` with the given article texts; its claims.yaml."""
+    (dest / "articles").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(CLAIMS, dest / "claims.yaml")
+    for rel, text in texts.items():
+        data = ("\ufeff" if bom else "") + text
+        (dest / rel).write_bytes(data.encode("utf-8"))
+    return dest / "claims.yaml"
+
+
+def run(claims: Path) -> dict[str, "checker.Result"]:
+    return {r.id: r for r in checker.check(str(claims)).results}
+
+
+@lru_cache(maxsize=None)
+def baseline() -> tuple:
+    """The results of the untouched example (checked in place), in claims-file order."""
+    return tuple(checker.check(str(CLAIMS)).results)
+
+
+def article_of(result) -> str:
+    """The article path (relative to the example) a result speaks of."""
+    for rel in ARTICLES:
+        if result.path.endswith(rel):
+            return rel
+    raise AssertionError(f"{result.id}: unexpected article path {result.path!r}")
+
+
+# ------------------------------------------------------------------------- mutations
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` (== ``old``) of one article by ``new``."""
+
+    article: str
+    start: int
+    end: int
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Mutation:
+    """A change of covered figures; ``claim`` must fail, naming ``token``."""
+
+    claim: str
+    label: str
+    edits: tuple[Edit, ...]
+    token: Optional[str]          # wording the failing result's ``found`` must contain
+    kind: str = ""
+    extra_ok: tuple[str, ...] = field(default=())  # other claims allowed to fail anyway
+
+    @property
+    def case_id(self) -> str:
+        return f"{self.claim}:{self.label}"
+
+
+def apply_edits(texts: dict[str, str], edits: tuple[Edit, ...]) -> tuple[dict[str, str], dict[str, list[tuple[int, int]]]]:
+    """The edited texts, and per article the spans of the new wording in them."""
+    out = dict(texts)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for rel in {e.article for e in edits}:
+        text = out[rel]
+        mine = sorted((e for e in edits if e.article == rel), key=lambda e: e.start)
+        pieces, pos, shift, new_spans = [], 0, 0, []
+        for e in mine:
+            assert text[e.start:e.end] == e.old, (rel, e, text[e.start:e.end])
+            assert e.start >= pos, "overlapping edits"
+            pieces.append(text[pos:e.start])
+            pieces.append(e.new)
+            new_spans.append((e.start + shift, e.start + shift + len(e.new)))
+            shift += len(e.new) - (e.end - e.start)
+            pos = e.end
+        pieces.append(text[pos:])
+        out[rel] = "".join(pieces)
+        spans[rel] = new_spans
+    return out, spans
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+#: qualifiers and directions, each to one of another meaning (first match wins)
+QUALIFIER_SWAPS = [
+    ("more than", "less than"), ("less than", "more than"), ("at least", "at most"),
+    ("surpassing", "nearly"), ("exceeding", "nearly"), ("nearly", "over"), ("almost", "over"),
+    ("over", "under"), ("under", "over"), ("about", "over"), ("around", "over"),
+    ("up", "down"), ("down", "up"), ("rose", "fell"), ("fell", "rose"),
+]
+SCALE_SWAPS = [("billion", "million"), ("million", "billion"), ("trillion", "billion")]
+RELATIVE_SWAPS = [("this year", "last year"), ("next year", "this year"), ("last year", "this year")]
+#: number words, cardinal and ordinal, each to the next one
+NUMBER_WORDS = {
+    "one": "two", "two": "three", "three": "four", "four": "five", "five": "six",
+    "six": "seven", "seven": "eight", "eight": "nine", "nine": "ten", "ten": "eleven",
+    "eleven": "twelve", "twelve": "thirteen", "sixteen": "seventeen", "twenty": "thirty",
+    "first": "second", "second": "third", "third": "fourth", "fourth": "fifth",
+    "fifth": "sixth", "tenth": "eleventh", "eleventh": "twelfth", "twelfth": "thirteenth",
+    "dozen": "score",
+}
+
+
+def _ordinal(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _match_case(model: str, word: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _word_swap(wording: str, table: list[tuple[str, str]]):
+    for old, new in table:
+        m = re.search(r"(?<!\w)" + re.escape(old) + r"(?!\w)", wording, re.IGNORECASE)
+        if m:
+            rep = _match_case(m.group(), new)
+            return m.start(), m.end(), rep, rep
+    return None
+
+
+def rule_month(wording: str):
+    """September -> October."""
+    m = re.search(r"\b(" + "|".join(MONTHS) + r")\b", wording)
+    if m:
+        new = MONTHS[(MONTHS.index(m.group()) + 1) % 12]
+        return m.start(), m.end(), new, new
+    return None
+
+
+def rule_qualifier(wording: str):
+    """nearly -> over, surpassing -> nearly, more than -> less than, up -> down."""
+    return _word_swap(wording, QUALIFIER_SWAPS)
+
+
+def rule_scale(wording: str):
+    """billion -> million."""
+    return _word_swap(wording, SCALE_SWAPS)
+
+
+def rule_relative(wording: str):
+    """this year -> last year."""
+    return _word_swap(wording, RELATIVE_SWAPS)
+
+
+def rule_digit(wording: str):
+    """The last digit of the last number changes: 79th -> 78th, 2030 -> 2031, 88 -> 89,
+    1,500 -> 1,501, 2022–2023 -> 2022–2024; a decade moves: 2000s -> 2010s."""
+    last = None
+    for m in re.finditer(r"\d+(?:,\d{3})*(?:\.\d+)?", wording):
+        last = m
+    if last is None:
+        return None
+    s, e = last.span()
+    num = last.group()
+    rest = wording[e:]
+    if re.match(r"0?s\b", rest) or (num.endswith("0") and rest.startswith("s")):
+        # a decade: change the tens digit, keep the zero
+        tens = int(num[-2])
+        new = num[:-2] + str(tens + 1 if tens < 9 else tens - 1) + "0"
+        return s, e, new, new + "s"
+    d = int(num[-1])
+    new = num[:-1] + str(d + 1 if d < 9 else d - 1)
+    suffix = re.match(r"(st|nd|rd|th)\b", rest)
+    if suffix:
+        new_ord = _ordinal(int(new.replace(",", "")))
+        return s, e + 2, new_ord, new_ord
+    return s, e, new, new
+
+
+def rule_number_word(wording: str):
+    """The last number word: first -> second, two -> three, sixteen -> seventeen,
+    five -> six, three-decade -> four-decade."""
+    last = None
+    for m in re.finditer(r"[A-Za-z]+", wording):
+        if m.group().lower() in NUMBER_WORDS:
+            last = m
+    if last is None:
+        return None
+    new = _match_case(last.group(), NUMBER_WORDS[last.group().lower()])
+    return last.start(), last.end(), new, new
+
+
+RULES: list[tuple[str, Callable]] = [
+    ("month", rule_month),
+    ("qualifier", rule_qualifier),
+    ("scale", rule_scale),
+    ("relative", rule_relative),
+    ("digit", rule_digit),
+    ("number-word", rule_number_word),
+]
+
+
+def mutations_of_wording(article: str, start: int, wording: str) -> list[tuple[str, Edit, str]]:
+    """(label, edit, token) for every rule that applies to a figure's wording."""
+    out = []
+    for label, rule in RULES:
+        hit = rule(wording)
+        if hit is None:
+            continue
+        s, e, new, token = hit
+        out.append((label, Edit(article, start + s, start + e, wording[s:e], new), token))
+    return out
+
+
+def _name_mutation(name: str) -> str:
+    """A name with its last letter changed: To Lam -> To Lan, Giang -> Gianh."""
+    last = name[-1]
+    base = unicodedata.normalize("NFD", last)[0].lower()
+    new = "a" if base == "z" else chr(ord(base) + 1)
+    return name[:-1] + (new.upper() if last.isupper() else new)
+
+
+#: the forbidden phrase of an ``absent`` claim, in the spellings it must be caught in
+ABSENT_SPELLINGS = {"as-written": lambda p: p, "upper-case": str.upper}
+VIETNAMESE = {"To Lam": "Tô Lâm"}
+
+
+def derive_mutations() -> list[Mutation]:
+    """Every mutation of every claim of the example, from the passing check."""
+    texts = original_texts()
+    out: list[Mutation] = []
+    for r in baseline():
+        rel = article_of(r)
+        text = texts[rel]
+        if r.kind == "absent":
+            phrase = r.expected
+            spellings = dict((k, f(phrase)) for k, f in ABSENT_SPELLINGS.items())
+            if phrase in VIETNAMESE:
+                spellings["diacritics"] = VIETNAMESE[phrase]
+            for label, spelled in spellings.items():
+                para = f"\n\nGeneral Secretary {spelled} sent a message to the meeting."
+                edit = Edit(rel, len(text), len(text), "", para)
+                out.append(Mutation(r.id, f"insert-{label}", (edit,), spelled, r.kind))
+            continue
+        if r.span is None:
+            continue  # the test that every claim has a mutation reports it
+        wording = text[r.span.start:r.span.end]
+        if r.kind == "text":
+            new = _name_mutation(wording)
+            edits = tuple(Edit(rel, m.start(), m.end(), wording, new)
+                          for m in re.finditer(re.escape(wording), text))
+            out.append(Mutation(r.id, "name", edits, None, r.kind))
+            continue
+        for label, edit, token in mutations_of_wording(rel, r.span.start, wording):
+            out.append(Mutation(r.id, label, (edit,), token, r.kind))
+    return out
+
+
+# ---------------------------------------------------------------------- neutral edits
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def crlf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\n", "\r\n")
+
+
+def rewrap(text: str, width: int = 60) -> str:
+    """Every paragraph (line) re-wrapped at ``width`` columns; blank lines kept."""
+    out = []
+    for line in text.split("\n"):
+        if not line.strip():
+            out.append(line)
+            continue
+        out.append(textwrap.fill(line.strip(), width=width, break_long_words=False,
+                                 break_on_hyphens=False))
+    return "\n".join(out)
+
+
+def percent_words(text: str) -> str:
+    """22% -> 22 per cent."""
+    return re.sub(r"(\d)\s*%", r"\1 per cent", text)
+
+
+def no_thousands_separator(text: str) -> str:
+    """1,500 -> 1500."""
+    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", text)
+
+
+def sixteen_in_digits(text: str) -> str:
+    """sixteen -> 16."""
+    return re.sub(r"\bsixteen\b", "16", text)
+
+
+_DIGIT_WORDS = {"two": "2", "three": "3", "five": "5", "six": "6", "eight": "8", "sixteen": "16"}
+
+
+def number_words_in_digits(text: str) -> str:
+    """Small cardinal number words in digits: two countries -> 2 countries,
+    three-decade -> 3-decade, first eight months -> first 8 months. ("one" is left to
+    ``one_in_digits``: the example's claims use it in their ``about`` words.)"""
+    return re.sub(r"\b(" + "|".join(_DIGIT_WORDS) + r")\b", lambda m: _DIGIT_WORDS[m.group()], text)
+
+
+def one_in_digits(text: str) -> str:
+    """one year -> 1 year (lower-case "one" only: "One UN" is a name)."""
+    return re.sub(r"\bone\b(?= year)", "1", text)
+
+
+def en_dash_to_hyphen(text: str) -> str:
+    return text.replace("\u2013", "-")
+
+
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def hyphen_to_en_dash(text: str) -> str:
+    """Every hyphen between digits -> en dash (22-24 -> 22–24), ISO dates aside."""
+    keep = [m.span() for m in _ISO_DATE.finditer(text)]
+
+    def swap(m: re.Match) -> str:
+        return m.group() if any(s <= m.start() < e for s, e in keep) else "\u2013"
+
+    return re.sub(r"(?<=\d)-(?=\d)", swap, text)
+
+
+def straight_quotes(text: str) -> str:
+    return (text.replace("\u2019", "'").replace("\u2018", "'")
+            .replace("\u201c", '"').replace("\u201d", '"'))
+
+
+def curly_quotes(text: str) -> str:
+    text = text.replace("'", "\u2019")
+    opened = [False]
+
+    def swap(_m: re.Match) -> str:
+        opened[0] = not opened[0]
+        return "\u201c" if opened[0] else "\u201d"
+
+    return re.sub('"', swap, text)
+
+
+def nbsp_in_figures(text: str) -> str:
+    """Non-breaking spaces instead of the spaces next to digits: 88\u00a0billion."""
+    return re.sub(r"(?<=\d) (?=\S)|(?<=\S) (?=\d)", "\u00a0", text)
+
+
+UNRELATED = ("Separately, the city reported 3,200 new homes, a 4.5% rise, worth $120 million, "
+             "in the second quarter of 2023. Some 40 per cent were sold within two weeks, and "
+             "prices fell 3% between March 3 and 17, the first decline since the 1990s.")
+
+
+def paragraph_at_end(text: str) -> str:
+    return text + "\n\n" + UNRELATED + "\n"
+
+
+def paragraph_at_start(text: str) -> str:
+    return UNRELATED + "\n\n" + text
+
+
+def paragraph_after_first(text: str) -> str:
+    """The unrelated paragraph after the first one (which may open with a dateline)."""
+    head, sep, rest = text.partition("\n\n")
+    return head + "\n\n" + UNRELATED + (sep + rest if sep else "")
+
+
+def money_symbol(text: str) -> str:
+    """nearly 88 billion USD -> nearly US$88 billion (same value, same qualifier)."""
+    return re.sub(r"(\d+(?:[.,]\d+)*) (billion|million) USD", r"US$\1 \2", text)
+
+
+_MONTH_RE = "|".join(MONTHS)
+
+
+def day_month(text: str) -> str:
+    """September 22-24 -> 22-24 September; October 25 -> 25 October."""
+    return re.sub(r"\b(" + _MONTH_RE + r") (\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)\b", r"\2 \1", text)
+
+
+def _chain(*fs: Callable[[str], str]) -> Callable[[str], str]:
+    def run_all(text: str) -> str:
+        for f in fs:
+            text = f(text)
+        return text
+    return run_all
+
+
+#: name -> (edit of each article's text, write with a BOM)
+NEUTRAL: dict[str, tuple[Callable[[str], str], bool]] = {
+    "unchanged": (lambda t: t, False),
+    "nfd": (nfd, False),
+    "crlf": (crlf, False),
+    "bom": (lambda t: t, True),
+    "rewrap-60": (rewrap, False),
+    "percent-in-words": (percent_words, False),
+    "no-thousands-separator": (no_thousands_separator, False),
+    "sixteen-in-digits": (sixteen_in_digits, False),
+    "number-words-in-digits": (number_words_in_digits, False),
+    "one-in-digits": (one_in_digits, False),
+    "en-dash-to-hyphen": (en_dash_to_hyphen, False),
+    "hyphen-to-en-dash": (hyphen_to_en_dash, False),
+    "straight-quotes": (straight_quotes, False),
+    "curly-quotes": (curly_quotes, False),
+    "nbsp-in-figures": (nbsp_in_figures, False),
+    "paragraph-at-end": (paragraph_at_end, False),
+    "paragraph-at-start": (paragraph_at_start, False),
+    "paragraph-after-first": (paragraph_after_first, False),
+    "money-symbol-first": (money_symbol, False),
+    "day-before-month": (day_month, False),
+    "all-combined-hyphens-straight": (_chain(
+        sixteen_in_digits, percent_words, no_thousands_separator, money_symbol, day_month,
+        en_dash_to_hyphen, straight_quotes, nbsp_in_figures, paragraph_after_first,
+        paragraph_at_end, rewrap, nfd, crlf), True),
+    "all-combined-dashes-curly": (_chain(
+        number_words_in_digits, percent_words, no_thousands_separator, money_symbol,
+        day_month, hyphen_to_en_dash, curly_quotes, nbsp_in_figures, paragraph_at_end,
+        rewrap, nfd, crlf), True),
+}
+
+#: edits that change only layout or typography, not wording: the figure each claim
+#: finds must read the same as before (after NFC, quote and dash folding, spaces collapsed)
+LAYOUT_ONLY = {"unchanged", "nfd", "crlf", "bom", "rewrap-60", "en-dash-to-hyphen",
+               "hyphen-to-en-dash", "straight-quotes", "curly-quotes", "nbsp-in-figures",
+               "paragraph-at-end", "paragraph-at-start", "paragraph-after-first"}
+
+
+def comparable(wording: Optional[str]) -> Optional[str]:
+    """A found wording with layout and typography folded."""
+    if wording is None:
+        return None
+    w = unicodedata.normalize("NFC", wording).replace("\u2013", "-")
+    w = straight_quotes(w)
+    return " ".join(w.replace("\u00a0", " ").split())
