@@ -66,7 +66,9 @@ for _w in ("decade", "century", "year", "month", "week", "fortnight", "day", "ho
     _WORD_TRIGGERS.setdefault(_w, "a-unit")
 for _w in ("last", "past", "q1", "q2", "q3", "q4", "h1", "h2"):
     _WORD_TRIGGERS[_w] = "period"
-_CANDIDATES = re.compile(r"(?<!\w)(?:\d|%s(?!\w))" % _trie(_WORD_TRIGGERS))
+#: Currency codes written against the digits ("VND5 trillion", "USD3m").
+_GLUED_CODES = [k for k in L.CURRENCY_PREFIXES if k.isalpha() and len(k) == 3]
+_CANDIDATES = re.compile(r"(?<!\w)(?:\d|%s(?!\w)|(?:%s)(?=\d))" % (_trie(_WORD_TRIGGERS), _trie(_GLUED_CODES)))
 
 _BY_TRIGGER: dict[str, list[Rule]] = {}
 for _rule in sorted(RULES, key=lambda r: r.priority):
@@ -76,6 +78,9 @@ for _rule in sorted(RULES, key=lambda r: r.priority):
 _BY_TRIGGER["words"] = sorted(_BY_TRIGGER.get("words", []) + _BY_TRIGGER.get("ordinal", []), key=lambda r: r.priority)
 _BY_TRIGGER["relative"] = sorted(_BY_TRIGGER.get("relative", []) + _BY_TRIGGER.get("a-unit", []), key=lambda r: r.priority)
 
+_ARTICLE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
+_ARTICLE_NUMBER = re.compile(r"an?\s+(?:hundred|thousand|million|billion|trillion|dozen)")
 _HYPHEN_PREFIX_OK = re.compile(r"(?:mid|pre|post|early|late|end|start|fy)-\Z")
 _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<q>%s)\s*\Z" % L.alternation(L.QUALIFIERS_BEFORE))
 _QUALIFIER_AFTER = re.compile(r"(?P<q>\s+(?:or more|or above|or over|and above|and over|or higher|or less|or fewer|or below|or under|and below|and under|or so)|-plus|\+)(?![a-z])")
@@ -156,11 +161,18 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
         if c is None:
             break
         first = low[c.start()]
-        trigger = "digits" if first.isdigit() else _WORD_TRIGGERS[c.group()]
+        trigger = "digits" if first.isdigit() else _WORD_TRIGGERS.get(c.group(), "glued-currency")
         if trigger == "digits" and _digits_excluded(sc, c.start()):
             m = re.compile(r"[\d.,]+").match(low, c.start())
             pos = m.end()
             continue
+        if trigger == "words" and c.group() in _ARTICLE_SCALES:
+            # "a million", "a dozen": the number starts at the article.
+            a = sc.left(_ARTICLE_BEFORE, c.start(), 4)
+            if a is None:
+                pos = c.end()
+                continue
+            c = _ARTICLE_NUMBER.match(low, a.start())
         hit = None
         for rule in _BY_TRIGGER.get(trigger, ()):
             hit = rule.apply(sc, c)

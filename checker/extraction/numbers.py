@@ -115,12 +115,14 @@ def read_words(low: str, pos: int) -> Optional[Num]:
             current += L.TENS[w]
             last = "ten"
         elif w == "hundred":
-            if last == "hundred":
+            if last == "hundred" or (not seen and not article):
                 break
             current = (current or 1) * 100
             last = "hundred"
             article = False
         elif w in ("thousand", "million", "billion", "trillion"):
+            if not seen and not article:
+                break  # "trillion" alone is a scale, not a number
             scale = L.SCALES[w]
             if last == "scale" and total and total < scale * 1000 and current == 0:
                 break

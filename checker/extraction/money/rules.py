@@ -29,7 +29,8 @@ def _scaled(sc: Scan, num, end: int) -> tuple[float, int]:
 def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
     pos = c.start()
     prev = sc.low[pos - 2:pos]
-    if not prev or not (prev[-1] in _SYMBOL_CHARS or (prev[-1] == " " and prev[:1].isalpha()) or prev[-1].isalpha()):
+    if not prev or not (prev[-1] in _SYMBOL_CHARS or prev[-1].isalpha()
+                        or (prev[-1] == " " and (prev[:1].isalpha() or prev[:1] in _SYMBOL_CHARS))):
         return None  # cheap gate: no symbol or code can end just before
     num = sc.number(pos)
     if num is None or num.ordinal:
@@ -61,7 +62,19 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("money", value, num.start, a.end(), unit=L.CURRENCY_SUFFIXES[cur])
 
 
+def glued_code(sc: Scan, c: re.Match) -> Optional[Hit]:
+    code = c.group()
+    if not sc.cased[c.start():c.end()].isupper():
+        return None  # codes glued to digits are written in capitals: "VND5", not "try5"
+    num = sc.number(c.end())
+    if num is None or num.ordinal:
+        return None
+    value, end = _scaled(sc, num, num.end)
+    return Hit("money", value, c.start(), end, unit=L.CURRENCY_PREFIXES[code])
+
+
 RULES = [
+    Rule("<CODE><amount> (code against the digits)", "glued-currency", glued_code, 40),
     Rule("<currency symbol or code> <amount>", "digits", currency_before, 40),
     Rule("<amount> <currency code or word>", "digits", currency_after, 41),
     Rule("<amount in words> <currency word>", "words", currency_after, 41),

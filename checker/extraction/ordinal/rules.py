@@ -8,6 +8,7 @@ from typing import Optional
 from ..scan import Hit, Rule, Scan
 
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?P<a>[A-Z][A-Z0-9]*[A-Z])\s+\Z")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:an?|one)\s+\Z")
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|a|per|every|each))\s+\Z")
 _NOT_AFTER_ACRONYM = re.compile(r"\s*(?:%|[.,]\d|-\d|\s?per\s?cent|\s+(?:percent|million|billion|years?|months?|days?))")
 
@@ -18,6 +19,8 @@ def ordinal(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     if sc.low.startswith("second", num.start) and sc.left(_NUMBER_BEFORE, num.start, 12):
         return None  # "one second", "per second": a unit of time
+    if num.words and num.value >= 100 and sc.left(_ARTICLE_BEFORE, num.start, 5):
+        return None  # "a hundredth", "one thousandth": a fraction, not a rank
     return Hit("ordinal", int(num.value), num.start, num.end, qualifiable=False)
 
 
