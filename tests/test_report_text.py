@@ -88,7 +88,8 @@ x: error: x (count)
 
 def test_ambiguous_lists_every_place():
     other = result("visits", Outcome.AMBIGUOUS, evidence="7 visits were planned.", figure="7 visits",
-                   expected="3 visits", kind="count", path="articles/a.txt", line=9, column=1, claim=None)
+                   expected="3 visits", kind="count", path="articles/a.txt", line=9, column=1, claim=None,
+                   message="planned, not made")
     amb = result("visits", Outcome.AMBIGUOUS, evidence="He made 5 visits.", figure="5 visits",
                  expected="3 visits", kind="count", path="articles/a.txt", line=2, column=9,
                  claim=("claims.yaml", 20, 5), others=[other],
@@ -103,6 +104,7 @@ articles/a.txt:9:1: note: visits also matches here
   7 visits were planned.
   ^^^^^^^^
      found: 7 visits
+  planned, not made
   'visits' matches 2 places stating different figures
   claim: claims.yaml:20:5
 

@@ -183,6 +183,8 @@ def _failure(result: Result, paint: _Paint) -> list[str]:
         lines += _sentence(other, paint)
         if other.found is not None:
             lines.append(f"     found: {other.found}")
+        if other.message != result.message:
+            lines += _indented(other.message)
     if result.line is None and result.path:
         lines.append(f"  article: {result.path}")
     lines += _indented(result.message)
