@@ -91,14 +91,7 @@ def check_mutation(tmp_path, texts: dict[str, str], mutation: E.Mutation, baseli
 
 
 #: case id -> why it does not hold yet (strict xfails)
-MUTATION_XFAIL = {
-    "2024-partnership-age:number-word": (
-        "claims.yaml: the claim's about words 'after one year of implementing' contain the "
-        "figure itself, so editing 'one year' -> 'two years' (or any edit of the figure) makes "
-        "the claim missing ('no sentence mentions ...') instead of a mismatch naming the figure "
-        "found; an about such as 'implementing the bilateral comprehensive strategic "
-        "partnership' would locate it"),
-}
+MUTATION_XFAIL: dict = {}
 
 MUTATIONS = E.derive_mutations()
 
@@ -164,22 +157,7 @@ EXPLICIT = [
     ("nfd-then-name", "2025", "Lương Cường", "Lương Cương", "2025-leader", None, 0, "nfd"),
 ]
 
-EXPLICIT_XFAIL = {
-    "partnership-anniversary-second-place": (
-        "claims.yaml: 2024-partnership-anniversary's second about phrase 'first anniversary of "
-        "their comprehensive strategic partnership' contains the figure itself, so editing that "
-        "place ('... and the first anniversary of their comprehensive strategic partnership', "
-        "line 31) to 'second anniversary' un-locates it and the claim still passes on its first "
-        "place; expected a mismatch naming 'second' (about words without the ordinal, e.g. "
-        "'anniversary of their comprehensive strategic partnership', would catch it)"),
-    "keynote-assembly-ordinal": (
-        "claims.yaml/locate: 2025-keynote-assembly (about 'keynote addresses', ordinal 80th) is "
-        "judged on the nearest ordinal, '80th' of \"the UN’s 80th anniversary, deliver keynote "
-        "addresses at ... the 80th UN General Assembly\" (10 characters before its about words), "
-        "so editing '80th UN General Assembly' -> '81st' leaves every claim passing; expected "
-        "2025-keynote-assembly to report '81st' (about words such as 'General Debate of the' "
-        "would locate it)"),
-}
+EXPLICIT_XFAIL: dict = {}
 
 
 def _article(short: str) -> str:
@@ -229,10 +207,7 @@ def _uncovered_mentions() -> list[tuple[str, "checker.Mention"]]:
 
 UNCOVERED = _uncovered_mentions()
 
-UNCOVERED_XFAIL = {
-    "2024@3084:first": EXPLICIT_XFAIL["partnership-anniversary-second-place"],
-    "2025@2125:80th": EXPLICIT_XFAIL["keynote-assembly-ordinal"],
-}
+UNCOVERED_XFAIL: dict = {}
 
 
 def _mention_id(rel: str, m) -> str:
@@ -285,29 +260,7 @@ EXTRA_NEUTRAL = {
     "double-spaces": (lambda t, rel: _double_spaces(t), False),
 }
 
-NEUTRAL_XFAIL = {
-    "paragraph-at-start": (
-        "engine: the dateline is recognised only at offset 0 (reference_date matches "
-        "_DATELINE at text[:200]); with an unrelated paragraph before 'date 2025-09-20 HÀ NỘI —' "
-        "the 2025 article has no reference date and 'from September 21–24' resolves against "
-        "today's year (2026-09-21..2026-09-24), so 2025-trip-dates (2025-09-21..2025-09-24) "
-        "mismatches; expected the dateline at the start of a later paragraph/line to be found, "
-        "or at least no dependence on the wall clock"),
-    "one-in-digits": (
-        "claims.yaml: 'after one year of implementing' -> 'after 1 year of implementing' makes "
-        "2024-partnership-age missing: its about words contain the figure ('one'), and about "
-        "matching does not equate number words with digits; expected pass"),
-    "line-breaks-inside-figures": (
-        "engine: a multi-word qualifier split by a line break is lost: 'Over more\\nthan\\na\\n"
-        "decade of participating' extracts duration 10 year qualifier 'exact' (text "
-        "'a\\ndecade'), expected 'above' ('more\\nthan\\na\\ndecade'); same for 'at\\nleast', 'up\\nto', 'less\\nthan' "
-        "before a money figure (NBSP and one space work), so 2025-peacekeeping-years mismatches"),
-    "double-spaces": (
-        "engine: two spaces inside a multi-word qualifier or unit break it: 'more  than a "
-        "decade' extracts 'a decade' (exact), expected 'more  than a decade' (above); 'sixteen  "
-        "per  cent' extracts number 16, not percent 16 ('per\\ncent' and 'per\\u00a0cent' work); "
-        "so 2025-peacekeeping-years mismatches and 2025-peacekeepers-women is missing"),
-}
+NEUTRAL_XFAIL: dict = {}
 
 NEUTRAL_NAMES = list(E.NEUTRAL) + list(EXTRA_NEUTRAL)
 

@@ -83,7 +83,7 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _ARTICLE_NUMBER = re.compile(r"an?\s+(?:hundred|thousand|million|billion|trillion|dozen)")
 _HYPHEN_PREFIX_OK = re.compile(r"(?:mid|pre|post|early|late|end|start|fy)-\Z")
 _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<q>%s)\s*\Z" % L.alternation(L.QUALIFIERS_BEFORE))
-_QUALIFIER_AFTER = re.compile(r"(?P<q>\s+(?:or more|or above|or over|and above|and over|or higher|or less|or fewer|or below|or under|and below|and under|or so)|-plus|\+)(?![a-z])")
+_QUALIFIER_AFTER = re.compile(r"(?P<q>\s+(?:%s)|-plus|\+)(?![a-z])" % L.alternation(k for k in L.QUALIFIERS_AFTER if k[0].isalpha()))
 _DIRECTION_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:(?:an?\s+)?(?P<n>increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\s+of|(?P<d>%s)(?:\s+by)?)\s*,?\s*\Z"
     % L.alternation(L.DIRECTIONS_BEFORE)
@@ -112,12 +112,12 @@ def _finish(sc: Scan, hit: Hit) -> Hit:
     if hit.qualifiable and hit.kind in _QUALIFIABLE and hit.qualifier == "exact":
         q = sc.left(_QUALIFIER_BEFORE, hit.start, 30)
         if q:
-            hit.qualifier = L.QUALIFIERS_BEFORE[q.group("q")]
+            hit.qualifier = L.QUALIFIERS_BEFORE[L.key(q.group("q"))]
             hit.start = q.start("q")
         else:
             a = _QUALIFIER_AFTER.match(low, hit.end)
             if a:
-                hit.qualifier = L.QUALIFIERS_AFTER[a.group("q").strip()]
+                hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
                 hit.end = a.end()
     if hit.kind == "percent":
         d = sc.left(_DIRECTION_BEFORE, hit.start, 30)
@@ -196,12 +196,19 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
 
 extract = scan
 
-_DATELINE = re.compile(r"\A[\s\ufeff]*(?:date:?\s+)?(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", re.I)
+_DATELINE = re.compile(
+    r"(?:\A|\n)[\s\ufeff]*(?:(?:date|dated|published|updated|posted)\s*:?\s*)?"
+    r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])",
+    re.I,
+)
+#: How far into an article a dateline may stand (after a headline and a photo caption).
+DATELINE_WINDOW = 2000
 
 
 def reference_date(text: str) -> Optional[_dt.date]:
-    """The publication date an article states at its top (a dateline), if any."""
-    m = _DATELINE.match(text[:200])
+    """The publication date an article states at the start of a line near its top
+    (a dateline such as "date 2025-09-20 HÀ NỘI —"), if any."""
+    m = _DATELINE.search(text, 0, DATELINE_WINDOW)
     if not m:
         return None
     try:

@@ -181,5 +181,14 @@ RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def alternation(words) -> str:
-    """A regex alternation of literal words, longest first so prefixes never win."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of literal words, longest first so prefixes never win.
+
+    A space inside a phrase matches any run of white space ("more\\nthan"): articles
+    are re-wrapped freely. Read a match back with ``key``.
+    """
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def key(matched: str) -> str:
+    """A matched phrase as the lexicon spells it (one space between words)."""
+    return " ".join(matched.split())

@@ -21,7 +21,7 @@ DAY = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d|[a-z])"
 DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d|[a-z])"
 YEAR = r"(?P<y>[12]\d{3})(?![\d])"
 TO = r"(?:\s*-\s*|\s+(?:to|until|till|through|thru|and)\s+)"
-WORD_YEARS = r"(?P<rel>this|next|last|the current|the coming|the previous|the past)\s+year"
+WORD_YEARS = r"(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous|the past)\s+year"
 
 _MONTH_DAY_RANGE = re.compile(MON + r"\s+" + DAY + TO + r"(?:" + MON2 + r"\s+)?" + DAY2 + r"(?:,?\s+" + YEAR + r")?")
 _MONTH_DAY = re.compile(MON + r"\s+" + DAY + r"(?:,?\s+" + YEAR + r")?")
@@ -42,7 +42,7 @@ _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<w>[a-z]+)")
 _PERIOD = re.compile(
     r"(?:the\s+)?(?P<which>first|last|past|second|third|fourth)\s+(?:(?P<n>[a-z]+(?:-[a-z]+)?|\d+)\s+)?"
     r"(?P<unit>months|month|weeks|days|quarters|quarter|half)\s+of\s+"
-    r"(?:(?P<rel>this|next|last|the current|the previous)\s+year|(?:the\s+year\s+)?(?P<y>[12]\d{3})(?!\d))"
+    r"(?:(?P<rel>this|next|last|the\s+current|the\s+previous)\s+year|(?:the\s+year\s+)?(?P<y>[12]\d{3})(?!\d))"
 )
 _QUARTER = re.compile(r"(?P<h>q|h)(?P<n>[1-4])\s*(?P<y>[12]\d{3})(?!\d)")
 
@@ -252,7 +252,7 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
     if m.group("y"):
         y = int(m.group("y"))
     else:
-        y = sc.reference().year + {"this": 0, "the current": 0, "next": 1, "last": -1, "the previous": -1}[m.group("rel")]
+        y = sc.reference().year + {"this": 0, "the current": 0, "next": 1, "last": -1, "the previous": -1}[L.key(m.group("rel"))]
     which, unit = m.group("which"), m.group("unit")
     n = 1
     if m.group("n"):
@@ -294,7 +294,7 @@ def quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("dates", _month_span(y, (n - 1) * size + 1, n * size), m.start(), m.end(), qualifiable=False)
 
 
-_REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the current|the coming|the previous)\s+\Z")
+_REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous)\s+\Z")
 
 
 def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -305,7 +305,7 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
     b = sc.left(_REL_BEFORE, c.start(), 14)
     if not b:
         return None
-    shift = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1, "the previous": -1}[b.group("rel")]
+    shift = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1, "the previous": -1}[L.key(b.group("rel"))]
     if word == "year":
         return Hit("year", ref.year + shift, b.start(), c.end(), qualifiable=False)
     month = ref.month + shift

@@ -38,12 +38,12 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
     b = sc.left(_BEFORE, num.start, 12)
     if not b:
         return None
-    cur = b.group("cur")
+    cur = L.key(b.group("cur"))
     if cur.isalpha() and cur not in ("rs",) and not sc.cased[b.start("cur")].isupper():
         return None  # "try 5" is not Turkish lira; codes are written in capitals
     value, end = _scaled(sc, num, num.end)
     a = _AFTER.match(sc.low, end)
-    if a and L.CURRENCY_SUFFIXES[a.group("cur")] == L.CURRENCY_PREFIXES[cur] and cur in _SYMBOL_CODES:
+    if a and L.CURRENCY_SUFFIXES[L.key(a.group("cur"))] == L.CURRENCY_PREFIXES[cur] and cur in _SYMBOL_CODES:
         end = a.end()  # "$5 million USD"
     return Hit("money", value, b.start("cur"), end, unit=L.CURRENCY_PREFIXES[cur])
 
@@ -56,7 +56,7 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
     a = _AFTER.match(sc.low, end)
     if not a:
         return None
-    cur = a.group("cur")
+    cur = L.key(a.group("cur"))
     if cur in ("won", "real", "try", "rand", "lira") and not num.scaled and end == num.end:
         return None  # "won 3 seats": a currency word that is also an English word needs a scale
     return Hit("money", value, num.start, a.end(), unit=L.CURRENCY_SUFFIXES[cur])

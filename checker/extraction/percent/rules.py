@@ -8,9 +8,9 @@ from typing import Optional
 from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
 
-_SIGN = r"(?:%|\s?per\s?-?cent(?![a-z])|\s?percent(?![a-z])|\s?pct(?![a-z]))"
+_SIGN = r"(?:%|\s*per\s*-?\s*cent(?![a-z])|\s*percent(?![a-z])|\s*pct(?![a-z]))"
 _PERCENT = re.compile(r"\s*" + _SIGN)
-_POINTS = re.compile(r"\s*(?:percentage[\s-]points?|pp|ppt|ppts)(?![a-z])")
+_POINTS = re.compile(r"\s*(?:percentage(?:\s+|\s*-\s*)points?|pp|ppt|ppts)(?![a-z])")
 _RANGE_TO = re.compile(r"(?:\s*" + _SIGN + r")?(?P<sep>\s*-\s*|\s+to\s+|\s+and\s+)(?=[\da-z])")
 _BETWEEN = re.compile(r"(?:^|(?<=[^a-z]))(?:between|from)\s+\Z")
 
