@@ -169,10 +169,11 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
         if trigger == "words" and c.group() in _ARTICLE_SCALES:
             # "a million", "a dozen": the number starts at the article.
             a = sc.left(_ARTICLE_BEFORE, c.start(), 4)
-            if a is None:
+            if a is not None:
+                c = _ARTICLE_NUMBER.match(low, a.start())
+            elif sc.number(c.start()) is None:
                 pos = c.end()
                 continue
-            c = _ARTICLE_NUMBER.match(low, a.start())
         hit = None
         for rule in _BY_TRIGGER.get(trigger, ()):
             hit = rule.apply(sc, c)

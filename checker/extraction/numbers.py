@@ -42,6 +42,13 @@ _SEP = re.compile(r"(?:\s*-\s*|\s+)(?=[a-z])")
 _AND_SEP = re.compile(r"\s+and\s+(?=[a-z])")
 
 
+def _and_number_follows(low: str, pos: int) -> bool:
+    """ "hundred and fifth": a bare "hundred" that does start a number."""
+    a = _AND_SEP.match(low, pos)
+    w = _WORD.match(low, a.end()) if a else None
+    return bool(w) and (w.group() in L.UNITS or w.group() in L.TENS or w.group() in L.ORDINAL_WORDS)
+
+
 def tidy(value: float) -> Number:
     """An int when the value is whole, so 1500.0 reads back as 1500."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
@@ -115,7 +122,7 @@ def read_words(low: str, pos: int) -> Optional[Num]:
             current += L.TENS[w]
             last = "ten"
         elif w == "hundred":
-            if last == "hundred" or (not seen and not article):
+            if last == "hundred" or (not seen and not article and not _and_number_follows(low, m.end())):
                 break
             current = (current or 1) * 100
             last = "hundred"
