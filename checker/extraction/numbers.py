@@ -32,7 +32,7 @@ class Num:
         return not self.decimal and float(self.value).is_integer()
 
 
-_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+(?!\.\d))?")
+_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+(?!\d|\.\d))?")
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _SCALE_AFTER = re.compile(
     r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn)|\s+(?P<word>thousand|million|billion|trillion))(?![a-z])"
