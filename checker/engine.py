@@ -16,12 +16,32 @@ from .locate import ArticleIndex, Place, find_text, locate
 from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span
 
 
-def run_check(paths: Optional[Iterable[str]] = None) -> Report:
-    """Judge every claim in the claims files named by ``paths`` (files or folders)."""
+def run_check(paths: Optional[Iterable[str]] = None, observers: tuple = ()) -> Report:
+    """Judge every claim in the claims files named by ``paths`` (files or folders).
+
+    ``observers`` (such as ``checker.coverage.Collector`` and ``Progress``) are told
+    ``start(claim_sets)``, then ``checked(claim_set, results)`` per file, then ``finish()``;
+    with observers every file is loaded before any is checked.
+    """
     report = Report()
-    for path in find_claim_files(list(paths or ["claims.yaml"])):
-        claim_set = load_claims(path)
-        report.results.extend(check_claim_set(claim_set))
+    files = find_claim_files(list(paths or ["claims.yaml"]))
+    if not observers:
+        for path in files:
+            claim_set = load_claims(path)
+            report.results.extend(check_claim_set(claim_set))
+        return report
+    claim_sets = [load_claims(path) for path in files]
+    for observer in observers:
+        observer.start(claim_sets)
+    try:
+        for claim_set in claim_sets:
+            results = check_claim_set(claim_set)
+            report.results.extend(results)
+            for observer in observers:
+                observer.checked(claim_set, results)
+    finally:
+        for observer in observers:
+            observer.finish()
     return report
 
 

@@ -181,6 +181,9 @@ class Report:
     """Every result of one run, in claims-file order."""
 
     results: list[Result] = field(default_factory=list)
+    #: Optional context for renderers that show whole articles (the HTML report): the
+    #: ``checker.coverage.ArticleCoverage`` of each article checked. Not in the JSON report.
+    articles: list = field(default_factory=list, compare=False, repr=False)
 
     @property
     def ok(self) -> bool:
