@@ -327,6 +327,73 @@ def test_duration_round_trip(request, n):
 
 
 # ---------------------------------------------------------------------------------------
+# Qualifiers and directions as meaning: the word before a figure decides its qualifier.
+
+QUALIFIER_WORDS = {
+    "about": "approx", "around": "approx", "some": "approx", "roughly": "approx",
+    "approximately": "approx", "nearly": "below", "almost": "below", "under": "below",
+    "less than": "below", "just under": "below", "over": "above", "more than": "above",
+    "surpassing": "above", "exceeding": "above", "above": "above", "at least": "at_least",
+    "up to": "at_most",
+}
+_QUALIFIED_FIGURES = [
+    ("money", "88 billion USD", 88e9), ("money", "$1.5bn", 1.5e9), ("percent", "22%", 22.0),
+    ("percent", "sixteen per cent", 16.0), ("count", "1,500 officers and soldiers", 1500),
+    ("count", "150 state and government heads", 150), ("duration", "five decades", 50),
+    ("duration", "30 years", 30),
+]
+
+
+@given(st.sampled_from(sorted(QUALIFIER_WORDS)), st.sampled_from(_QUALIFIED_FIGURES),
+       st.sampled_from(["The report put the total at {}.", "{} was the figure.", "{}"]))
+@example("nearly", ("money", "88 billion USD", 88e9), "{}")
+def _qualifier_round_trip(word, figure, context):
+    kind, wording, value = figure
+    stated = f"{word} {wording}"
+    if context.startswith("{}"):
+        stated = stated[0].upper() + stated[1:]
+    m = _only(context.format(stated), (kind,))
+    assert m.qualifier == QUALIFIER_WORDS[word] and _close(m.value, value) and m.text.lower() == stated.lower()
+
+
+@pytest.mark.parametrize("n", BUDGETS)
+def test_qualifier_round_trip(request, n):
+    run_property(_qualifier_round_trip, request, n)
+
+
+DIRECTION_WORDS = {"up": "up", "rose": "up", "grew": "up", "increased": "up",
+                   "down": "down", "fell": "down", "dropped": "down", "declined": "down"}
+
+
+@given(st.sampled_from(sorted(DIRECTION_WORDS)), percents(),
+       st.sampled_from(["Exports {}", "{} on the year", "{}"]))
+@example("up", (22.0, "22%"), "{}")
+def _direction_round_trip(word, rendered, context):
+    value, wording = rendered
+    m = _only(context.format(f"{word} {wording}"), ("percent",))
+    assert m.direction == DIRECTION_WORDS[word] and _close(m.value, value)
+    assert m.text == f"{word} {wording}"
+
+
+@pytest.mark.parametrize("n", BUDGETS)
+def test_direction_round_trip(request, n):
+    run_property(_direction_round_trip, request, n)
+
+
+@given(st.sampled_from([("rise", "up"), ("increase", "up"), ("fall", "down"), ("decline", "down"),
+                        ("drop", "down"), ("jump", "up")]), percents())
+def _direction_after_round_trip(noun, rendered):
+    (word, direction), (value, wording) = noun, rendered
+    m = _only(f"Retailers reported a {wording} {word} in sales.", ("percent",))
+    assert m.direction == direction and _close(m.value, value)
+
+
+@pytest.mark.parametrize("n", BUDGETS)
+def test_direction_after_round_trip(request, n):
+    run_property(_direction_after_round_trip, request, n)
+
+
+# ---------------------------------------------------------------------------------------
 # Offsets on arbitrary and on realistic text.
 
 _VIETNAMESE = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ" + "ĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
