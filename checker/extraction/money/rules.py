@@ -28,7 +28,7 @@ def _scaled(sc: Scan, num, end: int) -> tuple[float, int]:
 
 def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
     pos = c.start()
-    prev = sc.low[pos - 2:pos]
+    prev = sc.low[max(0, pos - 2):pos]
     if not prev or not (prev[-1] in _SYMBOL_CHARS or prev[-1].isalpha()
                         or (prev[-1].isspace() and (prev[:1].isalpha() or prev[:1] in _SYMBOL_CHARS))):
         return None  # cheap gate: no symbol or code can end just before
