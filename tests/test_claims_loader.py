@@ -21,7 +21,6 @@ from checker.claims import find_claim_files, load_claims
 from checker.errors import UserError
 from checker.model import Article, Claim, ClaimSet, Mention, Position, Tolerance
 
-# ``checker.extract`` the attribute is the API function; the module lives in sys.modules.
 ENGINE = importlib.import_module("checker.extraction")
 
 
@@ -746,6 +745,34 @@ def test_problem_paths_are_relative_with_slashes(project):
 def test_anchors_and_recursive_aliases_are_harmless():
     found = problems(HEAD + "  - &a {id: x, text: y, note: *a}\n")
     assert found == ["claims.yaml:6:5: 'note' must be a string, not a mapping"]
+
+
+AGREEMENT_CASES = [
+    HEAD + "  - id: x\n    about: [trade, 'two-way trade']\n    money: nearly 88 billion USD\n"
+           "  - {id: y, text: \"Lương Cường\", ignore: [case]}\n",
+    HEAD + "  - id: x\n    abuot: trade\n    money: [1]\n    note: a\n    note: b\n",
+    "articles:\n  a: {path: articles/a.txt, previous: a}\nclaims:\n  - &c {id: 1, text: é, note: *c}\n",
+    "articles: {}\nclaims: [\n",
+    "# nothing\n",
+]
+
+
+@pytest.mark.skipif(not getattr(yaml, "CSafeLoader", None),
+                    reason="pyyaml without libyaml")
+@pytest.mark.parametrize("text", AGREEMENT_CASES)
+def test_libyaml_and_pure_python_agree(text, monkeypatch):
+    import checker.claims.loader as loader
+
+    def outcome():
+        write(text)
+        try:
+            return load_claims("claims.yaml")
+        except UserError as error:
+            return [str(p) for p in error.problems]
+
+    fast = outcome()
+    monkeypatch.setattr(loader, "_FAST", None)
+    assert outcome() == fast
 
 
 # -- finding claims files --------------------------------------------------------------

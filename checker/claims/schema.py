@@ -68,6 +68,7 @@ class _Builder:
         self.folder = folder
         self.problems: list[Problem] = []
         self.drafts: dict[str, _ArticleDraft] = {}
+        self.figures: dict[tuple, Mention] = {}
 
     # -- helpers ---------------------------------------------------------------------
     def problem(self, where: Node | tuple[int, int], message: str) -> None:
@@ -503,7 +504,10 @@ class _Builder:
               published: Optional[_dt.date]) -> Optional[Mention]:
         parse_figure = importlib.import_module("checker.extraction").parse_figure
         try:
-            return parse_figure(kind, wording, published)
+            key = (kind, wording, published)
+            if key not in self.figures:  # ledgers repeat figures; a Mention is immutable
+                self.figures[key] = parse_figure(kind, wording, published)
+            return self.figures[key]
         except FigureError as error:
             where = value_column(self.doc, node, error.offset) if isinstance(node, ScalarNode) \
                 else position(node)
@@ -523,15 +527,11 @@ def _a(kind: str) -> str:
 
 
 def _reference_date(text: str) -> Optional[_dt.date]:
-    """The article's dateline, if the engine offers ``reference_date`` (it may not yet)."""
-    find = None
-    for module in ("checker.extraction", "checker.extraction.engine"):  # exported, or not yet
-        try:
-            find = getattr(importlib.import_module(module), "reference_date", None)
-        except ImportError:
-            continue
-        if find is not None:
-            break
+    """The article's dateline, if the engine offers ``reference_date``."""
+    try:
+        find = getattr(importlib.import_module("checker.extraction"), "reference_date", None)
+    except ImportError:
+        return None
     if find is None:
         return None
     try:
