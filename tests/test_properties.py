@@ -579,13 +579,11 @@ def _paragraphs_apart(a, b):
     check_paragraphs_apart(a, b)
 
 
-@pytest.mark.xfail(strict=True, reason="qualifiers, directions, units and months reach across a blank line")
 @pytest.mark.parametrize("n", BUDGETS)
 def test_no_figure_spans_a_blank_line(request, n):
     run_property(_paragraphs_apart, request, n)
 
 
-@pytest.mark.xfail(strict=True, reason="the figure takes words from the paragraph before or after")
 @pytest.mark.parametrize("a, b", [
     pytest.param("Exports rose", "5% of the goods went by sea.", id="direction"),
     pytest.param("Tariffs of up to", "22% apply.", id="qualifier"),

@@ -27,6 +27,8 @@ class Hit:
     rule: str = ""
     #: May the engine attach a qualifier written just before it ("nearly", "over")?
     qualifiable: bool = True
+    #: For a stated range: does each bound belong to it? (see Mention.inclusive)
+    inclusive: Optional[tuple[bool, bool]] = None
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ class Scan:
         low = self.low
         while i >= 0 and low[i] in " \t\"'(":
             i -= 1
-        return i < 0 or low[i] in ".!?:\n\r-"
+        return i < 0 or low[i] in ".!?:\n\r-\u00b6"
 
     def reference(self) -> _dt.date:
         """The date relative expressions resolve against (today when none is known)."""

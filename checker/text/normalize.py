@@ -37,8 +37,21 @@ def _unify(text: str) -> str:
     return _SPECIAL.sub(lambda m: _TRANSLATE_CHARS[m.group()], text)
 
 
+#: Stands in for the line break that ends a blank line, so no figure, qualifier or unit
+#: is read across paragraphs (white space patterns do not match it). Same length.
+PARAGRAPH = "\u00b6"
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _mark_paragraphs(text: str) -> str:
+    if _BLANK_LINE.search(text) is None:
+        return text
+    return _BLANK_LINE.sub(lambda m: m.group()[:-1] + PARAGRAPH, text)
+
+
 class Normalized:
-    """A text in matching form: ``cased`` (NFC, punctuation unified) and ``low`` (lower).
+    """A text in matching form: ``cased`` (NFC, punctuation unified, paragraph breaks
+    marked) and ``low`` (lower case).
 
     Both have the same length; ``raw_offset(i)`` maps an offset in them to the raw text.
     """
@@ -54,6 +67,8 @@ class Normalized:
         else:
             nfc, mapping = _nfc_with_map(raw)
         cased = _unify(nfc) if not nfc.isascii() else nfc
+        if "\n" in cased:
+            cased = _mark_paragraphs(cased)
         low = cased.lower()
         if len(low) != len(cased):  # a few letters lower to two characters ("İ")
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in cased)

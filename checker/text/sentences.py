@@ -10,7 +10,7 @@ import re
 
 _BOUNDARY = re.compile(
     r"(?P<stop>[.!?]+(?:/\.)?)[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u00C0-\u024F\u1E00-\u1EFF])"
-    r"|\n[ \t]*\r?\n"
+    r"|\n[ \t\r]*\u00b6"  # a blank line, as normalize marks it
     r"|\r[ \t]*\r(?!\n)"
 )
 _ABBREVIATIONS = frozenset("""
@@ -43,9 +43,9 @@ class Sentences:
         self.starts: list[int] = []
         self.ends: list[int] = []
         for s, e in zip(starts, ends):
-            while s < e and text[s].isspace():
+            while s < e and (text[s].isspace() or text[s] == "\u00b6"):
                 s += 1
-            while e > s and text[e - 1].isspace():
+            while e > s and (text[e - 1].isspace() or text[e - 1] == "\u00b6"):
                 e -= 1
             if e > s:
                 self.starts.append(s)
