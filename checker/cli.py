@@ -88,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="store_true", help="also list each claim that holds")
     check.add_argument(
         "--base", metavar="GIT_REV", help="compare with the articles at GIT_REV (not available yet)")
+    check.add_argument(
+        "--coverage", action="store_true",
+        help="also list, per article, the figures no claim covers and the share covered")
+    check.add_argument(
+        "--min-coverage", type=_percentage, metavar="PCT",
+        help="fail (exit 1) when an article has less than PCT%% of its figures under a claim "
+             "(implies --coverage)")
     check.set_defaults(run=_run_check)
 
     drift = commands.add_parser(
@@ -104,8 +111,35 @@ def build_parser() -> argparse.ArgumentParser:
         description="Draft a claim for every figure in ARTICLE, for the editor to keep or edit.")
     suggest.add_argument("article", metavar="ARTICLE", help="the article's text file")
     suggest.add_argument("--format", choices=("yaml", "json"), default="yaml")
-    suggest.set_defaults(run=_not_yet("suggest"))
+    suggest.add_argument(
+        "--output", metavar="FILE", help="write the drafted claims file to FILE (never over an "
+                                         "existing file without --force)")
+    suggest.add_argument(
+        "--append", metavar="CLAIMS", help="add claims for the figures no claim covers yet to the "
+                                           "claims file CLAIMS, keeping its comments and layout")
+    suggest.add_argument("--force", action="store_true", help="let --output replace an existing file")
+    suggest.add_argument("--published", type=_date, metavar="DATE",
+                         help="the publication date (YYYY-MM-DD), if the article has no dateline")
+    suggest.add_argument("--name", metavar="NAME", help="the article's name in the claims file "
+                                                        "(default: from the file name)")
+    suggest.set_defaults(run=_run_suggest)
     return parser
+
+
+def _percentage(text: str) -> float:
+    from .coverage import parse_percent
+    try:
+        return parse_percent(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a percentage from 0 to 100") from None
+
+
+def _date(text: str):
+    import datetime
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date such as 2024-09-20") from None
 
 
 # --- commands -----------------------------------------------------------------------
@@ -135,9 +169,28 @@ def _run_check(args: argparse.Namespace) -> int:
         print("factlock check: --base is not available yet", file=sys.stderr)
         return EXIT_UNUSABLE
     engine = importlib.import_module("checker.engine")   # looked up late: tests replace it
-    report = engine.run_check(list(args.paths))
+    coverage = importlib.import_module("checker.coverage")
+    want_coverage = args.coverage or args.min_coverage is not None
+    observers = []
+    collector = None
+    if want_coverage or args.format == "html":
+        collector = coverage.Collector()
+        observers.append(collector)
+    if coverage.is_terminal(sys.stderr):     # shown only for long runs (see Progress)
+        observers.append(coverage.Progress(sys.stderr))
+    if observers:
+        report = engine.run_check(list(args.paths), observers=tuple(observers))
+        if collector is not None:
+            report.articles = collector.articles
+    else:
+        report = engine.run_check(list(args.paths))
     color = args.output is None and want_color(args.color, sys.stdout)
     text = RENDERERS[args.format](report, color=color, verbose=args.verbose)
+    listing = ""
+    if want_coverage:
+        listing = coverage.render_coverage(report.articles, args.min_coverage)
+        if args.format == "text" and args.output is None:
+            text, listing = text + "\n" + listing, ""
     if args.output is None:
         _emit(text)
     else:
@@ -146,7 +199,43 @@ def _run_check(args: argparse.Namespace) -> int:
         except OSError as exc:
             reason = exc.strerror or str(exc)
             raise UserError(Problem(args.output, 0, 0, f"cannot write the report: {reason}"))
+    if listing:                      # beside a machine-readable report: on stderr
+        _say(listing.rstrip("\n"))
+    if args.min_coverage is not None and any(coverage.below(a, args.min_coverage) for a in report.articles):
+        return EXIT_FAILED
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _run_suggest(args: argparse.Namespace) -> int:
+    suggest = importlib.import_module("checker.suggest")
+    if args.append is not None:
+        if args.format != "yaml":
+            raise UserError(Problem(args.append, 0, 0, "--append writes YAML: leave out --format json"))
+        text, drafts = suggest.suggest_append(args.article, args.append, published=args.published,
+                                              name=args.name)
+        if not drafts:
+            _say(f"factlock suggest: every figure of {args.article} is already under a claim in "
+                 f"{args.append}; nothing to add")
+            return EXIT_OK
+        target = args.output or args.append
+    else:
+        text, drafts = suggest.suggest(args.article, format=args.format, published=args.published,
+                                       name=args.name, output=args.output)
+        target = args.output
+    if target is None:
+        _emit(text)
+        return EXIT_OK
+    if target != args.append and os.path.exists(target) and not args.force:
+        raise UserError(Problem(target, 0, 0, "already exists: give --force to replace it, or "
+                                              "--append to add to it"))
+    try:
+        write_atomic(target, text)
+    except OSError as exc:
+        raise UserError(Problem(target, 0, 0, f"cannot write the claims file: {exc.strerror or exc}"))
+    added = f"added {len(drafts)} claim{'s' if len(drafts) != 1 else ''}"
+    _say(f"factlock suggest: {added} to {target}" if args.append else f"factlock suggest: wrote "
+         f"{len(drafts)} claim{'s' if len(drafts) != 1 else ''} to {target}")
+    return EXIT_OK
 
 
 # --- plumbing -----------------------------------------------------------------------

@@ -215,8 +215,10 @@ PROGRESS_THRESHOLD = 300
 
 def want_progress(articles: int, stream: Optional[TextIO], threshold: int = PROGRESS_THRESHOLD) -> bool:
     """A progress line only for long runs, and only where a person watches a terminal."""
-    if stream is None or articles <= threshold:
-        return False
+    return articles > threshold and is_terminal(stream)
+
+
+def is_terminal(stream: Optional[TextIO]) -> bool:
     isatty = getattr(stream, "isatty", None)
     try:
         return bool(isatty and isatty())
@@ -270,4 +272,4 @@ class Progress:
 
 
 __all__ = ["ArticleCoverage", "Figure", "Collector", "Progress", "article_coverage", "collect",
-           "render_coverage", "want_progress", "parse_percent", "percent", "below"]
+           "render_coverage", "want_progress", "is_terminal", "parse_percent", "percent", "below"]

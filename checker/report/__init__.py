@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..model import Report
+from . import html as _html
 from . import json as _json
 from . import text as _text
 
@@ -18,10 +19,11 @@ Renderer = Callable[..., str]
 RENDERERS: dict[str, Renderer] = {
     "text": _text.render,
     "json": _json.render,
+    "html": _html.render,
 }
 
 #: Formats named in the interface contract that are not written yet.
-PLANNED = ("github", "sarif", "junit", "markdown", "html")
+PLANNED = ("github", "sarif", "junit", "markdown")
 
 
 def render(report: Report, format: str = "text", **options) -> str:

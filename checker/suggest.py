@@ -1,0 +1,591 @@
+"""``factlock suggest``: draft a claim for every figure an article states.
+
+Each draft names the figure in the article's own wording and gives ``about`` words that
+locate that figure and no other: the shortest run of content words near it, in its
+sentence, that the judge itself (``checker.locate``) resolves to exactly that figure.
+Every draft is verified by judging it before it is offered. ``--append`` adds drafts
+for the figures no claim covers yet to an existing claims file, as text inserted after
+its last claim, so the file's comments and layout stay byte for byte.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+import yaml
+
+from .claims.loader import Document, compose, display_path, read_document
+from .claims.schema import ID_PATTERN, build_claim_set
+from .errors import FigureError, Problem, UserError
+from .evaluate import judge
+from .extraction import parse_figure, reference_date
+from .locate import ArticleIndex, locate
+from .model import Claim, Mention
+from .text.source import ArticleError, read_article
+
+#: Longest ``about`` phrase tried, in words.
+MAX_WORDS = 8
+#: How far from the figure (in words) the first, preferred pass looks for ``about`` words.
+NEAR = 12
+
+#: Words that never start or end an ``about`` phrase, and never make one on their own.
+STOPWORDS = frozenset("""
+a about above after again against all almost also although among an and another any are
+around as at be because been before being below between both but by can could did do does
+during each either even ever every few for from further had has have having he her here
+hers him his how however i if in into is it its itself just least less like many may
+me might more most much must my near nearly neither no nor not now of off on once one only
+onto or other our ours out over own per same shall she should since so some such than that
+the their theirs them then there these they this those through thus to too toward towards
+under until up upon us very via was we well were what when where whether which while who
+whom whose why will with within without would yet you your said says say told according
+new also including include includes included up down rose fell reached surpassing
+exceeding approximately roughly just still already last next first second third
+""".split())
+_WORD = re.compile(r"\w+")
+_JOINER = re.compile(r"\s*[-\u2010-\u2014'\u2019]?\s*")
+_QUALIFIER_WORDS = {
+    "exact": "", "approx": "about", "below": "nearly", "above": "over",
+    "at_least": "at least", "at_most": "up to",
+}
+
+
+@dataclass
+class Draft:
+    """One drafted claim, and where its figure stands."""
+
+    id: str
+    kind: str
+    about: str
+    figure: str
+    mention: Mention
+    line: int
+    column: int
+    context: str            # the sentence around the figure, on one line
+    unique: bool = True     # the about words locate this figure alone
+    ok: bool = True         # the draft passes when judged (always, unless noted)
+
+
+# --- choosing the words -----------------------------------------------------------
+
+class _Article:
+    """An article indexed once, with its sentences in raw offsets."""
+
+    def __init__(self, text: str, published: Optional[_dt.date]):
+        self.text = text
+        self.published = published if published is not None else reference_date(text)
+        self.index = ArticleIndex(text, self.published)
+        norm = self.index.norm
+        self.sentences = [self.index.sentences.span(i) for i in range(len(self.index.sentences))]
+        self.raw_sentences = [norm.raw_span(s, e) for s, e in self.sentences]
+        self._raw_starts = [s for s, _ in self.raw_sentences]
+        self.mention_spans = [(m.start, m.end) for m in self.index.mentions]
+
+    def sentence_of(self, m: Mention) -> int:
+        return max(0, bisect.bisect_right(self._raw_starts, m.start) - 1)
+
+    def words(self, i: int) -> list[tuple[int, int]]:
+        """Raw spans of the words of sentence ``i`` that are not part of any figure."""
+        norm = self.index.norm
+        s, e = self.sentences[i]
+        out = []
+        for w in _WORD.finditer(norm.cased, s, e):
+            rs, re_ = norm.raw_span(*w.span())
+            if any(ms < re_ and rs < me for ms, me in self.mention_spans):
+                out.append(None)            # a figure's word breaks a run
+            else:
+                out.append((rs, re_))
+        return out
+
+
+def _content(word: str) -> bool:
+    w = word.lower()
+    return w not in STOPWORDS and not w.isdigit() and len(w) > 1
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    return unicodedata.normalize("NFC", " ".join(text[start:end].split()))
+
+
+def _candidates(art: _Article, m: Mention) -> Iterable[tuple[str, list[str]]]:
+    """Phrases near ``m`` in its sentence, shortest first, then nearest."""
+    words = art.words(art.sentence_of(m))
+    runs: list[list[tuple[int, int]]] = [[]]
+    for w in words:
+        if w is None:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(w)
+    found = []
+    for run in runs:
+        tokens = [art.text[s:e] for s, e in run]
+        for n in range(1, min(MAX_WORDS, len(run)) + 1):
+            for i in range(len(run) - n + 1):
+                first, last = tokens[i], tokens[i + n - 1]
+                if not (_content(first) and _content(last)):
+                    continue
+                if any(t.isdigit() for t in tokens[i:i + n]):
+                    continue
+                if _splits_name(art.text, run, tokens, i, i + n - 1):
+                    continue
+                s, e = run[i][0], run[i + n - 1][1]
+                gap = m.start - e if e <= m.start else s - m.end if s >= m.end else 0
+                content = [t for t in tokens[i:i + n] if _content(t)]
+                # Two content words read like an editor's note ("bilateral trade"); one
+                # will do when it is a name or an acronym ("UNGA"), else only as a last resort.
+                telling = len(content) >= 2 or any(sum(c.isupper() for c in t) >= 2 for t in content)
+                # Words run together ("Việt Nam–UN ties") read better than across a comma.
+                joined = all(_JOINER.fullmatch(art.text[run[j][1]:run[j + 1][0]]) for j in range(i, i + n - 1))
+                rank = (0 if telling else 1) + (0 if joined else 2)
+                found.append((rank, n, gap, s, e, content))
+    words_gap = _word_gaps(art, m, words)
+    found.sort(key=lambda f: (0 if words_gap(f[3], f[4]) <= NEAR else 1, f[0], words_gap(f[3], f[4]), f[1],
+                              f[2], f[3]))
+    seen = set()
+    for _, _, _, s, e, content in found:
+        phrase = _phrase(art.text, s, e)
+        if phrase.lower() not in seen:
+            seen.add(phrase.lower())
+            yield phrase, content
+
+
+def _splits_name(text: str, run: list, tokens: list[str], first: int, last: int) -> bool:
+    """Would the phrase cut a name in two ("Nam has" out of "Việt Nam has")?"""
+    def joined(j: int) -> bool:
+        return " " == text[run[j][1]:run[j + 1][0]]
+    if first > 0 and tokens[first][:1].isupper() and tokens[first - 1][:1].isupper() and joined(first - 1):
+        return True
+    return (last + 1 < len(tokens) and tokens[last][:1].isupper() and tokens[last + 1][:1].isupper()
+            and joined(last))
+
+
+def _word_gaps(art: _Article, m: Mention, words: list):
+    spans = [w for w in words if w is not None]
+    starts = [s for s, _ in spans]
+
+    def gap(s: int, e: int) -> int:
+        if e <= m.start:
+            return bisect.bisect_left(starts, m.start) - bisect.bisect_left(starts, e)
+        if s >= m.end:
+            return bisect.bisect_left(starts, s) - bisect.bisect_left(starts, m.end)
+        return 0
+    return gap
+
+
+# --- the figure's wording ---------------------------------------------------------
+
+def _fmt(x) -> str:
+    if isinstance(x, float) and x.is_integer():
+        x = int(x)
+    return f"{x:,}" if isinstance(x, int) and abs(x) >= 10000 else str(x)
+
+
+def _wordings(m: Mention) -> list[str]:
+    """The article's wording first, then canonical forms to fall back on."""
+    own = " ".join(m.text.split())
+    out = [own]
+    low = own.lower()
+    for lead in ("from ", "since ", "in ", "on ", "by ", "until "):
+        if low.startswith(lead):
+            out.append(own[len(lead):])
+    q = _QUALIFIER_WORDS.get(m.qualifier, "")
+    v = m.value
+    if m.kind in ("date",) and isinstance(v, _dt.date):
+        out.append(v.isoformat())
+    elif m.kind == "dates" and isinstance(v, tuple):
+        out.append(f"{v[0].isoformat()}..{v[1].isoformat()}")
+    elif m.kind in ("year", "ordinal"):
+        out.append(str(v))
+    elif m.kind == "years" and isinstance(v, tuple):
+        out.append(f"{v[0]}..{v[1]}")
+    elif m.qualifier != "between" and not isinstance(v, tuple):
+        if m.kind == "percent":
+            d = {"up": "up ", "down": "down "}.get(m.direction or "", "")
+            out.append(f"{q} {d}{_fmt(v)}{'%' if m.unit == '%' else ' percentage points'}".strip())
+        elif m.kind == "money":
+            out.append(f"{q} {_fmt(v)} {m.unit}".strip())
+        elif m.kind in ("count", "number"):
+            out.append(f"{q} {_fmt(v)} {m.unit or ''}".strip())
+        elif m.kind == "duration":
+            out.append(f"{q} {_fmt(v)} {m.unit}s".strip())
+    return list(dict.fromkeys(w for w in out if w))
+
+
+def _claim(kind: str, about: tuple[str, ...], figure: str, published: Optional[_dt.date]) -> Optional[Claim]:
+    try:
+        expected = parse_figure(kind, figure, published)
+    except FigureError:
+        return None
+    return Claim(id="draft", article="draft", kind=kind, figure=figure, about=about, expected=expected)
+
+
+def _figure(m: Mention, published: Optional[_dt.date]) -> Optional[str]:
+    for wording in _wordings(m):
+        claim = _claim(m.kind, ("x",), wording, published)
+        if claim is not None and judge(claim, m) is None:
+            return wording
+    return None
+
+
+# --- ids ----------------------------------------------------------------------------
+
+def slug(words: Iterable[str], limit: int = 3) -> str:
+    parts = []
+    for w in words:
+        folded = unicodedata.normalize("NFD", w.lower()).replace("đ", "d")
+        folded = "".join(c for c in folded if c.isascii() and (c.isalnum()))
+        if folded and folded not in parts:
+            parts.append(folded)
+        if len(parts) == limit:
+            break
+    return "-".join(parts)
+
+
+def _unique_id(base: str, kind: str, taken: set[str]) -> str:
+    base = base or kind
+    if not ID_PATTERN.match(base):
+        base = kind
+    for candidate in (base, f"{base}-{kind}"):
+        if candidate not in taken:
+            return candidate
+    n = 2
+    while f"{base}-{kind}-{n}" in taken:
+        n += 1
+    return f"{base}-{kind}-{n}"
+
+
+# --- drafting -----------------------------------------------------------------------
+
+def _about(art: _Article, m: Mention, claim_figure: str) -> tuple[str, list[str], bool, bool]:
+    """(about, its content words, locates m alone, passes when judged)."""
+    fallback = None
+    first = None
+    for phrase, content in _candidates(art, m):
+        places, _, _ = locate(art.index, (phrase,), m.kind)
+        if not any(p.mention.start == m.start for p in places):
+            continue
+        if first is None:
+            first = (phrase, content)
+        if len(places) == 1:
+            return phrase, content, True, True
+        if fallback is None:
+            claim = _claim(m.kind, (phrase,), claim_figure, art.published)
+            if claim is not None and all(judge(claim, p.mention) is None for p in places):
+                fallback = (phrase, content)
+    if fallback is not None:
+        return fallback[0], fallback[1], False, True
+    if first is not None:
+        return first[0], first[1], False, False
+    return "", [], False, False
+
+
+def draft_claims(text: str, published: Optional[_dt.date] = None,
+                 only: Optional[Iterable[Mention]] = None, taken_ids: Iterable[str] = ()) -> list[Draft]:
+    """A draft for every figure of ``text`` (or for the figures in ``only``)."""
+    art = _Article(text, published)
+    wanted = None if only is None else {(m.start, m.end) for m in only}
+    taken = set(taken_ids)
+    drafts = []
+    for m in art.index.mentions:
+        if wanted is not None and (m.start, m.end) not in wanted:
+            continue
+        figure = _figure(m, art.published) or " ".join(m.text.split())
+        about, content, unique, ok = _about(art, m, figure)
+        if not about:     # no words in the sentence to locate it by (a bare figure)
+            ok = False
+        draft_id = _unique_id(slug(content), m.kind, taken)
+        taken.add(draft_id)
+        line, col = art.index.line_col(m.start)
+        s, e = art.raw_sentences[art.sentence_of(m)]
+        drafts.append(Draft(draft_id, m.kind, about, figure, m, line, col,
+                            " ".join(text[s:e].split()), unique, ok))
+    return drafts
+
+
+# --- writing YAML by hand (readable, block style) ------------------------------------
+
+def _plain_ok(value: str) -> bool:
+    """Can ``value`` stand unquoted after ``key: `` and read back as the same words?"""
+    if value != value.strip() or not value or "\n" in value or " #" in value or ": " in value:
+        return False
+    try:
+        node = compose(f"k: {value}\n", "-")[0]
+    except Exception:  # pragma: no cover - compose reports, it does not raise
+        return False
+    if node is None or not hasattr(node, "value") or not node.value:
+        return False
+    scalar = node.value[0][1]
+    if getattr(scalar, "style", None) not in (None, "") or not isinstance(scalar.value, str):
+        return False
+    return scalar.value == value and scalar.tag.endswith(("str", "int", "float", "timestamp"))
+
+
+def scalar(value: str) -> str:
+    return value if _plain_ok(value) else json.dumps(value, ensure_ascii=False)
+
+
+def _comment(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _excerpt(d: Draft, width: int = 70) -> str:
+    ctx = d.context
+    i = ctx.find(" ".join(d.mention.text.split()))
+    if len(ctx) <= width or i < 0:
+        return ctx
+    lo = max(0, i - width // 2)
+    hi = min(len(ctx), lo + width)
+    return ("…" if lo else "") + ctx[lo:hi].strip() + ("…" if hi < len(ctx) else "")
+
+
+def claims_yaml(drafts: list[Draft], article: str, indent: str = "  ") -> str:
+    """The drafts as block-style YAML list items (each preceded by a comment)."""
+    out = []
+    inner = indent + "  "
+    for d in drafts:
+        out.append(f"{indent}# line {d.line}: {_comment(_excerpt(d))}")
+        if not d.ok:
+            out.append(f"{indent}# check this one: no words in its sentence locate this figure alone")
+        elif not d.unique:
+            out.append(f"{indent}# the same figure is stated in more than one place these words locate")
+        out.append(f"{indent}- id: {scalar(d.id)}")
+        out.append(f"{inner}article: {scalar(article)}")
+        if d.about:
+            out.append(f"{inner}about: {scalar(d.about)}")
+        out.append(f"{inner}{d.kind}: {scalar(d.figure)}")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def article_yaml(name: str, path: str, published: Optional[_dt.date], indent: str = "  ") -> str:
+    lines = [f"{indent}{scalar(name)}:", f"{indent}  path: {scalar(path)}"]
+    if published is not None:
+        lines.append(f"{indent}  published: {published.isoformat()}")
+    return "\n".join(lines) + "\n"
+
+
+def new_file_yaml(drafts: list[Draft], name: str, path: str, published: Optional[_dt.date],
+                  source: str) -> str:
+    head = [
+        f"# Claims drafted by `factlock suggest` from {_comment(source)}: one claim per figure",
+        "# the article states. Keep, edit or delete each entry; `factlock check` checks them",
+        "# all. The format is described in docs/claims.md.",
+        "version: 1",
+        "",
+        "articles:",
+    ]
+    text = "\n".join(head) + "\n" + article_yaml(name, path, published)
+    text += "\nclaims:\n" if drafts else "\nclaims: []\n"
+    return text + claims_yaml(drafts, name)
+
+
+def new_file_json(drafts: list[Draft], name: str, path: str, published: Optional[_dt.date]) -> str:
+    article = {"path": path}
+    if published is not None:
+        article["published"] = published.isoformat()
+    claims = []
+    for d in drafts:
+        item = {"id": d.id, "article": name}
+        if d.about:
+            item["about"] = d.about
+        item[d.kind] = d.figure
+        claims.append(item)
+    doc = {"version": 1, "articles": {name: article}, "claims": claims}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- appending to a claims file -------------------------------------------------------
+
+def _line_end(text: str, index: int) -> int:
+    """Index just after the line holding ``index`` (after its newline, if any)."""
+    nl = text.find("\n", index)
+    return len(text) if nl == -1 else nl + 1
+
+
+def _after_block(text: str, node, key_column: int) -> int:
+    """Where to insert after a block node: after its last line and any comment lines
+    indented deeper than ``key_column`` (they belong to it)."""
+    end = node.end_mark.index
+    # A block node's end mark may sit at the start of the next line already.
+    if end > 0 and text[end - 1] == "\n":
+        pos = end
+    else:
+        pos = _line_end(text, max(0, end - 1))
+    while pos < len(text):
+        nxt = _line_end(text, pos)
+        line = text[pos:nxt]
+        stripped = line.lstrip(" ")
+        if stripped.startswith("#") and len(line) - len(stripped) > key_column:
+            pos = nxt
+            continue
+        break
+    return pos
+
+
+def _top(root, key: str):
+    for k, v in root.value:
+        if getattr(k, "value", None) == key:
+            return k, v
+    return None
+
+
+def append_text(doc_text: str, path: str, drafts: list[Draft], article_name: str,
+                new_article: Optional[str]) -> str:
+    """``doc_text`` with the drafts added after its last claim (and the article entry
+    ``new_article`` after its last article, when the article is new to it)."""
+    root, problems = compose(doc_text, path)
+    if root is None or problems or not isinstance(root, yaml.MappingNode):
+        raise UserError(Problem(path, 1, 1, "cannot append: the claims file does not read as a mapping"))
+    inserts: list[tuple[int, str]] = []
+    eol = "\r\n" if "\r\n" in doc_text else "\n"
+    if new_article is not None:
+        found = _top(root, "articles")
+        if found is None or not isinstance(found[1], yaml.MappingNode) or found[1].flow_style or not found[1].value:
+            raise UserError(Problem(path, 1, 1, "cannot append: write 'articles:' as an indented block "
+                                                "(not {...}) to let factlock add an article to it"))
+        articles = found[1]
+        first_key = articles.value[0][0]
+        col = first_key.start_mark.column
+        at = _after_block(doc_text, articles, col)
+        inserts.append((at, _reindent(new_article, " " * col)))
+    found = _top(root, "claims")
+    if found is None:
+        raise UserError(Problem(path, 1, 1, "cannot append: the claims file has no 'claims:' list"))
+    key, seq = found
+    if isinstance(seq, yaml.ScalarNode) and seq.value == "" and seq.tag.endswith("null"):
+        at = _line_end(doc_text, key.start_mark.index)
+        dash = " " * (key.start_mark.column + 2)
+        block = claims_yaml(drafts, article_name, dash)
+        if at == len(doc_text) and doc_text and not doc_text.endswith("\n"):
+            block = "\n" + block
+        inserts.append((at, block))
+    elif isinstance(seq, yaml.SequenceNode) and not seq.flow_style and seq.value:
+        dash_col = _dash_column(doc_text, seq.value[0])
+        at = _after_block(doc_text, seq, dash_col)
+        block = claims_yaml(drafts, article_name, " " * dash_col)
+        if at == len(doc_text) and not doc_text.endswith("\n"):
+            block = "\n" + block
+        inserts.append((at, block))
+    else:
+        line, col = key.start_mark.line + 1, key.start_mark.column + 1
+        raise UserError(Problem(path, line, col, "cannot append: write 'claims:' as a list of "
+                                                 "'- id: ...' entries (not [...]) to let factlock add to it"))
+    out = doc_text
+    for at, block in sorted(inserts, reverse=True):
+        if eol != "\n":
+            block = block.replace("\n", eol)
+        out = out[:at] + block + out[at:]
+    return out
+
+
+def _dash_column(text: str, item) -> int:
+    """The column of the '- ' that starts a block sequence item."""
+    i = item.start_mark.index - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    if i >= 0 and text[i] == "-":
+        return i - (text.rfind("\n", 0, i) + 1)
+    return max(0, item.start_mark.column - 2)
+
+
+def _reindent(block: str, indent: str) -> str:
+    return "".join(indent + line[2:] if line.startswith("  ") else line
+                   for line in block.splitlines(keepends=True))
+
+
+# --- the command ----------------------------------------------------------------------
+
+def article_name(path: str) -> str:
+    base = os.path.splitext(os.path.basename(path))[0]
+    name = re.sub(r"[^A-Za-z0-9_.:-]+", "-", unicodedata.normalize("NFKD", base)).strip("-.")
+    return name if name and ID_PATTERN.match(name) else "article"
+
+
+def relative_path(article: str, claims_file: Optional[str]) -> str:
+    folder = os.path.dirname(os.path.abspath(claims_file)) if claims_file else os.getcwd()
+    try:
+        rel = os.path.relpath(os.path.abspath(article), folder)
+    except ValueError:  # another drive on Windows
+        rel = os.path.abspath(article)
+    return rel.replace(os.sep, "/")
+
+
+def read(article: str) -> str:
+    try:
+        return read_article(article)
+    except ArticleError as error:
+        raise UserError(Problem(display_path(article), 1, 1, f"cannot read article: {error}")) from None
+
+
+def suggest(article: str, *, format: str = "yaml", published: Optional[_dt.date] = None,
+            name: Optional[str] = None, output: Optional[str] = None) -> tuple[str, list[Draft]]:
+    """A new claims file (YAML or JSON text) drafting every figure of ``article``."""
+    text = read(article)
+    published = published if published is not None else reference_date(text)
+    name = name or article_name(article)
+    drafts = draft_claims(text, published)
+    path = relative_path(article, output)
+    if format == "json":
+        return new_file_json(drafts, name, path, published), drafts
+    return new_file_yaml(drafts, name, path, published, display_path(article)), drafts
+
+
+def suggest_append(article: str, claims_file: str, *, published: Optional[_dt.date] = None,
+                   name: Optional[str] = None) -> tuple[str, list[Draft]]:
+    """The claims file's text with drafts for the article's uncovered figures added."""
+    from .coverage import article_coverage
+    from .engine import check_claim_set
+    from .claims import load_claims
+
+    claim_set = load_claims(claims_file)
+    doc, _ = read_document(claims_file)
+    target = os.path.realpath(article)
+    known = [a for a in claim_set.articles.values() if os.path.realpath(a.file) == target]
+    new_article = None
+    if known:
+        art = known[0]
+        text = claim_set.texts[art.name]
+        published = art.published or reference_date(text)
+        article_label = art.name
+        coverage = [c for c in article_coverage(claim_set, check_claim_set(claim_set))
+                    if c.name == art.name][0]
+        only = [f.mention for f in coverage.uncovered]
+    else:
+        text = read(article)
+        published = published if published is not None else reference_date(text)
+        article_label = name or article_name(article)
+        taken_names = set(claim_set.articles)
+        base, n = article_label, 2
+        while article_label in taken_names:
+            article_label, n = f"{base}-{n}", n + 1
+        new_article = article_yaml(article_label, relative_path(article, claims_file), published)
+        only = None
+    taken = {c.id for c in claim_set.claims}
+    drafts = draft_claims(text, published, only=only, taken_ids=taken)
+    if not drafts:
+        return doc.text, drafts
+    out = append_text(doc.text, doc.path, drafts, article_label, new_article)
+    _verify(out, claims_file)
+    return out, drafts
+
+
+def _verify(text: str, claims_file: str) -> None:
+    """Refuse to write a file the loader would reject (it never should)."""
+    shown = display_path(claims_file)
+    root, problems = compose(text, shown)
+    if not problems:
+        _, problems = build_claim_set(Document(shown, text, root), os.path.dirname(claims_file))
+    if problems:
+        first = problems[0]
+        raise UserError(Problem(shown, first.line, first.column,
+                                f"cannot append: the result would not load ({first.message}); "
+                                "the file is unchanged"))
+
+
+__all__ = ["Draft", "draft_claims", "suggest", "suggest_append", "claims_yaml", "scalar", "slug"]

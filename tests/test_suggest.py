@@ -1,0 +1,287 @@
+"""``factlock suggest``: drafted claims pass when checked, cover every figure, and
+``--append`` adds only what is missing without touching a byte of the file."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import checker.cli as cli
+from checker.claims import load_claims
+from checker.claims.schema import ID_PATTERN
+from checker.coverage import article_coverage
+from checker.engine import check_claim_set
+from checker.suggest import draft_claims, scalar, slug, suggest, suggest_append
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = {
+    "vna-unga-2024.txt": dt.date(2024, 9, 20),
+    "vna-unga-2025.txt": None,              # the dateline gives the date
+}
+
+
+@pytest.fixture
+def work(tmp_path, monkeypatch):
+    shutil.copytree(ROOT / "articles", tmp_path / "articles")
+    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def check_file(path: str):
+    claim_set = load_claims(path)
+    results = check_claim_set(claim_set)
+    return claim_set, results, article_coverage(claim_set, results)
+
+
+def assert_round_trip(path: str, n_drafts: int):
+    claim_set, results, coverage = check_file(path)
+    assert len(results) == n_drafts
+    failing = [(r.id, r.status.value, r.expected, r.found, r.message) for r in results if not r.ok]
+    assert failing == []
+    for art in coverage:
+        assert [(f.mention.text, f.mention.kind) for f in art.uncovered] == []
+    ids = [c.id for c in claim_set.claims]
+    assert len(ids) == len(set(ids))
+    assert all(ID_PATTERN.match(i) for i in ids)
+    return claim_set
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_suggest_on_each_bundled_article_round_trips(work, name, fmt):
+    text, drafts = suggest(f"articles/{name}", format=fmt, published=ARTICLES[name], output="drafted.yaml")
+    Path("drafted.yaml").write_text(text, encoding="utf-8")
+    claim_set = assert_round_trip("drafted.yaml", len(drafts))
+    assert len(drafts) == len(claim_set.claims) >= 20
+    for d in drafts:
+        assert d.unique and d.ok
+        # the about words never include the figure's own words
+        assert " ".join(d.mention.text.split()).lower() not in d.about.lower()
+        # readable ids: words from the sentence, not numbers
+        assert d.id[0].isalpha() and len(d.id) <= 40
+
+
+def test_yaml_is_readable_block_style_with_a_header(work):
+    text, drafts = suggest("articles/vna-unga-2024.txt", published=dt.date(2024, 9, 20))
+    assert text.startswith("# Claims drafted by `factlock suggest` from articles/vna-unga-2024.txt")
+    assert "{" not in text and "[" not in text.split("claims:")[1]
+    assert "  - id: bilateral-trade-money\n    article: vna-unga-2024\n    about: bilateral trade\n" \
+           "    money: nearly 88 billion USD\n" in text
+    assert "published: 2024-09-20" in text
+    assert yaml.safe_load(text)["articles"]["vna-unga-2024"]["path"] == "articles/vna-unga-2024.txt"
+
+
+def test_dates_keep_the_article_wording(work):
+    _, drafts = suggest("articles/vna-unga-2025.txt")
+    figures = [(d.kind, d.figure) for d in drafts]
+    assert ("dates", "from September 21–24") in figures
+    assert ("date", "2025-09-20") in figures and ("date", "October 25") in figures
+
+
+def test_paths_are_relative_to_the_output_file(work):
+    os.mkdir("ledger")
+    text, _ = suggest("articles/vna-unga-2025.txt", output="ledger/x.yaml")
+    assert "path: ../articles/vna-unga-2025.txt" in text
+
+
+def test_json_is_a_loadable_claims_file(work):
+    text, drafts = suggest("articles/vna-unga-2025.txt", format="json")
+    doc = json.loads(text)
+    assert doc["version"] == 1 and len(doc["claims"]) == len(drafts)
+    assert doc["articles"]["vna-unga-2025"] == {"path": "articles/vna-unga-2025.txt", "published": "2025-09-20"}
+
+
+@pytest.mark.parametrize("value, plain", [
+    ("bilateral trade", True), ("2030", True), ("79th", True), ("2025-09-20", True),
+    ("Lương Cường", True), ("a: b", False), ("x #y", False), ("'quoted'", False), ("- 3", False),
+    ("yes", False), ("", False), ("[x]", False), ("*5", False),
+])
+def test_scalars_are_quoted_only_when_yaml_needs_it(value, plain):
+    shown = scalar(value)
+    assert (shown == value) is plain
+    node = yaml.compose(f"k: {shown}")
+    assert node.value[0][1].value == value
+
+
+def test_slugs_fold_diacritics():
+    assert slug(["Việt", "Nam", "relations"]) == "viet-nam-relations"
+    assert slug(["Đặng", "Hoàng"]) == "dang-hoang"
+
+
+# --- --append ------------------------------------------------------------------------
+
+def test_append_to_the_bundled_file_adds_nothing(work, capsys):
+    before = Path("claims.yaml").read_bytes()
+    assert cli.main(["suggest", "articles/vna-unga-2025.txt", "--append", "claims.yaml"]) == 0
+    assert "nothing to add" in capsys.readouterr().err
+    assert Path("claims.yaml").read_bytes() == before
+
+
+def delete_claim(text: str, claim_id: str) -> str:
+    lines = text.splitlines(keepends=True)
+    start = next(i for i, l in enumerate(lines) if l.strip() == f"- id: {claim_id}")
+    end = start + 1
+    while end < len(lines) and lines[end].startswith("    "):
+        end += 1
+    return "".join(lines[:start] + lines[end:])
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+def test_append_adds_only_uncovered_figures_and_keeps_every_byte(work, capsys, crlf):
+    text = delete_claim(Path("claims.yaml").read_text(encoding="utf-8"), "2024-trade-total")
+    text = delete_claim(text, "2025-peacekeepers-women")
+    if crlf:
+        text = text.replace("\n", "\r\n")
+    Path("claims.yaml").write_bytes(text.encode())
+    assert cli.main(["suggest", "articles/vna-unga-2024.txt", "--append", "claims.yaml"]) == 0
+    assert cli.main(["suggest", "articles/vna-unga-2025.txt", "--append", "claims.yaml"]) == 0
+    assert "added 1 claim to claims.yaml" in capsys.readouterr().err
+    after = Path("claims.yaml").read_bytes().decode()
+    assert after.startswith(text)            # a pure append: every old byte kept
+    added = after[len(text):]
+    assert "money: nearly 88 billion USD" in added
+    assert "percent: sixteen per cent" in added
+    assert added.count("- id:") == 2
+    if crlf:
+        assert "\n" not in added.replace("\r\n", "")
+    claim_set, results, coverage = check_file("claims.yaml")
+    assert all(r.ok for r in results)
+    assert all(a.share == 1.0 for a in coverage)
+
+
+def test_append_a_new_article_adds_its_entry_to_articles(work, capsys):
+    Path("more.txt").write_text("Exports of rice rose 12% in 2023, the ministry said.\n", encoding="utf-8")
+    before = Path("claims.yaml").read_text(encoding="utf-8")
+    assert cli.main(["suggest", "more.txt", "--append", "claims.yaml", "--published", "2024-01-05"]) == 0
+    after = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "  more:\n    path: more.txt\n    published: 2024-01-05\n" in after
+    # the new article goes after the last one, before 'claims:'; nothing else moves
+    assert after.index("  more:") < after.index("\nclaims:")
+    assert after.replace("  more:\n    path: more.txt\n    published: 2024-01-05\n", "", 1).startswith(before)
+    _, results, coverage = check_file("claims.yaml")
+    assert all(r.ok for r in results)
+    assert [a.share for a in coverage if a.name == "more"] == [1.0]
+
+
+def test_append_refuses_a_flow_style_claims_list(work, capsys):
+    Path("a.txt").write_text("Exports rose 12% in 2023.\n", encoding="utf-8")
+    Path("c.yaml").write_text("articles:\n  a: {path: a.txt}\nclaims: [{id: x, about: Exports, year: 2023}]\n")
+    before = Path("c.yaml").read_text()
+    assert cli.main(["suggest", "a.txt", "--append", "c.yaml"]) == 2
+    assert "not [...]" in capsys.readouterr().err
+    assert Path("c.yaml").read_text() == before
+
+
+def test_append_when_claims_is_not_last_inserts_after_the_last_claim(work):
+    Path("a.txt").write_text("Exports rose 12% in 2023. Imports fell 4% last year.\n", encoding="utf-8")
+    Path("c.yaml").write_text(
+        "# ledger\nclaims:\n  - id: exports\n    about: Exports\n    percent: up 12%\n"
+        "    # a note under the claim\n\narticles:\n  a:\n    path: a.txt\n    published: 2024-03-01\n"
+        "version: 1\n")
+    assert cli.main(["suggest", "a.txt", "--append", "c.yaml"]) == 0
+    after = Path("c.yaml").read_text()
+    head = "# ledger\nclaims:\n  - id: exports\n    about: Exports\n    percent: up 12%\n    # a note under the claim\n"
+    assert after.startswith(head)
+    assert after.endswith("\narticles:\n  a:\n    path: a.txt\n    published: 2024-03-01\nversion: 1\n")
+    _, results, coverage = check_file("c.yaml")
+    assert all(r.ok for r in results) and coverage[0].share == 1.0
+
+
+def test_output_never_overwrites_without_force(work, capsys):
+    Path("out.yaml").write_text("keep me\n")
+    assert cli.main(["suggest", "articles/vna-unga-2024.txt", "--output", "out.yaml"]) == 2
+    assert "out.yaml: already exists: give --force" in capsys.readouterr().err
+    assert Path("out.yaml").read_text() == "keep me\n"
+    assert cli.main(["suggest", "articles/vna-unga-2024.txt", "--output", "out.yaml", "--force",
+                     "--published", "2024-09-20"]) == 0
+    assert_round_trip("out.yaml", 22)
+
+
+def test_stdout_and_bad_input(work, capsys):
+    assert cli.main(["suggest", "articles/vna-unga-2025.txt", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["version"] == 1
+    assert cli.main(["suggest", "nope.txt"]) == 2
+    assert capsys.readouterr().err == "nope.txt:1:1: cannot read article: no such file\n"
+    assert cli.main(["suggest", "articles/vna-unga-2025.txt", "--published", "20-09-2025"]) == 2
+    assert "is not a date such as 2024-09-20" in capsys.readouterr().err
+
+
+# --- generated articles ----------------------------------------------------------------
+
+SUBJECTS = [
+    "rice exports", "coffee shipments", "the steel industry", "foreign investment", "tourist arrivals",
+    "the city budget", "textile orders", "seafood sales", "public debt", "the rail project",
+    "hospital admissions", "vaccine deliveries", "solar capacity", "the port authority",
+    "mobile subscriptions", "school enrolment", "wind farms", "the central bank", "bond yields",
+    "airline passengers", "pepper farmers", "the fishing fleet", "software exports", "cement output",
+]
+TEMPLATES = [
+    "{S} rose {pct} in {year}.",
+    "According to officials, {S} reached {qual} {money}.",
+    "{S} employed {qual} {count} workers last month.",
+    "The review of {S} took place from {month} {d1}-{d2}.",
+    "{S} marked its {ordinal} anniversary on {month} {d1}.",
+    "Over the past {duration}, {S} has grown steadily.",
+    "Analysts said {S} would be finished by {year}.",
+    "Growth in {S} fell {pct} compared with a year earlier.",
+]
+MONTHS = ["January", "March", "May", "July", "September", "October", "December"]
+
+
+@st.composite
+def articles(draw):
+    n = draw(st.integers(1, 8))
+    subjects = draw(st.lists(st.sampled_from(SUBJECTS), min_size=n, max_size=n, unique=True))
+    sentences = []
+    for subject in subjects:
+        template = draw(st.sampled_from(TEMPLATES))
+        d1 = draw(st.integers(1, 20))
+        values = {
+            "S": subject,
+            "pct": f"{draw(st.integers(1, 95))}%",
+            "year": str(draw(st.integers(1990, 2035))),
+            "qual": draw(st.sampled_from(["", "nearly", "about", "more than", "over"])),
+            "money": draw(st.sampled_from(["{} billion USD", "US${} million", "{} million euros"])).format(
+                draw(st.integers(2, 900))),
+            "count": f"{draw(st.integers(2, 9000)):,}",
+            "month": draw(st.sampled_from(MONTHS)),
+            "d1": str(d1), "d2": str(d1 + draw(st.integers(1, 8))),
+            "ordinal": draw(st.sampled_from(["10th", "25th", "third", "fiftieth", "2nd"])),
+            "duration": draw(st.sampled_from(["five years", "two decades", "18 months", "a decade"])),
+        }
+        sentence = " ".join(template.format(**values).split())
+        sentences.append(sentence[0].upper() + sentence[1:])
+    paragraphs = draw(st.sampled_from(["\n\n", " ", "\n"]))
+    return paragraphs.join(sentences) + "\n"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=articles())
+def test_generated_articles_round_trip(tmp_path_factory, text):
+    folder = tmp_path_factory.mktemp("gen")
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    cwd = os.getcwd()
+    os.chdir(folder)
+    try:
+        out, drafts = suggest("a.txt", published=dt.date(2024, 6, 1), output="claims.yaml")
+        Path("claims.yaml").write_text(out, encoding="utf-8")
+        assert_round_trip("claims.yaml", len(drafts))
+    finally:
+        os.chdir(cwd)
+
+
+def test_draft_only_some_figures_and_avoid_taken_ids():
+    text = "Rice exports rose 12% in 2023. Coffee exports fell 3% in 2022.\n"
+    drafts = draft_claims(text, dt.date(2024, 1, 1), taken_ids={"rice-exports"})
+    assert [d.id for d in drafts][:2] == ["rice-exports-percent", "rice-exports-year"]
+    only = [drafts[2].mention]
+    again = draft_claims(text, dt.date(2024, 1, 1), only=only)
+    assert [d.figure for d in again] == ["3%"] or [d.figure for d in again] == [drafts[2].figure]
