@@ -43,6 +43,10 @@ _EXAMPLES = {
 }
 
 
+def _a(word: str) -> str:
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
 def _expand_exponent(m: re.Match) -> str:
     value = float(m.group(1)) * 10 ** int(m.group(2))
     return str(int(value)) if value.is_integer() else repr(value)
@@ -103,10 +107,10 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
     if others:
         o = others[0]
         if o.kind not in COMPATIBLE[kind]:
-            found = f"it reads as a {o.kind} ({o.text!r})"
+            found = f"it reads as {_a(o.kind)} ({o.text!r})"
         elif len(others) > 1:
             found = "it holds more than one figure"
         else:
-            found = f"only {o.text!r} reads as a {kind} figure"
+            found = f"only {o.text!r} reads as {_a(kind)} figure"
     hint = f"; {found}" if found else ""
-    raise FigureError(f"{wording.strip()!r} is not a {kind} figure{hint} (e.g. {_EXAMPLES[kind]})")
+    raise FigureError(f"{wording.strip()!r} is not {_a(kind)} figure{hint} (e.g. {_EXAMPLES[kind]})")
