@@ -114,4 +114,4 @@ def test_empty_report_is_valid():
 
 
 def test_format_table_offers_text_and_json():
-    assert list(RENDERERS) == ["text", "json"]
+    assert list(RENDERERS)[:2] == ["text", "json"]
