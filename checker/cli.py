@@ -15,6 +15,7 @@ from typing import Callable, Optional, Sequence, TextIO
 
 from .errors import Problem, UserError, did_you_mean
 from .report import PLANNED, RENDERERS
+from .report import github as _github
 from .report.output import write_atomic
 
 EXIT_OK = 0
@@ -185,7 +186,14 @@ def _run_check(args: argparse.Namespace) -> int:
     else:
         report = engine.run_check(list(args.paths))
     color = args.output is None and want_color(args.color, sys.stdout)
-    text = RENDERERS[args.format](report, color=color, verbose=args.verbose)
+    summary_file = _github.step_summary_file() if args.format == "github" else None
+    options = {"step_summary": True} if summary_file else {}
+    text = RENDERERS[args.format](report, color=color, verbose=args.verbose, **options)
+    if summary_file:
+        try:   # the job summary is an extra: a failure to write it does not change the verdict
+            _github.append_step_summary(report, summary_file)
+        except OSError as exc:
+            _say(f"factlock: cannot write the job summary {summary_file}: {exc.strerror or exc}")
     listing = ""
     if want_coverage:
         listing = coverage.render_coverage(report.articles, args.min_coverage)

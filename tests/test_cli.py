@@ -155,7 +155,7 @@ def test_closed_pipe_is_quiet_and_keeps_the_verdict(fake_engine, capsys, monkeyp
 # --- options ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("argv, message", [
-    (["check", "--format", "sarif"], "factlock: error: argument --format: format 'sarif' is not available yet"),
+    (["check", "--format", "sarfi"], "factlock: error: argument --format: unknown format 'sarfi'; did you mean 'sarif'?"),
     (["check", "--format", "jsno"], "factlock: error: argument --format: unknown format 'jsno'; did you mean 'json'?"),
     (["check", "--color", "sometimes"], "factlock: error: argument --color: invalid choice: 'sometimes'"),
     (["check", "--bogus"], "factlock: error: unrecognized arguments: --bogus"),
@@ -312,7 +312,7 @@ def test_module_runs_and_reports_version():
 
 
 @pytest.mark.parametrize("args, message", [
-    (("check", "--format", "sarif"), "format 'sarif' is not available yet"),
+    (("check", "--format", "sarfi"), "unknown format 'sarfi'; did you mean 'sarif'?"),
     (("check", "--no-such-option"), "factlock: error: unrecognized arguments: --no-such-option"),
     (("drift",), "factlock drift: not available yet"),
     (("suggest", "a.txt"), "a.txt:1:1: cannot read article: no such file"),

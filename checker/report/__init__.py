@@ -10,7 +10,11 @@ from typing import Callable
 
 from ..model import Report
 from . import html as _html
+from . import github as _github
 from . import json as _json
+from . import junit as _junit
+from . import markdown as _markdown
+from . import sarif as _sarif
 from . import text as _text
 
 Renderer = Callable[..., str]
@@ -20,10 +24,14 @@ RENDERERS: dict[str, Renderer] = {
     "text": _text.render,
     "json": _json.render,
     "html": _html.render,
+    "github": _github.render,
+    "sarif": _sarif.render,
+    "junit": _junit.render,
+    "markdown": _markdown.render,
 }
 
 #: Formats named in the interface contract that are not written yet.
-PLANNED = ("github", "sarif", "junit", "markdown")
+PLANNED: tuple[str, ...] = ()
 
 
 def render(report: Report, format: str = "text", **options) -> str:
