@@ -27,6 +27,12 @@ class Mention:
 
     ``text == source[start:end]`` always holds for the source it was extracted from.
     ``rule`` names the extraction rule that produced it (for ``explain``).
+    ``inclusive`` says, for a stated range (qualifier ``between``), whether each bound
+    belongs to it: ``(True, True)`` for "at least 20 and at most 30", ``(False, True)``
+    for "more than 20 and up to 30". A range stated without bound words ("between 20
+    and 30", "20-30", "from 20 to 30") is ``(True, False)``, the convention of
+    Recognizers-Text. None for every other qualifier (a one-sided qualifier says it:
+    ``above``/``below`` exclude the bound, ``at_least``/``at_most`` include it).
     """
 
     kind: str
@@ -38,6 +44,7 @@ class Mention:
     end: int
     text: str
     rule: str = field(default="", compare=False)
+    inclusive: Optional[tuple[bool, bool]] = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -85,11 +92,35 @@ class Article:
 
 
 @dataclass(frozen=True)
+class VersionFigure:
+    """A claim's figure for one version of its article (``money: {unga-2024: ...}``).
+
+    ``expected`` is the wording parsed against that version's publication date (None
+    for text/absent claims); ``pos`` is where the wording stands in the claims file.
+    """
+
+    version: str
+    figure: str
+    expected: Optional[Mention] = None
+    pos: Optional[Position] = None
+
+
+#: What a figure that changed between versions without the claims file saying so does.
+DRIFT_POLICIES = ("fail", "warn")
+
+
+@dataclass(frozen=True)
 class Claim:
     """One fact the editor asserts an article states.
 
     ``figure`` is the wording from the claims file; ``expected`` is what it parses to
     (a Mention with offsets into the figure wording), or None for text/absent claims.
+
+    A per-version claim states its figure for several versions of one story: then
+    ``figures`` holds one VersionFigure per version named, in file order, and
+    ``figure``/``expected`` are those of ``article``. Every claim is judged in every
+    version of its article's chain (see docs/versions.md); ``drift`` says whether a
+    figure that changed in a version the claim does not name fails or only warns.
     """
 
     id: str
@@ -104,6 +135,24 @@ class Claim:
     ignore_diacritics: bool = False
     pos: Optional[Position] = None
     figure_pos: Optional[Position] = None
+    figures: tuple[VersionFigure, ...] = ()
+    drift: str = "fail"
+
+    def figure_for(self, version: str) -> Optional[VersionFigure]:
+        """The figure the claim acknowledges for ``version``, or None if it names none."""
+        if not self.figures:
+            if version == self.article:
+                return VersionFigure(self.article, self.figure, self.expected, self.figure_pos)
+            return None
+        for figure in self.figures:
+            if figure.version == version:
+                return figure
+        return None
+
+    @property
+    def versions(self) -> tuple[str, ...]:
+        """The versions (article names) the claim states a figure for."""
+        return tuple(f.version for f in self.figures) if self.figures else (self.article,)
 
 
 class Outcome(str, Enum):
@@ -153,10 +202,13 @@ class Result:
     # (start, end) of the figure inside ``evidence``, for underlining.
     evidence_span: Optional[tuple[int, int]] = field(default=None, compare=False)
     others: tuple["Result", ...] = field(default=(), compare=False)
+    #: A drift the claims file's policy turns into a warning: reported, but not a failure.
+    warning: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.status is Outcome.PASS
+        """Does not fail the run: a pass, or a drift that is only a warning."""
+        return self.status is Outcome.PASS or self.warning
 
     def to_dict(self) -> dict:
         return {
@@ -173,6 +225,7 @@ class Result:
             "column": self.column,
             "evidence": self.evidence,
             "message": self.message,
+            **({"warning": True} if self.warning else {}),
         }
 
 
@@ -184,28 +237,49 @@ class Report:
     #: Optional context for renderers that show whole articles (the HTML report): the
     #: ``checker.coverage.ArticleCoverage`` of each article checked. Not in the JSON report.
     articles: list = field(default_factory=list, compare=False, repr=False)
+    #: ``check --base REV``: the revision compared with, and every figure the working
+    #: tree changed since then (``checker.gitrev.FigureChange``); None without --base.
+    base: Optional[str] = field(default=None, compare=False)
+    changes: list = field(default_factory=list, compare=False, repr=False)
 
     @property
     def ok(self) -> bool:
         return all(r.ok for r in self.results)
 
     @property
+    def warnings(self) -> list[Result]:
+        return [r for r in self.results if r.warning]
+
+    @property
     def summary(self) -> dict:
+        """Counts of results (one per claim per version it is judged in).
+
+        ``pass + fail + error`` is every result, unless some drift is only a warning:
+        then a ``warn`` count is added and the four add up.
+        """
         n_pass = sum(1 for r in self.results if r.status is Outcome.PASS)
         n_err = sum(1 for r in self.results if r.status is Outcome.ERROR)
-        return {
+        n_warn = sum(1 for r in self.results if r.warning)
+        counts = {
             "claims": len(self.results),
             "pass": n_pass,
-            "fail": len(self.results) - n_pass - n_err,
+            "fail": len(self.results) - n_pass - n_err - n_warn,
             "error": n_err,
         }
+        if n_warn:
+            counts["warn"] = n_warn
+        return counts
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "schema": "factlock.report/1",
             "summary": self.summary,
             "results": [r.to_dict() for r in self.results],
         }
+        if self.base is not None:
+            out["base"] = self.base
+            out["changes"] = [c.to_dict() for c in self.changes]
+        return out
 
 
 @dataclass

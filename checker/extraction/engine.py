@@ -54,7 +54,7 @@ def _trie(words: Iterable[str]) -> str:
 
 #: The word that starts a candidate decides which rules run there.
 _WORD_TRIGGERS: dict[str, str] = {}
-for _w in [*L.UNITS, *L.TENS, *L.SCALES, "dozen", "half"]:
+for _w in [*L.UNITS, *L.TENS, *L.SCALES, "dozen", "half", "quarter"]:
     _WORD_TRIGGERS[_w] = "words"
 for _w in L.ORDINAL_WORDS:
     _WORD_TRIGGERS[_w] = "ordinal"
@@ -68,7 +68,8 @@ for _w in ("last", "past", "q1", "q2", "q3", "q4", "h1", "h2"):
     _WORD_TRIGGERS[_w] = "period"
 #: Currency codes written against the digits ("VND5 trillion", "USD3m").
 _GLUED_CODES = [k for k in L.CURRENCY_PREFIXES if k.isalpha() and len(k) == 3]
-_CANDIDATES = re.compile(r"(?<!\w)(?:\d|%s(?!\w)|(?:%s)(?=\d))" % (_trie(_WORD_TRIGGERS), _trie(_GLUED_CODES)))
+_CANDIDATES = re.compile(r"(?<!\w)(?:\d|[%s]|%s(?!\w)|(?:%s)(?=\d))" % (
+    "".join(L.VULGAR_FRACTIONS), _trie(_WORD_TRIGGERS), _trie(_GLUED_CODES)))
 
 _BY_TRIGGER: dict[str, list[Rule]] = {}
 for _rule in sorted(RULES, key=lambda r: r.priority):
@@ -79,48 +80,87 @@ _BY_TRIGGER["words"] = sorted(_BY_TRIGGER.get("words", []) + _BY_TRIGGER.get("or
 _BY_TRIGGER["relative"] = sorted(_BY_TRIGGER.get("relative", []) + _BY_TRIGGER.get("a-unit", []), key=lambda r: r.priority)
 
 _ARTICLE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+#: "a third of", "a quarter", "a fifth": fractions that start at the article.
+_ARTICLE_FRACTIONS = frozenset(w for w in L.FRACTION_SINGULAR if w not in ("hundredth", "thousandth"))
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _ARTICLE_NUMBER = re.compile(r"an?\s+(?:hundred|thousand|million|billion|trillion|dozen)")
+_ARTICLE_FRACTION = re.compile(r"an?\s+[a-z]+")
 _HYPHEN_PREFIX_OK = re.compile(r"(?:mid|pre|post|early|late|end|start|fy)-\Z")
-_QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<q>%s)\s*\Z" % L.alternation(L.QUALIFIERS_BEFORE))
+_QUALIFIER_BEFORE = re.compile(r"(?:(?:^|(?<=[^a-z]))(?P<q>%s)|(?<![<>=])(?P<s>%s))\s*\Z" % (
+    L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()),
+    L.alternation(k for k in L.QUALIFIERS_BEFORE if not k[0].isalpha())))
+_OR_EQUAL = re.compile(r"\s*,?\s+or\s+equal(?:\s+to)?(?![a-z])")
+_ONE_SIDED = {"above": "low", "at_least": "low", "below": "high", "at_most": "high"}
+_INCLUSIVE = {"above": False, "at_least": True, "below": False, "at_most": True}
+_JOIN = re.compile(r"\s*,?\s*(?:(?:and|but)\s+)?\Z")
 _QUALIFIER_AFTER = re.compile(r"(?P<q>\s+(?:%s)|-plus|\+)(?![a-z])" % L.alternation(k for k in L.QUALIFIERS_AFTER if k[0].isalpha()))
 _DIRECTION_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:(?:an?\s+)?(?P<n>increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\s+of|(?P<d>%s)(?:\s+by)?)\s*,?\s*\Z"
     % L.alternation(L.DIRECTIONS_BEFORE)
 )
+#: "raised rates by 0.25 percentage points": the verb is a few words away.
+_DIRECTION_GAP = re.compile(
+    r"(?:^|(?<=[^a-z]))(?P<d>%s)(?:\s+[a-z']+){1,3}?\s+by\s*\Z" % L.alternation(L.DIRECTIONS_BEFORE))
 _DIRECTION_AFTER = re.compile(r"\s+(?P<d>%s)(?![a-z])" % L.alternation(L.DIRECTIONS_AFTER))
-_NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=]))-\Z")
+_NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=<>\u00b6]))-\Z|(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
 _QUALIFIABLE = frozenset({"number", "count", "percent", "money", "duration"})
 
 
+_URL_CHARS = frozenset("%/=?&#_.:-")
+_TOKEN_END = re.compile(r"\S*")
+
+
 def _digits_excluded(sc: Scan, pos: int) -> bool:
-    """Digits glued to a name ("COVID-19", "G7", "A320") are not figures."""
+    """Digits glued to a name ("COVID-19", "G7", "A320") are not figures, nor digits
+    inside a web address ("?q=30%25")."""
     low = sc.low
+    if pos >= 1 and low[pos - 1] in _URL_CHARS and _in_url(low, pos):
+        return True
     if pos >= 2 and low[pos - 1] == "-" and low[pos - 2].isalpha():
         return not sc.left(_HYPHEN_PREFIX_OK, pos, 6)
     return False
+
+
+def _in_url(low: str, pos: int) -> bool:
+    start = max(low.rfind(" ", 0, pos), low.rfind("\n", 0, pos)) + 1
+    token = low[start:pos]
+    return "://" in token or token.startswith("www.")
 
 
 def _finish(sc: Scan, hit: Hit) -> Hit:
     """Attach the qualifier and direction written next to a figure, and its sign."""
     low = sc.low
     if hit.kind in ("number", "count", "percent", "money") and hit.qualifier != "between":
-        neg = sc.left(_NEGATIVE, hit.start, 2)
-        if neg and not (hit.start >= 2 and low[hit.start - 2].isdigit()):
+        neg = sc.left(_NEGATIVE, hit.start, 10)
+        if neg and not (low[neg.start()] == "-" and hit.start >= 2 and low[hit.start - 2].isdigit()):
             hit.start = neg.start()
             hit.value = -hit.value
+    if hit.qualifier == "between" and hit.inclusive is None:
+        from .ranges import DEFAULT_INCLUSIVE
+        hit.inclusive = DEFAULT_INCLUSIVE
     if hit.qualifiable and hit.kind in _QUALIFIABLE and hit.qualifier == "exact":
         q = sc.left(_QUALIFIER_BEFORE, hit.start, 30)
         if q:
-            hit.qualifier = L.QUALIFIERS_BEFORE[L.key(q.group("q"))]
-            hit.start = q.start("q")
+            g = "q" if q.group("q") else "s"
+            hit.qualifier = L.QUALIFIERS_BEFORE[L.key(q.group(g))]
+            hit.start = q.start(g)
+            if hit.qualifier in ("above", "below"):
+                e = _OR_EQUAL.match(low, hit.end)
+                if e and sc.number(_skip_space(low, e.end())) is None:
+                    hit.qualifier = "at_least" if hit.qualifier == "above" else "at_most"
+                    hit.end = e.end()
         else:
             a = _QUALIFIER_AFTER.match(low, hit.end)
-            if a:
+            if a and sc.number(_skip_space(low, a.end())) is None:
                 hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
                 hit.end = a.end()
     if hit.kind == "percent":
         d = sc.left(_DIRECTION_BEFORE, hit.start, 30)
+        if d is None and hit.qualifier != "between":
+            g = sc.left(_DIRECTION_GAP, hit.start, 40)
+            if g:
+                hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
+                return hit
         if d and not low.startswith("up to", d.start()):
             word = d.group("n") or d.group("d")
             hit.direction = L.DIRECTIONS_AFTER.get(word) if d.group("n") else L.DIRECTIONS_BEFORE[word]
@@ -136,19 +176,53 @@ def _finish(sc: Scan, hit: Hit) -> Hit:
     return hit
 
 
+def _skip_space(low: str, pos: int) -> int:
+    while pos < len(low) and low[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _two_sided(sc: Scan, prev: Optional[Hit], hit: Hit) -> Optional[Hit]:
+    """ "more than 20 and at most 35": two one-sided bounds joined into one range."""
+    if prev is None or prev.qualifier not in _ONE_SIDED or hit.qualifier not in _ONE_SIDED:
+        return None
+    if _ONE_SIDED[prev.qualifier] == _ONE_SIDED[hit.qualifier]:
+        return None
+    kinds = {prev.kind, hit.kind}
+    if not (kinds <= {"number", "count"} or len(kinds) == 1) or prev.kind not in _QUALIFIABLE:
+        return None
+    if prev.kind == hit.kind and prev.unit != hit.unit and prev.kind != "count":
+        return None
+    if not _JOIN.match(sc.low, prev.end, hit.start) or sc.low[prev.end:hit.start].count("\n") > 1:
+        return None
+    low_hit, high_hit = (prev, hit) if _ONE_SIDED[prev.qualifier] == "low" else (hit, prev)
+    if not float(low_hit.value) < float(high_hit.value):
+        return None
+    kind = "count" if "count" in kinds else hit.kind
+    unit = hit.unit if hit.kind == kind else prev.unit
+    return Hit(kind, (low_hit.value, high_hit.value), prev.start, hit.end, unit=unit,
+               qualifier="between", rule="<bound> and <bound> (two-sided range)",
+               inclusive=(_INCLUSIVE[low_hit.qualifier], _INCLUSIVE[high_hit.qualifier]))
+
+
 def _mention(sc: Scan, hit: Hit) -> Mention:
     start, end = sc.norm.raw_span(hit.start, hit.end)
     return Mention(hit.kind, hit.value, hit.unit, hit.qualifier, hit.direction,
-                   start, end, sc.norm.raw[start:end], hit.rule)
+                   start, end, sc.norm.raw[start:end], hit.rule, hit.inclusive)
 
 
-def scan(text: str, published: Optional[_dt.date] = None, kinds: Optional[Iterable[str]] = None) -> list[Mention]:
-    """Every figure in ``text``, in order of position."""
-    return scan_normalized(Normalized(text), published, kinds)
+def scan(text: str, published: Optional[_dt.date] = None, kinds: Optional[Iterable[str]] = None,
+         trace: Optional[list] = None) -> list[Mention]:
+    """Every figure in ``text``, in order of position.
+
+    With ``trace`` (a list), the engine appends one ``Step`` per candidate: which rule read
+    it, or why nothing did (``factlock explain``). Without it, tracing costs nothing.
+    """
+    return scan_normalized(Normalized(text), published, kinds, trace)
 
 
 def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
-                    kinds: Optional[Iterable[str]] = None) -> list[Mention]:
+                    kinds: Optional[Iterable[str]] = None, trace: Optional[list] = None) -> list[Mention]:
     """``scan`` for a text already normalised (the judge normalises each article once)."""
     sc = Scan(norm, published if published is not None else reference_date(norm.raw))
     low = norm.low
@@ -156,23 +230,36 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
     pos = 0
     search = _CANDIDATES.search
     wanted = None if kinds is None else set(kinds)
+    prev: Optional[Hit] = None
     while True:
         c = search(low, pos)
         if c is None:
             break
         first = low[c.start()]
-        trigger = "digits" if first.isdigit() else _WORD_TRIGGERS.get(c.group(), "glued-currency")
+        trigger = "digits" if first.isdigit() or first in L.VULGAR_FRACTIONS else _WORD_TRIGGERS.get(c.group(), "glued-currency")
         if trigger == "digits" and _digits_excluded(sc, c.start()):
-            m = re.compile(r"[\d.,]+").match(low, c.start())
+            m = _SKIP_DIGITS.match(low, c.start())
             pos = m.end()
+            if trace is not None:
+                trace.append(Step(sc, c.start(), pos, "skipped: digits glued to a name or inside a web address"))
             continue
-        if trigger == "words" and c.group() in _ARTICLE_SCALES:
+        if c.group() in _ARTICLE_FRACTIONS and trigger in ("words", "ordinal"):
+            # "a third of", "a quarter": the fraction starts at the article.
+            a = sc.left(_ARTICLE_BEFORE, c.start(), 4)
+            if a is not None:
+                num = sc.number(a.start())
+                if num is not None and not num.ordinal:
+                    c = _ARTICLE_FRACTION.match(low, a.start())
+                    trigger = "words"
+        elif trigger == "words" and c.group() in _ARTICLE_SCALES:
             # "a million", "a dozen": the number starts at the article.
             a = sc.left(_ARTICLE_BEFORE, c.start(), 4)
             if a is not None:
                 c = _ARTICLE_NUMBER.match(low, a.start())
             elif sc.number(c.start()) is None:
                 pos = c.end()
+                if trace is not None:
+                    trace.append(Step(sc, c.start(), pos, "skipped: a scale word with no number before it"))
                 continue
         hit = None
         for rule in _BY_TRIGGER.get(trigger, ()):
@@ -186,13 +273,44 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                 pos = num.end if num is not None and num.end > c.start() else c.end()
             else:
                 pos = c.end()
+            if trace is not None:
+                names = ", ".join(r.name for r in _BY_TRIGGER.get(trigger, ()))
+                trace.append(Step(sc, c.start(), pos, f"no rule read a figure here (tried: {names})"))
             continue
         hit = _finish(sc, hit)
+        merged = _two_sided(sc, prev, hit) if prev is not None and hit.qualifier in _ONE_SIDED else None
+        if merged is not None and out and (wanted is None or prev.kind in wanted):
+            if trace is not None:
+                trace.append(Step(sc, hit.start, hit.end, f"joined with the bound before it into one range by {merged.rule!r}"))
+            out.pop()
+            hit = merged
         if wanted is None or hit.kind in wanted:
             out.append(_mention(sc, hit))
+        if trace is not None:
+            trace.append(Step(sc, hit.start, hit.end, "", out[-1] if out and (wanted is None or hit.kind in wanted) else None))
+        prev = hit
         pos = max(hit.end, c.start() + 1)
         sc.floor = hit.end
     return out
+
+
+_SKIP_DIGITS = re.compile(r"[\d.,]+")
+
+
+class Step:
+    """One candidate of the pass, for ``explain``: the span looked at (raw offsets) and
+    either the Mention a rule read there or why none did."""
+
+    __slots__ = ("start", "end", "text", "why", "mention")
+
+    def __init__(self, sc: Scan, start: int, end: int, why: str, mention: Optional[Mention] = None):
+        self.start, self.end = sc.norm.raw_span(start, end)
+        self.text = sc.norm.raw[self.start:self.end]
+        self.why = why
+        self.mention = mention
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"Step({self.start}, {self.end}, {self.text!r}, {self.why!r}, {self.mention!r})"
 
 
 extract = scan

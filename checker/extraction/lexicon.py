@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 UNITS = {
-    "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -44,6 +44,29 @@ ORDINAL_WORDS = {
 }
 #: Words that stand for a number on their own.
 SPECIAL_NUMBERS = {"dozen": 12, "half": 0.5}
+#: Indian scale words ("13 lakh", "1 crore"), read after digits or number words.
+INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+
+#: Denominators of fractions, singular ("one fifth", "a quarter") and plural ("two
+#: thirds"). "first" and "second" are left out: "one second" is a unit of time.
+FRACTION_SINGULAR = {
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "twentieth": 20,
+    "hundredth": 100, "thousandth": 1000,
+}
+FRACTION_PLURAL = {
+    "halves": 2, "thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6,
+    "sevenths": 7, "eighths": 8, "ninths": 9, "tenths": 10, "twelfths": 12,
+    "twentieths": 20, "hundredths": 100, "thousandths": 1000, "millionths": 1_000_000,
+}
+#: Fraction characters ("½", "¾").
+VULGAR_FRACTIONS = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+#: Words that make the number after them negative ("minus 5", "negative one").
+NEGATIVE_WORDS = ("minus", "negative")
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -64,6 +87,7 @@ TIME_UNITS = {
     "decade": ("year", 10), "decades": ("year", 10),
     "century": ("year", 100), "centuries": ("year", 100),
     "fortnight": ("week", 2), "fortnights": ("week", 2),
+    "night": ("day", 1), "nights": ("day", 1),
 }
 
 #: Currency written before the amount: symbol or code (longest first in the pattern).
@@ -78,6 +102,10 @@ CURRENCY_PREFIXES = {
     "brl": "BRL", "mxn": "MXN", "zar": "ZAR", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
     "pln": "PLN", "try": "TRY", "₺": "TRY", "sar": "SAR", "aed": "AED", "twd": "TWD",
     "khr": "KHR", "lak": "LAK", "mmk": "MMK", "฿": "THB",
+    "c $": "CAD", "hk $": "HKD", "us $": "USD", "a $": "AUD", "s $": "SGD", "nz $": "NZD",
+    "mex$": "MXN", "mx$": "MXN", "usd$": "USD", "mxn$": "MXN", "aud$": "AUD", "cad$": "CAD",
+    "nzd$": "NZD", "sgd$": "SGD", "hkd$": "HKD", "₿": "BTC", "btc": "BTC", "₡": "CRC",
+    "₾": "GEL", "₭": "LAK", "₦": "NGN", "₴": "UAH", "₪": "ILS",
 }
 #: Currency written after the amount (codes and words).
 CURRENCY_SUFFIXES = {
@@ -100,6 +128,23 @@ CURRENCY_SUFFIXES = {
     "aud": "AUD", "cad": "CAD", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "twd": "TWD",
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "zloty": "PLN",
     "lira": "TRY", "aed": "AED", "dirhams": "AED", "sar": "SAR", "riyals": "SAR",
+    "turkish lira": "TRY", "chinese yuan": "CNY", "japanese yen": "JPY",
+    "indian rupees": "INR", "pakistani rupees": "PKR", "finnish markka": "FIM",
+    "finnish markkaa": "FIM", "markkaa": "FIM", "pesetas": "ESP", "peseta": "ESP",
+    "dutch guilders": "NLG", "guilders": "NLG", "guilder": "NLG", "french francs": "FRF",
+    "belgian francs": "BEF", "deutsche marks": "DEM", "d-marks": "DEM",
+    "bitcoins": "BTC", "bitcoin": "BTC", "btc": "BTC", "satoshis": "BTC", "satoshi": "BTC",
+    "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP",
+    "musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD",
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₡": "CRC", "₾": "GEL",
+    "₭": "LAK", "₿": "BTC", "₫": "VND", "₹": "INR", "₩": "KRW", "₱": "PHP", "₽": "RUB",
+    "₺": "TRY", "฿": "THB", "₦": "NGN", "₴": "UAH", "₪": "ILS",
+}
+#: Currency words worth a fraction or a multiple of the main unit ("50 cents" is 0.5 USD).
+CURRENCY_FACTORS = {
+    "cents": 0.01, "cent": 0.01, "pence": 0.01, "penny": 0.01, "pennies": 0.01,
+    "satoshis": 1e-8, "satoshi": 1e-8,
+    "musd": 1e6, "meur": 1e6, "mgbp": 1e6, "maud": 1e6, "mcad": 1e6,
 }
 
 #: Qualifier phrases written before a figure, and what they mean.
@@ -122,6 +167,22 @@ QUALIFIERS_BEFORE = {
     "not more than": "at_most", "a maximum of": "at_most", "maximum of": "at_most",
     "as much as": "at_most", "less than or equal to": "at_most",
     "more than or equal to": "at_least", "greater than or equal to": "at_least",
+    "exceed": "above", "exceeds": "above", "surpass": "above", "surpasses": "above",
+    "higher or equal than": "at_least", "bigger or equal than": "at_least",
+    "greater or equal than": "at_least", "larger or equal than": "at_least",
+    "more or equal than": "at_least", "equal to or more than": "at_least",
+    "equal to or greater than": "at_least", "equal to or higher than": "at_least",
+    "at least or equal to": "at_least", "no lower than": "at_least",
+    "lower or equal than": "at_most", "smaller or equal than": "at_most",
+    "less or equal than": "at_most", "fewer or equal than": "at_most",
+    "equal to or less than": "at_most", "equal to or lower than": "at_most",
+    "equal to or fewer than": "at_most", "at most or equal to": "at_most",
+    "smaller than": "below", "no higher than": "at_most",
+    "less than or equal": "at_most", "smaller than or equal to": "at_most",
+    "lower than or equal to": "at_most", "larger than or equal to": "at_least",
+    "higher than or equal to": "at_least", "bigger than or equal to": "at_least",
+    ">=": "at_least", "≥": "at_least", "<=": "at_most", "≤": "at_most",
+    ">": "above", "<": "below",
 }
 #: Qualifier phrases written after a figure.
 QUALIFIERS_AFTER = {
@@ -130,7 +191,13 @@ QUALIFIERS_AFTER = {
     "or less": "at_most", "or fewer": "at_most", "or below": "at_most",
     "or under": "at_most", "and below": "at_most", "and under": "at_most",
     "or so": "approx", "-plus": "above", "plus": "above", "+": "above",
+    "and more": "at_least", "or greater": "at_least", "or greater than": "at_least",
+    "or larger": "at_least", "or bigger": "at_least", "and up": "at_least",
+    "or lower": "at_most", "or smaller": "at_most", "and less": "at_most",
+    "and fewer": "at_most",
 }
+#: Written after a one-sided bound: "less than 5000 or equal" makes it inclusive.
+OR_EQUAL_AFTER = ("or equal to", "or equal")
 
 #: Words that give a change its direction, before the figure.
 DIRECTIONS_BEFORE = {
@@ -144,7 +211,9 @@ DIRECTIONS_BEFORE = {
     "declined": "down", "decline": "down", "declines": "down", "dropped": "down",
     "drop": "down", "drops": "down", "slid": "down", "slipped": "down", "plunged": "down",
     "shrank": "down", "contracted": "down", "lost": "down", "lower": "down",
-    "higher": "up",
+    "higher": "up", "raised": "up", "raises": "up", "raise": "up", "lifted": "up",
+    "hiked": "up", "added": "up", "cut": "down", "cuts": "down", "lowered": "down",
+    "reduced": "down", "trimmed": "down", "shed": "down", "eased": "down",
 }
 #: Nouns and comparatives after a percentage that give it a direction ("a 5% rise").
 DIRECTIONS_AFTER = {

@@ -32,11 +32,22 @@ class Num:
         return not self.decimal and float(self.value).is_integer()
 
 
-_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+(?!\d|\.\d))?")
+_DIGITS = re.compile(r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+(?!\d|\.\d))?")
+#: Thousands grouped by spaces ("40 000", "1 234 567"): two groups or more, or "000".
+_SPACE_GROUPS = re.compile(r"(?: \d{3}(?![\d,]|\.\d\d*\.))+")
+_INTEGER = re.compile(r"\d+")
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _SCALE_AFTER = re.compile(
-    r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn)|\s+(?P<word>thousand|million|billion|trillion))(?![a-z])"
+    r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn|tln)|\s+(?P<word>thousand|million|billion|trillion|lakhs?|crores?)"
+    r"|(?P<k>\s?k)|\s+(?P<hundred>hundred)|\s+(?P<dozen>dozens?))(?![a-z])"
 )
+#: After the digits: an exponent ("1e10", "1.3x10^6", "2.5^-1") or a fraction ("2 1/4").
+_EXPONENT = re.compile(r"e(?P<e>[+-]?\d{1,3})(?![\w.])")
+_TIMES_TEN = re.compile(r"\s*[x×*]\s*10\^(?P<e>[+-]?\d{1,3})(?![\w.])")
+_POWER = re.compile(r"\^(?P<e>[+-]?\d{1,2})(?![\w.])")
+_SLASH_FRACTION = re.compile(r"/(?P<d>\d{1,3})(?![\d/.]|,\d)")
+_MIXED_FRACTION = re.compile(r"\s+(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/.]|,\d)")
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100})
 _WORD = re.compile(r"[a-z]+")
 _SEP = re.compile(r"(?:\s*-\s*|\s+)(?=[a-z])")
 _AND_SEP = re.compile(r"\s+and\s+(?=[a-z])")
@@ -56,34 +67,197 @@ def tidy(value: float) -> Number:
     return value
 
 
+def _fraction(n: int, d: int) -> Optional[float]:
+    if d in _FRACTION_DENOMINATORS and 0 < n < d:
+        return n / d
+    return None
+
+
 def read_digits(low: str, pos: int) -> Optional[Num]:
     """Digits at ``pos``, with an ordinal suffix or a scale word ("88 billion", "1.5bn")."""
-    m = _DIGITS.match(low, pos)
+    if pos < len(low) and low[pos] in L.VULGAR_FRACTIONS:
+        return Num(pos, pos + 1, L.VULGAR_FRACTIONS[low[pos]], decimal=True)
+    dotted = pos >= 2 and low[pos - 1] == "." and low[pos - 2].isdigit()
+    m = (_INTEGER if dotted else _DIGITS).match(low, pos)
     if not m:
         return None
     s = m.group()
+    end = m.end()
+    start = pos
+    if not dotted and pos >= 1 and low[pos - 1] == "." and (pos == 1 or low[pos - 2] in " \t\n(\"'$") and "." not in s and "," not in s:
+        # ".08": a decimal without its leading zero.
+        start = pos - 1
+        s = "0." + s
+    elif len(s) <= 3 and s.isdigit() and low.startswith(" ", end):
+        g = _SPACE_GROUPS.match(low, end)
+        if g and (g.group().count(" ") >= 2 or g.group() == " 000"):
+            s = s + g.group().replace(" ", ",")
+            end = g.end()
+            d = re.match(r"\.\d+(?!\d|\.\d)", low[end:end + 20])
+            if d:
+                s += d.group()
+                end += d.end()
     grouped = "," in s
     decimal = "." in s
     value: float = float(s.replace(",", "")) if (decimal or grouped) else int(s)
-    end = m.end()
     o = _ORD_SUFFIX.match(low, end)
     if o and not decimal:
-        return Num(pos, o.end(), tidy(value), ordinal=True, grouped=grouped, digits=s)
+        return Num(start, o.end(), tidy(value), ordinal=True, grouped=grouped, digits=s)
+    nxt = low[end:end + 1]
+    if nxt in ("e", "x", "^", " ", "*", "×", "/") and not grouped:
+        e = (_EXPONENT if nxt == "e" else _POWER if nxt == "^" else _TIMES_TEN).match(low, end)
+        if e and nxt != "/":
+            exp = int(e.group("e"))
+            value = float(value) * 10 ** exp if nxt != "^" else float(value) ** exp
+            return Num(start, e.end(), tidy(value), decimal=True, digits=s)
+        if nxt == "/" and not decimal:
+            f = _SLASH_FRACTION.match(low, end)
+            if f and not low[start - 1:start] == "/":
+                v = _fraction(int(value), int(f.group("d")))
+                if v is not None:
+                    return Num(start, f.end(), v, decimal=True, digits=s)
+        elif nxt == " " and not decimal:
+            f = _MIXED_FRACTION.match(low, end)
+            if f:
+                v = _fraction(int(f.group("n")), int(f.group("d")))
+                if v is not None:
+                    return Num(start, f.end(), value + v, decimal=True, digits=s)
+    if nxt in L.VULGAR_FRACTIONS and not decimal:
+        return Num(start, end + 1, value + L.VULGAR_FRACTIONS[nxt], decimal=True, digits=s)
     scaled = False
     sc = _SCALE_AFTER.match(low, end)
     if sc:
-        factor = L.SCALE_ABBREVIATIONS[sc.group("abbr") or sc.group("word")]
+        if sc.group("k"):
+            factor = 1e3
+        elif sc.group("hundred"):
+            factor = 100
+        elif sc.group("dozen"):
+            factor = 12
+        else:
+            word = sc.group("abbr") or sc.group("word")
+            factor = L.SCALE_ABBREVIATIONS.get(word) or L.INDIAN_SCALES.get(word) or 1e12
         value = value * factor
         end = sc.end()
         scaled = True
-    return Num(pos, end, tidy(float(value)) if not isinstance(value, int) or scaled else value, grouped=grouped, decimal=decimal and not scaled, scaled=scaled, digits=s)
+    return Num(start, end, tidy(float(value)) if not isinstance(value, int) or scaled else value, grouped=grouped, decimal=decimal and not scaled, scaled=scaled, digits=s)
+
+
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore")
+_ARTICLE = re.compile(r"(?:an?|one)\s+")
+
+
+def _simple_words(low: str, pos: int) -> Optional[tuple[int, int]]:
+    """A small number in words ("three", "twenty-one") at ``pos``: (value, end)."""
+    m = _WORD.match(low, pos)
+    if not m:
+        return None
+    w = m.group()
+    if w in L.UNITS:
+        return L.UNITS[w], m.end()
+    if w in L.TENS:
+        v, end = L.TENS[w], m.end()
+        s = _SEP.match(low, end)
+        if s:
+            u = _WORD.match(low, s.end())
+            if u and u.group() in L.UNITS and 0 < L.UNITS[u.group()] < 10:
+                return v + L.UNITS[u.group()], u.end()
+        return v, end
+    return None
+
+
+def _denominator(low: str, pos: int, plural: bool) -> Optional[tuple[int, int]]:
+    """A fraction's denominator word at ``pos`` ("fifths", "quarter"): (denominator, end)."""
+    m = _WORD.match(low, pos)
+    if not m:
+        return None
+    table = L.FRACTION_PLURAL if plural else L.FRACTION_SINGULAR
+    d = table.get(m.group())
+    if d is None:
+        return None
+    return d, m.end()
+
+
+def _fraction_part(low: str, pos: int) -> Optional[tuple[float, int]]:
+    """ "a half", "one quarter", "three fifths" at ``pos`` (after "and"): (value, end)."""
+    a = _ARTICLE.match(low, pos)
+    if a:
+        d = _denominator(low, a.end(), plural=False)
+        if d:
+            return 1 / d[0], d[1]
+    n = _simple_words(low, pos)
+    if n and n[0] > 1:
+        s = _SEP.match(low, n[1])
+        d = _denominator(low, s.end(), plural=True) if s else None
+        if d:
+            return n[0] / d[0], d[1]
+    return None
+
+
+def _scale_after(low: str, pos: int) -> Optional[tuple[float, int]]:
+    """A scale word after a fraction ("a half million", "three quarters billion")."""
+    s = _SEP.match(low, pos)
+    if not s:
+        return None
+    m = _WORD.match(low, s.end())
+    if m and m.group() in ("million", "billion", "trillion", "thousand", "dozen"):
+        return (12 if m.group() == "dozen" else L.SCALES[m.group()]), m.end()
+    return None
+
+
+def _point_decimals(low: str, pos: int) -> Optional[tuple[str, int]]:
+    """ "point zero three", "point seventy-one" after a number in words: (digits, end)."""
+    m = re.compile(r"\s+point\s+").match(low, pos)
+    if not m:
+        return None
+    i = m.end()
+    digits = ""
+    end = None
+    while True:
+        w = _WORD.match(low, i)
+        if not w or w.group() not in L.UNITS or L.UNITS[w.group()] > 9:
+            break
+        digits += str(L.UNITS[w.group()])
+        end = w.end()
+        s = re.compile(r"\s+(?=[a-z])").match(low, end)
+        if not s:
+            break
+        i = s.end()
+    if end is None:
+        n = _simple_words(low, m.end())
+        if n is None:
+            return None
+        return str(n[0]), n[1]
+    return digits, end
+
+
+def _after_half(low: str, pos: int) -> Optional[tuple[float, int]]:
+    """ "half a dozen", "half a million", "half million": the scale after "half"."""
+    s = re.compile(r"\s+(?:an?\s+)?").match(low, pos)
+    if not s:
+        return None
+    m = _WORD.match(low, s.end())
+    if m and m.group() in ("dozen", "hundred", "thousand", "million", "billion", "trillion", "century", "decade"):
+        if m.group() in ("century", "decade"):
+            return None
+        return 0.5 * (12 if m.group() == "dozen" else L.SCALES[m.group()]), m.end()
+    return None
 
 
 def read_words(low: str, pos: int) -> Optional[Num]:
-    """Spelled-out number at ``pos``: "one thousand five hundred", "twenty-first".
+    """Spelled-out number at ``pos``: "one thousand five hundred", "twenty-first",
+    "two thirds", "half a dozen", "five and a half million", "nine point five".
 
     Reads the longest valid prefix: "twenty twenty" is 20 followed by another 20.
     """
+    w0 = _WORD.match(low, pos)
+    if w0 and w0.group() in ("half", "quarter"):
+        h = _after_half(low, w0.end())
+        if h:
+            v = h[0] / 2 if w0.group() == "quarter" else h[0]
+            return Num(pos, h[1], tidy(float(v)), words=True, scaled=True)
+        if w0.group() == "half":
+            return Num(pos, w0.end(), 0.5, words=True)
+        return None
     total = 0
     current = 0
     last = None        # kind of the last word taken
@@ -94,6 +268,7 @@ def read_words(low: str, pos: int) -> Optional[Num]:
     ordinal = False
     scaled = False
     fraction = 0.0
+    last_scale = 1
     while True:
         m = _WORD.match(low, i)
         if not m:
@@ -104,7 +279,17 @@ def read_words(low: str, pos: int) -> Optional[Num]:
             if not nxt:
                 break
             n2 = _WORD.match(low, nxt.end())
-            if not n2 or n2.group() not in ("hundred", "thousand", "million", "billion", "trillion", "dozen"):
+            if n2 and n2.group() in L.FRACTION_SINGULAR and n2.group() not in ("hundredth", "thousandth"):
+                # "a quarter", "a third of", "a fifth": a fraction, unless an ordinal
+                # rank follows ("a third term").
+                after = low[n2.end():n2.end() + 4]
+                sc = _scale_after(low, n2.end())
+                if sc:
+                    return Num(pos, sc[1], tidy(sc[0] / L.FRACTION_SINGULAR[n2.group()]), words=True, scaled=True)
+                if n2.group() in ("half", "quarter") or after.startswith(" of ") or not re.match(r"\s*[a-z]", after):
+                    return Num(pos, n2.end(), 1 / L.FRACTION_SINGULAR[n2.group()], words=True, decimal=True)
+                break
+            if not n2 or n2.group() not in _SCALE_WORDS:
                 break
             article = True
             current = 1
@@ -127,18 +312,28 @@ def read_words(low: str, pos: int) -> Optional[Num]:
             current = (current or 1) * 100
             last = "hundred"
             article = False
-        elif w in ("thousand", "million", "billion", "trillion"):
+        elif w in ("thousand", "million", "billion", "trillion") or w in L.INDIAN_SCALES:
             if not seen and not article:
                 break  # "trillion" alone is a scale, not a number
-            scale = L.SCALES[w]
+            scale = L.SCALES.get(w) or L.INDIAN_SCALES[w]
             if last == "scale" and total and total < scale * 1000 and current == 0:
+                if w in L.INDIAN_SCALES:  # "three lakh crore"
+                    total *= scale
+                    seen = True
+                    end = m.end()
+                    nxt = _SEP.match(low, end)
+                    if nxt is None:
+                        break
+                    i = nxt.end()
+                    continue
                 break
             total += (current or 1) * scale
             current = 0
             last = "scale"
+            last_scale = scale
             scaled = True
             article = False
-        elif w == "dozen":
+        elif w in ("dozen", "dozens"):
             current = (current or 1) * 12
             last = "dozen"
             article = False
@@ -173,22 +368,56 @@ def read_words(low: str, pos: int) -> Optional[Num]:
         if a:
             n2 = _WORD.match(low, a.end())
             w2 = n2.group() if n2 else ""
+            f = _fraction_part(low, a.end())
+            if f is not None:
+                # "one and a half", "twenty and three fifths", "a decade and a half" is
+                # read by the duration rules.
+                fraction = f[0]
+                end = f[1]
+                break
             if last in ("hundred", "scale") and (w2 in L.UNITS or w2 in L.TENS or w2 in L.ORDINAL_WORDS):
                 i = a.end()
-            elif w2 == "a" and low.startswith("a half", a.end()) and not low[a.end() + 6: a.end() + 7].isalpha():
-                fraction = 0.5
-                end = a.end() + 6
-                break
     if not seen:
         return None
-    value = total + current + fraction
+    value = total + current
+    decimal = False
+    if not ordinal:
+        if fraction:
+            # "one million and a half" is 1.5 million; "one and a half" is 1.5.
+            value += fraction * (last_scale if last == "scale" and current == 0 else 1)
+            decimal = last != "scale"
+            sc = _scale_after(low, end)
+            if sc and value < 1000:
+                value *= sc[0]
+                end = sc[1]
+                scaled = True
+        else:
+            s = _SEP.match(low, end)
+            d = None
+            if s is not None and s.group().strip() in ("", "-"):
+                d = _denominator(low, s.end(), plural=value != 1)
+            if d is not None:
+                value = value / d[0]
+                end = d[1]
+                decimal = True
+                sc = _scale_after(low, end)
+                if sc:
+                    value *= sc[0]
+                    end = sc[1]
+                    scaled = True
+            else:
+                p = _point_decimals(low, end)
+                if p is not None and not scaled:
+                    value = float(f"{value}.{p[0]}")
+                    end = p[1]
+                    decimal = True
     return Num(pos, end, tidy(float(value)), words=True,
-               ordinal=ordinal, scaled=scaled)
+               ordinal=ordinal, scaled=scaled, decimal=decimal)
 
 
 def read_number(low: str, pos: int) -> Optional[Num]:
     """A number in digits or words at ``pos``."""
-    if pos < len(low) and low[pos].isdigit():
+    if pos < len(low) and (low[pos].isdigit() or low[pos] in L.VULGAR_FRACTIONS):
         return read_digits(low, pos)
     return read_words(low, pos)
 

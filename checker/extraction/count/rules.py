@@ -6,10 +6,12 @@ import re
 from typing import Optional
 
 from .. import lexicon as L
+from .. import ranges
 from ..scan import Hit, Rule, Scan
 
 _WORD = re.compile(r"(?P<sep>\s+|\s*-\s*)(?P<w>[a-z][a-z'.]*[a-z]|[a-z])(?P<poss>')?")
 _MAX_WORDS = 5
+_QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()))
 
 
 def _plural(word: str) -> bool:
@@ -79,6 +81,20 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "5G", "3D": a name, not a figure
     if _is_name(sc, num):
         return None
+    r = ranges.second(sc, num, num.end)
+    if r is not None:
+        num2 = r[0]
+        b = ranges.bounds(num, num2)
+        if b is not None and not (num2.end < len(low) and low[num2.end].isalpha()):
+            o = ranges.opener(sc, num.start)
+            start = o.start() if o else num.start
+            np = noun_phrase(sc, num2.end, False)
+            from ..numbers import tidy
+            value = (tidy(b[0]), tidy(b[1]))
+            if np is not None:
+                unit = " ".join(sc.cased[np[0]:np[1]].split())
+                return Hit("count", value, start, np[1], unit=unit, qualifier="between")
+            return Hit("number", value, start, num2.end, qualifier="between")
     singular = num.value == 1
     np = noun_phrase(sc, num.end, singular)
     if np is not None:
@@ -86,8 +102,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         return Hit("count", num.value, num.start, np[1], unit=unit)
     if num.words and num.value == 1 and not num.scaled:
         return None  # "one of them", "one another": not a figure on its own
-    if num.words and num.value == 0.5:
-        return None  # "half" on its own is too vague to check
+    if num.words and num.value == 0.5 and not sc.left(_QUALIFIED, num.start, 30):
+        return None  # "half" on its own is too vague to check; "more than half" is not
     return Hit("number", num.value, num.start, num.end)
 
 

@@ -225,6 +225,8 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
     y = int(m.group("y"))
     if not 1000 <= y <= 2199:
         return None
+    if _NUMBER_RANGE_AFTER.match(sc.low, m.end()):
+        return None  # "1000-5000": a range of numbers, not a year (year ranges come first)
     if not sc.left(_YEAR_CONTEXT_BEFORE, m.start(), 12):
         # "1500 officers" counts officers; "2023 joint statement" names a year.
         after = _PLURAL_NOUN_AFTER.match(sc.low, m.end())
@@ -236,6 +238,7 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
+_NUMBER_RANGE_AFTER = re.compile(r"\s*-\s*\d{4,}")
 
 
 def period(sc: Scan, c: re.Match) -> Optional[Hit]:

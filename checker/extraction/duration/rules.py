@@ -6,12 +6,15 @@ import re
 from typing import Optional
 
 from .. import lexicon as L
+from .. import ranges
 from ..numbers import tidy
 from ..scan import Hit, Rule, Scan
 
 _UNIT = re.compile(r"(?:\s*-\s*|\s*)(?P<u>%s)(?![a-z])" % L.alternation(L.TIME_UNITS))
 _A_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _A_UNIT_NEEDS_QUALIFIER = {"year", "month", "week", "day", "hour"}
+_HALF_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))half\s+\Z")
+_AND_FRACTION = re.compile(r"\s+and\s+an?\s+(?P<f>half|quarter|third)(?![a-z])")
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
 
 
@@ -21,9 +24,24 @@ def number_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     u = _UNIT.match(sc.low, num.end)
     if not u:
-        return None
+        r = ranges.second(sc, num, num.end)
+        if r is None:
+            return None
+        u = _UNIT.match(sc.low, r[0].end)
+        b = ranges.bounds(num, r[0])
+        if u is None or b is None:
+            return None
+        unit, factor = L.TIME_UNITS[u.group("u")]
+        o = ranges.opener(sc, num.start)
+        return Hit("duration", (tidy(b[0] * factor), tidy(b[1] * factor)), o.start() if o else num.start,
+                   u.end(), unit=unit, qualifier="between")
     unit, factor = L.TIME_UNITS[u.group("u")]
-    return Hit("duration", tidy(float(num.value) * factor), num.start, u.end(), unit=unit)
+    value, end = float(num.value) * factor, u.end()
+    f = _AND_FRACTION.match(sc.low, end)
+    if f:  # "one year and a half"
+        value += factor / L.FRACTION_SINGULAR[f.group("f")]
+        end = f.end()
+    return Hit("duration", tidy(value), num.start, end, unit=unit)
 
 
 def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -31,10 +49,18 @@ def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
     a = sc.left(_A_BEFORE, c.start(), 4)
     if not a:
         return None
-    if word in _A_UNIT_NEEDS_QUALIFIER and not sc.left(_QUALIFIED, a.start(), 30):
-        return None  # "a year ago", "once a day": not a stated duration
+    start, end = a.start(), c.end()
     unit, factor = L.TIME_UNITS[word]
-    return Hit("duration", factor, a.start(), c.end(), unit=unit)
+    value = float(factor)
+    h = sc.left(_HALF_BEFORE, start, 8)
+    f = _AND_FRACTION.match(sc.low, end)
+    if h:  # "half a century"
+        value, start = value / 2, h.start()
+    elif f:  # "a decade and a half"
+        value, end = value + value / L.FRACTION_SINGULAR[f.group("f")], f.end()
+    elif word in _A_UNIT_NEEDS_QUALIFIER and not sc.left(_QUALIFIED, a.start(), 30):
+        return None  # "a year ago", "once a day": not a stated duration
+    return Hit("duration", tidy(value), start, end, unit=unit)
 
 
 RULES = [

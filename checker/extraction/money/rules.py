@@ -6,6 +6,8 @@ import re
 from typing import Optional
 
 from .. import lexicon as L
+from .. import ranges
+from ..numbers import read_number, tidy
 from ..scan import Hit, Rule, Scan
 
 _BEFORE = re.compile(
@@ -14,6 +16,11 @@ _BEFORE = re.compile(
 _SHORT_SCALE = re.compile(r"\s?(?P<s>%s)(?![a-z])" % L.alternation(L.MONEY_SCALE_ABBREVIATIONS))
 _AFTER = re.compile(r"\s*(?P<cur>%s)(?![a-z])" % L.alternation(L.CURRENCY_SUFFIXES))
 _SYMBOL_CODES = {k for k in L.CURRENCY_PREFIXES if not k.isalpha()}
+_SCALE_AFTER_CODE = re.compile(r"\s+(?P<s>million|billion|trillion|thousand|mn|bn|m|b)(?![a-z])")
+#: "15 dollars 50", "thirteen dollars and forty-five cents": the cents after the amount.
+_CENTS_AFTER = re.compile(r"(?:\s+and|,)?\s+(?=[\da-z])")
+_CENTS_WORD = re.compile(r"\s*(?:cents?|c)(?![a-z])")
+_MAIN_UNITS = frozenset({"dollars", "dollar", "usd", "euros", "euro", "eur", "$", "€", "£", "pounds", "pound"})
 _SYMBOL_CHARS = frozenset(ch for k in _SYMBOL_CODES for ch in k[-1:])
 
 
@@ -42,10 +49,38 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
     if cur.isalpha() and cur not in ("rs",) and not sc.cased[b.start("cur")].isupper():
         return None  # "try 5" is not Turkish lira; codes are written in capitals
     value, end = _scaled(sc, num, num.end)
+    code = L.CURRENCY_PREFIXES[cur]
+    r = _range(sc, num, value, end, b.group("cur"), b.start("cur"))
+    if r is not None:
+        low_v, high_v, end = r
+        o = ranges.opener(sc, b.start("cur"))
+        return Hit("money", (low_v, high_v), o.start() if o else b.start("cur"), end, unit=code,
+                   qualifier="between")
     a = _AFTER.match(sc.low, end)
-    if a and L.CURRENCY_SUFFIXES[L.key(a.group("cur"))] == L.CURRENCY_PREFIXES[cur] and cur in _SYMBOL_CODES:
+    if a and L.CURRENCY_SUFFIXES[L.key(a.group("cur"))] == code and cur in _SYMBOL_CODES:
         end = a.end()  # "$5 million USD"
-    return Hit("money", value, b.start("cur"), end, unit=L.CURRENCY_PREFIXES[cur])
+    return Hit("money", value, b.start("cur"), end, unit=code)
+
+
+def _range(sc: Scan, num, value: float, end: int, prefix: Optional[str] = None, start: Optional[int] = None):
+    """ "$150 and $300" (after "between"), "$2-3 billion", "$2 billion to $3 billion":
+    (low, high, end) or None."""
+    pat = re.compile(r"\s*" + re.escape(prefix) + r"\s*") if prefix else None
+    r = ranges.second(sc, num, end, pat, start)
+    if r is None:
+        return None
+    num2 = r[0]
+    high, end2 = _scaled(sc, num2, num2.end)
+    if num2.ordinal:
+        return None
+    low_v = value
+    if (num2.scaled or high != float(num2.value)) and not num.scaled and value == float(num.value) and value < high:
+        factor = high / float(num2.value if not num2.scaled else ranges._unscaled(num2))
+        if value * factor <= high:
+            low_v = value * factor
+    if not low_v < high:
+        return None
+    return tidy(float(low_v)), tidy(float(high)), end2
 
 
 def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -54,12 +89,53 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     value, end = _scaled(sc, num, num.end)
     a = _AFTER.match(sc.low, end)
+    pair = None
     if not a:
-        return None
+        r = _range(sc, num, value, end)
+        if r is None:
+            return None
+        a = _AFTER.match(sc.low, r[2])
+        if not a:
+            return None
+        pair = r
     cur = L.key(a.group("cur"))
     if cur in ("won", "real", "try", "rand", "lira") and not num.scaled and end == num.end:
         return None  # "won 3 seats": a currency word that is also an English word needs a scale
-    return Hit("money", value, num.start, a.end(), unit=L.CURRENCY_SUFFIXES[cur])
+    if not cur[0].isalnum() and sc.low[a.start("cur") + 1:a.start("cur") + 2].isalnum():
+        return None  # "10 $30": the symbol belongs to the next amount
+    code = L.CURRENCY_SUFFIXES[cur]
+    factor = L.CURRENCY_FACTORS.get(cur, 1)
+    end = a.end()
+    if pair is not None:
+        return Hit("money", (tidy(pair[0] * factor), tidy(pair[1] * factor)), num.start, end, unit=code,
+                   qualifier="between")
+    value *= factor
+    s = _SCALE_AFTER_CODE.match(sc.low, end)
+    if s and not num.scaled and factor == 1:  # "75 USD million"
+        value *= L.SCALE_ABBREVIATIONS.get(s.group("s")) or L.MONEY_SCALE_ABBREVIATIONS[s.group("s")]
+        end = s.end()
+    elif cur in _MAIN_UNITS and num.integer:
+        c2 = _cents(sc, end)
+        if c2 is not None:
+            value, end = value + c2[0], c2[1]
+    return Hit("money", tidy(float(value)), num.start, end, unit=code)
+
+
+def _cents(sc: Scan, pos: int):
+    """ "and forty-five cents", " 50" after "15 dollars": (fraction of the unit, end)."""
+    g = _CENTS_AFTER.match(sc.low, pos)
+    if not g:
+        return None
+    n = read_number(sc.low, g.end())
+    if n is None or n.ordinal or not n.integer or not 0 < n.value < 100 or n.scaled:
+        return None
+    w = _CENTS_WORD.match(sc.low, n.end)
+    if w:
+        return n.value / 100, w.end()
+    rest = sc.low[n.end:n.end + 2]
+    if rest[:1] in ("", ".", ",", ";", "!", "?", ")") and not rest[1:2].isdigit():
+        return n.value / 100, n.end
+    return None
 
 
 def glued_code(sc: Scan, c: re.Match) -> Optional[Hit]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .. import ranges
 from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
 
-_SIGN = r"(?:%|\s*per\s*-?\s*cent(?![a-z])|\s*percent(?![a-z])|\s*pct(?![a-z]))"
+_SIGN = r"(?:%(?![\da-f]{2}\b)|\s*per\s*-?\s*cents?(?![a-z])|\s*percents?(?![a-z])|\s*pct(?![a-z])|\s*percentage(?!\s*-?\s*points?)(?![a-z]))"
 _PERCENT = re.compile(r"\s*" + _SIGN)
 _POINTS = re.compile(r"\s*(?:percentage(?:\s+|\s*-\s*)points?|pp|ppt|ppts)(?![a-z])")
 _RANGE_TO = re.compile(r"(?:\s*" + _SIGN + r")?(?P<sep>\s*-\s*|\s+to\s+|\s+and\s+)(?=[\da-z])")
@@ -23,7 +24,8 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
     r = _RANGE_TO.match(sc.low, num.end)
     if r:
         sep = r.group("sep").strip()
-        if sep != "and" or sc.left(_BETWEEN, num.start, 12):
+        b = sc.left(_BETWEEN, num.start, 12)
+        if (sep != "and" or b) and not (b and b.group().startswith("from") and ranges.is_change(sc, num.start)):
             num2 = read_number(sc.low, r.end())
             if num2 is not None and not num2.ordinal:
                 for pat, unit in ((_PERCENT, "%"), (_POINTS, "pp")):
@@ -32,7 +34,7 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
                         b = sc.left(_BETWEEN, num.start, 12)
                         start = b.start() if b else num.start
                         return Hit("percent", (float(num.value), float(num2.value)), start, p.end(),
-                                   unit=unit, qualifier="between")
+                                   unit=unit, qualifier="between", inclusive=ranges.DEFAULT_INCLUSIVE)
     for pat, unit in ((_PERCENT, "%"), (_POINTS, "pp")):
         p = pat.match(sc.low, num.end)
         if p:

@@ -1,0 +1,91 @@
+"""Stated ranges of numbers: "between 20 and 30", "from 20 to 30", "20-30", "20 to 30",
+"$2-3 billion". Shared by the rules of every kind that can state a range.
+
+A range is (low, high) with qualifier ``between``. A change ("rose from 85 to 92") is
+not a range: "from" after a verb of change introduces two values, not bounds.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import lexicon as L
+from .numbers import Num, read_number
+from .scan import Scan
+
+#: Between the two numbers of a range. "and" needs "between" before the first.
+_SEP = re.compile(r"(?P<sep>\s*(?:-|~)\s*|\s+(?:to|through|thru|till|until|and)\s+)(?=[\da-z$£€¥₫₹₩])")
+_OPENER = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>between|from)\s+\Z")
+_CHANGE_BEFORE = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:%s|raised|cut|lowered|reduced|changed|moved|went|shifted)(?:\s+[a-z]+){0,3}?\s+from\s+\Z"
+    % L.alternation(L.DIRECTIONS_BEFORE)
+)
+#: A stated range without bound words includes its low end and not its high end
+#: (the convention of Recognizers-Text, whose test cases we measure against).
+DEFAULT_INCLUSIVE = (True, False)
+
+
+def opener(sc: Scan, pos: int) -> Optional["re.Match[str]"]:
+    """ "between" / "from" just left of ``pos``."""
+    return sc.left(_OPENER, pos, 10)
+
+
+def is_change(sc: Scan, pos: int) -> bool:
+    """ "rose from 85": a change, not the start of a range (``pos`` is the first number)."""
+    return sc.left(_CHANGE_BEFORE, pos, 60) is not None
+
+
+def second(sc: Scan, num: Num, end: int, allow_prefix: Optional[re.Pattern] = None,
+           start: Optional[int] = None) -> Optional[tuple[Num, str, int]]:
+    """The second number of a range after the first (which ends at ``end``):
+    (number, separator word, where the number starts); None when no range follows.
+    """
+    low = sc.low
+    if end >= len(low) or low[end] not in " -~\t\n":
+        return None  # cheap gate
+    s = _SEP.match(low, end)
+    if not s:
+        return None
+    sep = s.group("sep").strip() or "-"
+    first = num.start if start is None else start
+    o = opener(sc, first)
+    if sep == "and" and not (o and o.group("w") == "between"):
+        return None  # "20 and 30" lists two numbers
+    if o is not None and o.group("w") == "from" and is_change(sc, first):
+        return None
+    pos = s.end()
+    if allow_prefix is not None:
+        p = allow_prefix.match(low, pos)
+        if p:
+            pos = p.end()
+    num2 = read_number(low, pos)
+    if num2 is None or num2.ordinal:
+        return None
+    if low[num2.end:num2.end + 1] in ("-", "/") and low[num2.end + 1:num2.end + 2].isdigit():
+        return None  # "1-222-2222": a phone number or a code, not a range
+    if first > 0 and low[first - 1] == "+":
+        return None
+    return num2, sep, pos
+
+
+def bounds(num: Num, num2: Num) -> Optional[tuple[float, float]]:
+    """The two values, the first taking the second's scale when it has none
+    ("2-3 billion"); None when they do not make a range (low above high)."""
+    a, b = float(num.value), float(num2.value)
+    if num2.scaled and not num.scaled and a < b:
+        factor = b / float(_unscaled(num2))
+        if a * factor <= b:
+            a *= factor
+    if a >= b:
+        return None
+    return a, b
+
+
+def _unscaled(num: Num) -> float:
+    if num.digits:
+        return float(num.digits.replace(",", ""))
+    v = float(num.value)
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if 1 <= v / scale < 1000:
+            return v / scale
+    return v
