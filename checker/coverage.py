@@ -116,7 +116,7 @@ def article_coverage(claim_set: ClaimSet, results: list[Result],
             for one in (r,) + tuple(r.others):
                 if one.span is not None:
                     cover(one.span.start, one.span.end, r)
-        claims = [c for c in claim_set.claims if c.article == name]
+        claims = [c for c in claim_set.claims if (c.id, name) in by_claim]   # judged here (versions)
         for claim in claims:
             if claim.kind in _FIGURE_FREE or not claim.about:
                 continue

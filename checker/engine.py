@@ -6,6 +6,7 @@ that disagree among themselves and with the claim are ambiguous; no place is mis
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -13,7 +14,7 @@ from typing import Iterable, Optional
 from .claims import find_claim_files, load_claims
 from .evaluate import judge, signature
 from .locate import ArticleIndex, Place, find_text, locate
-from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span
+from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span, VersionFigure
 
 
 def run_check(paths: Optional[Iterable[str]] = None, observers: tuple = ()) -> Report:
@@ -61,16 +62,122 @@ def report_path(file: str) -> str:
     return rel.replace(os.sep, "/")
 
 
+def version_chain(articles: dict[str, Article], name: str) -> list[str]:
+    """Every version of the story ``name`` belongs to, oldest first.
+
+    Versions are linked by ``previous``; from the oldest, each article's later versions
+    follow in file order (a story may branch: two revisions of one article).
+    """
+    root, seen = name, {name}
+    while articles[root].previous in articles and articles[root].previous not in seen:
+        root = articles[root].previous
+        seen.add(root)
+    chain, queue = [], [root]
+    while queue:
+        current = queue.pop(0)
+        if current in chain:
+            continue
+        chain.append(current)
+        queue += [a.name for a in articles.values() if a.previous == current]
+    return chain
+
+
+class Indexes(dict):
+    """Each article of a claims file indexed once, on first use."""
+
+    def __init__(self, claim_set: ClaimSet):
+        super().__init__()
+        self.claim_set = claim_set
+
+    def __missing__(self, name: str) -> ArticleIndex:
+        article = self.claim_set.articles[name]
+        index = self[name] = ArticleIndex(self.claim_set.texts[name], article.published)
+        return index
+
+
 def check_claim_set(claim_set: ClaimSet) -> list[Result]:
-    indexes: dict[str, ArticleIndex] = {}
+    """Every claim judged in every version of its article, in claims-file order."""
+    indexes = Indexes(claim_set)
+    chains: dict[str, list[str]] = {}
     results = []
     for claim in claim_set.claims:
-        article = claim_set.articles[claim.article]
-        index = indexes.get(article.name)
-        if index is None:
-            index = indexes[article.name] = ArticleIndex(claim_set.texts[article.name], article.published)
-        results.append(judge_claim(claim, article, index))
+        if claim.article not in chains:
+            chain = version_chain(claim_set.articles, claim.article)
+            for name in chain:
+                chains[name] = chain
+        results += judge_versions(claim, claim_set, indexes, chains[claim.article])
     return results
+
+
+def judge_versions(claim: Claim, claim_set: ClaimSet, indexes, chain: list[str]) -> list[Result]:
+    """One result per version of the claim's article in which the claim is judged.
+
+    A version the claim gives a figure for is judged as usual (a figure gone is
+    ``missing``). In any other version the claim is judged only where its ``about``
+    words locate a figure: the same figure passes; another one is ``drift`` (a warning
+    under the ``drift: warn`` policy). ``absent`` claims speak only of their versions.
+    """
+    results = []
+    for name in chain:
+        article = claim_set.articles[name]
+        figure = claim.figure_for(name)
+        if figure is not None:
+            results.append(judge_claim(as_version(claim, figure), article, indexes[name]))
+        elif claim.kind != "absent":
+            reference = reference_figure(claim, chain, name)
+            result = judge_drift(as_version(claim, reference), article, indexes[name], reference)
+            if result is not None:
+                results.append(result)
+    return results
+
+
+def as_version(claim: Claim, figure: VersionFigure) -> Claim:
+    """The claim as it reads for one version: that version's figure."""
+    if figure.figure == claim.figure and figure.expected == claim.expected:
+        return claim
+    return dataclasses.replace(claim, figure=figure.figure, expected=figure.expected)
+
+
+def reference_figure(claim: Claim, chain: list[str], name: str) -> VersionFigure:
+    """What a version the claim names no figure for should state: the figure of the
+    nearest earlier version the claim names, else of the nearest later one."""
+    at = chain.index(name)
+    for other in chain[at - 1::-1] if at else ():
+        if claim.figure_for(other) is not None:
+            return claim.figure_for(other)
+    for other in chain[at + 1:]:
+        if claim.figure_for(other) is not None:
+            return claim.figure_for(other)
+    return claim.figure_for(claim.article)
+
+
+def judge_drift(claim: Claim, article: Article, index: ArticleIndex,
+                reference: VersionFigure) -> Optional[Result]:
+    """A claim in a version it names no figure for: None where its words locate
+    nothing there (the fact is new or gone), else pass or drift."""
+    if claim.kind == "text":
+        if claim.about and not any(index.find(p) for p in claim.about):
+            return None
+    elif not locate(index, claim.about, claim.kind)[0]:
+        return None
+    result = judge_claim(claim, article, index)
+    if result.status is Outcome.PASS:
+        return result
+    if result.status is Outcome.MISSING and claim.kind != "text":
+        return None
+    if claim.kind == "text" and not claim.about:
+        return None      # the words are simply not in this version: gone, not changed
+    why = f"{reference.version} states {reference.figure!r}, and the claims file gives no " \
+          f"{claim.kind} for {article.name}"
+    if result.found is not None:
+        why = f"the figure changed: {why}; add '{article.name}: {result.found}' to the claim " \
+              f"once the change is right"
+    else:
+        why = f"{result.message}; {why}"
+    others = tuple(dataclasses.replace(o, status=Outcome.DRIFT, warning=claim.drift == "warn")
+                   for o in result.others)
+    return dataclasses.replace(result, status=Outcome.DRIFT, message=why, others=others,
+                               warning=claim.drift == "warn")
 
 
 def _collapse(text: str) -> str:

@@ -55,8 +55,14 @@ def write_example(dest: Path, texts: dict[str, str], bom: bool = False) -> Path:
     return dest / "claims.yaml"
 
 
+def key(result) -> str:
+    """A result's name: the claim's id in the claim's own article, ``id@version`` in the
+    other versions of its story (a claim is judged in every version, docs/versions.md)."""
+    return result.id if result.version == result.article else f"{result.id}@{result.version}"
+
+
 def run(claims: Path) -> dict[str, "checker.Result"]:
-    return {r.id: r for r in checker.check(str(claims)).results}
+    return {key(r): r for r in checker.check(str(claims)).results}
 
 
 @lru_cache(maxsize=None)
@@ -282,7 +288,7 @@ def derive_mutations() -> list[Mutation]:
             for label, spelled in spellings.items():
                 para = f"\n\nGeneral Secretary {spelled} sent a message to the meeting."
                 edit = Edit(rel, len(text), len(text), "", para)
-                out.append(Mutation(r.id, f"insert-{label}", (edit,), spelled, r.kind))
+                out.append(Mutation(key(r), f"insert-{label}", (edit,), spelled, r.kind))
             continue
         if r.span is None:
             continue  # the test that every claim has a mutation reports it
@@ -291,10 +297,10 @@ def derive_mutations() -> list[Mutation]:
             new = _name_mutation(wording)
             edits = tuple(Edit(rel, m.start(), m.end(), wording, new)
                           for m in re.finditer(re.escape(wording), text))
-            out.append(Mutation(r.id, "name", edits, None, r.kind))
+            out.append(Mutation(key(r), "name", edits, None, r.kind))
             continue
         for label, edit, token in mutations_of_wording(rel, r.span.start, wording):
-            out.append(Mutation(r.id, label, (edit,), token, r.kind))
+            out.append(Mutation(key(r), label, (edit,), token, r.kind))
     return out
 
 

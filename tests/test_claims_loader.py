@@ -319,7 +319,7 @@ def test_unknown_key_lists_the_allowed_ones():
     money: nearly 88 billion USD
 """) == ["claims.yaml:8:5: unknown key 'zzz' in claim 'x' (allowed: id, article, about, number, "
          "count, percent, money, date, dates, year, years, ordinal, duration, text, absent, "
-         "tolerance, ignore, note)"]
+         "tolerance, ignore, drift, note)"]
 
 
 def test_unknown_keys_in_articles_and_at_the_top():
@@ -421,7 +421,7 @@ def test_figure_must_be_a_scalar():
     text:
 """) == [
         "claims.yaml:8:12: 'money' must be the figure as one line of words, such as "
-        "'nearly 88 billion USD', not a list",
+        "'nearly 88 billion USD', or one per version, not a list",
         "claims.yaml:10:10: 'text' is empty: give the phrase, such as 'Lương Cường'",
     ]
 

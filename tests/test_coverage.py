@@ -40,7 +40,7 @@ def test_the_bundled_example_is_fully_covered(work, capsys):
 
 
 def test_deleting_a_claim_lowers_coverage_and_names_the_figure(work, capsys):
-    delete_claim("2024-trade-total")
+    delete_claim("trade-total")
     assert cli.main(["check", "--coverage"]) == 0          # coverage alone never fails a run
     out = capsys.readouterr().out
     assert "articles/vna-unga-2024.txt:63:153: not covered: nearly 88 billion USD (money)" in out

@@ -136,7 +136,9 @@ def delete_claim(text: str, claim_id: str) -> str:
 
 @pytest.mark.parametrize("crlf", [False, True])
 def test_append_adds_only_uncovered_figures_and_keeps_every_byte(work, capsys, crlf):
-    text = delete_claim(Path("claims.yaml").read_text(encoding="utf-8"), "2024-trade-total")
+    # a fact of one version only: trade-total, stated in both, would leave a drafted
+    # single-version claim drifting in the other version (as it should)
+    text = delete_claim(Path("claims.yaml").read_text(encoding="utf-8"), "2024-trade-growth")
     text = delete_claim(text, "2025-peacekeepers-women")
     if crlf:
         text = text.replace("\n", "\r\n")
@@ -147,7 +149,7 @@ def test_append_adds_only_uncovered_figures_and_keeps_every_byte(work, capsys, c
     after = Path("claims.yaml").read_bytes().decode()
     assert after.startswith(text)            # a pure append: every old byte kept
     added = after[len(text):]
-    assert "money: nearly 88 billion USD" in added
+    assert "percent: up 22%" in added
     assert "percent: sixteen per cent" in added
     assert added.count("- id:") == 2
     if crlf:

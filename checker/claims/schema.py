@@ -18,14 +18,15 @@ from typing import Any, Optional
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..errors import FigureError, Problem, did_you_mean
-from ..model import CLAIM_KINDS, MENTION_KINDS, Article, Claim, ClaimSet, Mention, Position, Tolerance
+from ..model import (CLAIM_KINDS, DRIFT_POLICIES, MENTION_KINDS, Article, Claim, ClaimSet, Mention,
+                     Position, Tolerance, VersionFigure)
 from ..text.source import ArticleError, read_article
 from .loader import Document, describe, entries, is_null, position, scalar_value, value_column
 
 FORMAT_VERSION = 1
-TOP_KEYS = ("version", "articles", "claims")
+TOP_KEYS = ("version", "drift", "articles", "claims")
 ARTICLE_KEYS = ("path", "published", "previous")
-CLAIM_KEYS = ("id", "article", "about") + CLAIM_KINDS + ("tolerance", "ignore", "note")
+CLAIM_KEYS = ("id", "article", "about") + CLAIM_KINDS + ("tolerance", "ignore", "drift", "note")
 FIGURE_KINDS = MENTION_KINDS
 PHRASE_KINDS = ("text", "absent")
 NUMERIC_KINDS = ("count", "number", "percent", "money", "duration")
@@ -69,6 +70,7 @@ class _Builder:
         self.problems: list[Problem] = []
         self.drafts: dict[str, _ArticleDraft] = {}
         self.figures: dict[tuple, Mention] = {}
+        self.drift_policy = "fail"     # the file's top-level 'drift:', for claims without one
 
     # -- helpers ---------------------------------------------------------------------
     def problem(self, where: Node | tuple[int, int], message: str) -> None:
@@ -135,6 +137,8 @@ class _Builder:
         top = {name: (key, value) for name, key, value in entries(root)}
         if "version" in top:
             self.version(top["version"][1])
+        if "drift" in top:
+            self.drift_policy = self.policy(top["drift"][1]) or "fail"
         for name, what in (("articles", "a mapping of article names to articles"),
                            ("claims", "a list of claims")):
             if name not in top and name not in suggested:
@@ -156,6 +160,32 @@ class _Builder:
                                    f"this factlock reads version {FORMAT_VERSION}")
         else:
             self.wrong_type("version", f"the number {FORMAT_VERSION}", node)
+
+    def policy(self, node: Node) -> Optional[str]:
+        """A drift policy, 'fail' or 'warn'; None when wrong (reported)."""
+        word = self.phrase(node)
+        if word in DRIFT_POLICIES:
+            return word
+        if word is None:
+            self.wrong_type("drift", "fail or warn", node)
+        else:
+            close = did_you_mean(word, DRIFT_POLICIES)
+            hint = f"did you mean '{close}'?" if close else "allowed: fail, warn"
+            self.problem(node, f"unknown drift policy '{word}' ({hint})")
+        return None
+
+    def chain(self, name: str) -> list[str]:
+        """Every version of the story ``name`` belongs to (linked by 'previous'), in file order."""
+        group = {name}
+        grew = True
+        while grew:
+            grew = False
+            for draft in self.drafts.values():
+                linked = draft.name in group or draft.previous in group
+                if linked and not {draft.name, draft.previous} - {None} <= group:
+                    group.update({draft.name, draft.previous} - {None})
+                    grew = True
+        return [n for n in self.drafts if n in group]
 
     # -- articles --------------------------------------------------------------------
     def articles(self, node: Node) -> None:
@@ -324,8 +354,12 @@ class _Builder:
             named = " and ".join(f"'{name}'" for name, _, _ in kinds)
             self.problem(kinds[1][1], f"{where} has more than one figure ({named}): give exactly one")
 
-        article = self.claim_article(keys.get("article"), where, start, suggested)
-        ok &= article is not None
+        per_version = kind is not None and isinstance(kinds[0][2], MappingNode)
+        if per_version and "article" not in keys:
+            article = None       # the versions name it (below)
+        else:
+            article = self.claim_article(keys.get("article"), where, start, suggested)
+            ok &= article is not None
         about = self.about(keys.get("about"))
         if about is None:
             ok = False
@@ -337,6 +371,10 @@ class _Builder:
         ok &= tolerance is not False
         ignore = self.ignore(keys.get("ignore"), kind)
         ok &= ignore is not None
+        drift = self.drift_policy
+        if "drift" in keys:
+            drift = self.policy(keys["drift"][1])
+            ok &= drift is not None
         note = None
         if "note" in keys:
             note = self.phrase(keys["note"][1])
@@ -345,22 +383,89 @@ class _Builder:
                 self.wrong_type("note", "a string", keys["note"][1])
 
         figure = expected = figure_node = None
-        if kind is not None:
+        figures: tuple[VersionFigure, ...] = ()
+        if per_version:
+            versions = self.version_figures(kind, kinds[0][2], where, article,
+                                            keys.get("article"), ok)
+            if versions is None:
+                return None
+            figures = tuple(versions)
+            article = article or figures[0].version
+            mine = next((f for f in figures if f.version == article), figures[0])
+            figure, expected, figure_node = mine.figure, mine.expected, None
+            figure_pos = mine.pos
+        elif kind is not None:
             figure_node = kinds[0][2]
             figure = self.figure_wording(kind, figure_node)
             ok &= figure is not None
-        if figure is not None and kind in FIGURE_KINDS and article is not None:
-            draft = self.drafts.get(article)
-            if draft is not None and draft.usable and draft.text is not None:
-                expected = self.parse(kind, figure, figure_node, draft.reference)
-                ok &= expected is not None
+        if not per_version and figure is not None and kind in FIGURE_KINDS and article is not None:
+            expected = self.expected(kind, figure, figure_node, article)
+            ok &= expected is not False
+            expected = expected or None
         if not ok:
             return None
+        if not per_version:
+            figure_pos = self.pos(figure_node)
         return Claim(
             id=claim_id, article=article, kind=kind, figure=figure, about=about,
             expected=expected, tolerance=tolerance or None, note=note,
             ignore_case="case" in ignore, ignore_diacritics="diacritics" in ignore,
-            pos=Position(self.doc.path, *start), figure_pos=self.pos(figure_node))
+            pos=Position(self.doc.path, *start), figure_pos=figure_pos,
+            figures=figures, drift=drift)
+
+    def expected(self, kind: str, figure: str, node: Node, article: str):
+        """The figure parsed against ``article``'s date: a Mention, None when the article
+        is unusable (already reported), False when the figure does not read (reported)."""
+        draft = self.drafts.get(article)
+        if draft is None or not draft.usable or draft.text is None:
+            return None
+        return self.parse(kind, figure, node, draft.reference) or False
+
+    def version_figures(self, kind: str, node: MappingNode, where: str, article: Optional[str],
+                        article_entry: Optional[tuple[Node, Node]],
+                        ok: bool) -> Optional[list[VersionFigure]]:
+        """``money: {unga-2024: ..., unga-2025: ...}``: one figure per version of one story.
+        None when anything is wrong (reported)."""
+        if not node.value:
+            self.problem(node, f"'{kind}' is an empty mapping: give a figure per version, such as "
+                               f"'<article>: {_EXAMPLES[kind]}'")
+            return None
+        names = list(self.drafts)
+        figures: list[VersionFigure] = []
+        chain: Optional[list[str]] = None
+        for _, key, value in entries(node):
+            name = self.name_of(key)
+            if name is None or name not in self.drafts:
+                shown = name if name is not None else describe(key)
+                close = did_you_mean(name, names) if name else None
+                hint = f" (did you mean '{close}'?)" if close else f" (articles: {', '.join(names)})"
+                self.problem(key, f"unknown article '{shown}' in the '{kind}' of {where}: "
+                                  f"per-version figures are keyed by article name{hint}")
+                ok = False
+                continue
+            if chain is None:
+                chain = self.chain(name)
+            elif name not in chain:
+                self.problem(key, f"article '{name}' is not a version of '{figures[0].version}' "
+                                  f"in {where}: link them with 'previous' or make two claims")
+                ok = False
+                continue
+            wording = self.figure_wording(kind, value)
+            if wording is None:
+                ok = False
+                continue
+            expected = None
+            if kind in FIGURE_KINDS:
+                expected = self.expected(kind, wording, value, name)
+                if expected is False:
+                    ok = False
+                    continue
+            figures.append(VersionFigure(name, wording, expected, self.pos(value)))
+        if article is not None and chain is not None and article not in chain:
+            self.problem(article_entry[1], f"'article' of {where} must be one of the versions "
+                                           f"its figures name ({', '.join(chain)})")
+            ok = False
+        return figures if ok and figures else None
 
     def claim_id(self, entry: Optional[tuple[Node, Node]], seen: dict[str, Node]) -> Optional[str]:
         if entry is None:
@@ -492,7 +597,7 @@ class _Builder:
         wording = self.phrase(node)
         if wording is None and not is_null(node):
             self.problem(node, f"'{kind}' must be the figure as one line of words, such as "
-                               f"'{_EXAMPLES[kind]}', not {describe(node)}")
+                               f"'{_EXAMPLES[kind]}', or one per version, not {describe(node)}")
             return None
         if wording is None or not wording.strip():
             what = "phrase" if kind in PHRASE_KINDS else "figure"
