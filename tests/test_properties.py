@@ -138,7 +138,7 @@ def _close(a, b) -> bool:
 #: Where a rendered figure is put: inside a sentence, at the start of the text, or alone
 #: (as a claim in claims.yaml states it: ``money: $1.5bn``).
 def contexts(sentence: str):
-    return st.sampled_from([sentence, "{}", "{} was reported on Monday."])
+    return st.sampled_from([sentence, "{}", "{} was reported by the agency."])
 
 
 def _only(text: str, kinds: tuple[str, ...]):

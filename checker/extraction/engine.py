@@ -60,8 +60,10 @@ for _w in L.ORDINAL_WORDS:
     _WORD_TRIGGERS[_w] = "ordinal"
 for _w in L.MONTHS:
     _WORD_TRIGGERS[_w] = "month"
-for _w in ("year", "month", "today", "tomorrow", "yesterday"):
+for _w in ("year", "month", "today", "tomorrow", "yesterday", "week", "weekend"):
     _WORD_TRIGGERS[_w] = "relative"
+for _w in L.WEEKDAYS:
+    _WORD_TRIGGERS[_w] = "weekday"
 for _w in ("decade", "century", "year", "month", "week", "fortnight", "day", "hour"):
     _WORD_TRIGGERS.setdefault(_w, "a-unit")
 for _w in ("last", "past", "q1", "q2", "q3", "q4", "h1", "h2"):
@@ -121,8 +123,14 @@ def _digits_excluded(sc: Scan, pos: int) -> bool:
     return False
 
 
+#: How far back a web address is looked for: without a bound, every candidate on a long
+#: line with no space ("1-1-1-…") searched back to the start of the text (quadratic).
+_URL_LOOKBACK = 2048
+
+
 def _in_url(low: str, pos: int) -> bool:
-    start = max(low.rfind(" ", 0, pos), low.rfind("\n", 0, pos)) + 1
+    floor = max(0, pos - _URL_LOOKBACK)
+    start = max(low.rfind(" ", floor, pos), low.rfind("\n", floor, pos), floor - 1) + 1
     token = low[start:pos]
     return "://" in token or token.startswith("www.")
 

@@ -74,6 +74,25 @@ MONTHS = {
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
     "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+#: Words before a weekday and which week they point to: 0 this week, 1 next week,
+#: -1 last week; "past" and "coming" mean the nearest one before or after the reference.
+WEEKDAY_SHIFTS = {
+    "this": 0, "next": 1, "last": -1, "previous": -1, "following": 1,
+    "past": "past", "this past": "past", "coming": "coming", "this coming": "coming",
+    "upcoming": "coming", "this upcoming": "coming",
+}
+#: Units of "two weeks ago", "three days from now", in days or months.
+RELATIVE_UNITS = {
+    "day": ("days", 1), "days": ("days", 1), "week": ("days", 7), "weeks": ("days", 7),
+    "fortnight": ("days", 14), "month": ("months", 1), "months": ("months", 1),
+    "year": ("months", 12), "years": ("months", 12), "decade": ("months", 120),
+    "decades": ("months", 120),
+}
+
 #: Month names that are also common English words: read as months only in date shape.
 AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "sept", "sep", "aug", "oct", "nov", "jun", "jul", "apr", "feb"}
 

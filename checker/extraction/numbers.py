@@ -6,6 +6,7 @@ with its value and where it ends, or None. They never look at context: the rules
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Optional, Union
@@ -36,6 +37,8 @@ _DIGITS = re.compile(r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d
 #: Thousands grouped by spaces ("40 000", "1 234 567"): two groups or more, or "000".
 _SPACE_GROUPS = re.compile(r"(?: \d{3}(?![\d,]|\.\d\d*\.))+")
 _INTEGER = re.compile(r"\d+")
+#: Longer runs of digits are read as one plain float (see read_digits).
+_LONGEST = 100
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _SCALE_AFTER = re.compile(
     r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn|tln)|\s+(?P<word>thousand|million|billion|trillion|lakhs?|crores?)"
@@ -99,6 +102,10 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
                 end += d.end()
     grouped = "," in s
     decimal = "." in s
+    if len(s) > _LONGEST:
+        # No figure in prose is this long: read the run as one plain float (huge or inf),
+        # so int() limits and int-to-float overflows cannot crash, and it is read once.
+        return Num(start, end, float(s.replace(",", "")), grouped=grouped, decimal=True, digits=s)
     value: float = float(s.replace(",", "")) if (decimal or grouped) else int(s)
     o = _ORD_SUFFIX.match(low, end)
     if o and not decimal:
@@ -108,7 +115,10 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         e = (_EXPONENT if nxt == "e" else _POWER if nxt == "^" else _TIMES_TEN).match(low, end)
         if e and nxt != "/":
             exp = int(e.group("e"))
-            value = float(value) * 10 ** exp if nxt != "^" else float(value) ** exp
+            try:
+                value = float(value) * 10 ** exp if nxt != "^" else float(value) ** exp
+            except OverflowError:   # "5e999", "9999^99": beyond any float
+                value = math.inf
             return Num(start, e.end(), tidy(value), decimal=True, digits=s)
         if nxt == "/" and not decimal:
             f = _SLASH_FRACTION.match(low, end)
