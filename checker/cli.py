@@ -124,6 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--name", metavar="NAME", help="the article's name in the claims file "
                                                         "(default: from the file name)")
     suggest.set_defaults(run=_run_suggest)
+
+    explain = commands.add_parser(
+        "explain", help="show which rule read each figure of a text, and why others were not read",
+        description="Show, for every figure in TEXT, the rule that read which span into which "
+                    "value, and why each other candidate was not read.")
+    explain.add_argument("text", metavar="TEXT", help="the text to read (or - for standard input)")
+    explain.add_argument("--published", type=_date, metavar="DATE",
+                         help="the reference date for relative expressions (YYYY-MM-DD)")
+    explain.set_defaults(run=_run_explain)
     return parser
 
 
@@ -212,6 +221,13 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.min_coverage is not None and any(coverage.below(a, args.min_coverage) for a in report.articles):
         return EXIT_FAILED
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    from .extraction.explain import render
+    text = sys.stdin.read() if args.text == "-" else args.text
+    _emit(render(text, args.published) + "\n")
+    return EXIT_OK
 
 
 def _run_suggest(args: argparse.Namespace) -> int:

@@ -289,7 +289,11 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
         merged = _two_sided(sc, prev, hit) if prev is not None and hit.qualifier in _ONE_SIDED else None
         if merged is not None and out and (wanted is None or prev.kind in wanted):
             if trace is not None:
-                trace.append(Step(sc, hit.start, hit.end, f"joined with the bound before it into one range by {merged.rule!r}"))
+                for step in reversed(trace):
+                    if step.mention is not None:
+                        step.why = f"a bound ({step.mention.qualifier}), joined with the next into one range"
+                        step.mention = None
+                        break
             out.pop()
             hit = merged
         if wanted is None or hit.kind in wanted:

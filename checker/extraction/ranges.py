@@ -20,6 +20,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:%s|raised|cut|lowered|reduced|changed|moved|went|shifted)(?:\s+[a-z]+){0,3}?\s+from\s+\Z"
     % L.alternation(L.DIRECTIONS_BEFORE)
 )
+_SPACE_NEXT = frozenset("tua-~")
 #: A stated range without bound words includes its low end and not its high end
 #: (the convention of Recognizers-Text, whose test cases we measure against).
 DEFAULT_INCLUSIVE = (True, False)
@@ -41,8 +42,14 @@ def second(sc: Scan, num: Num, end: int, allow_prefix: Optional[re.Pattern] = No
     (number, separator word, where the number starts); None when no range follows.
     """
     low = sc.low
-    if end >= len(low) or low[end] not in " -~\t\n":
-        return None  # cheap gate
+    if end >= len(low):
+        return None
+    ch = low[end]
+    if ch == " ":
+        if low[end + 1:end + 2] not in _SPACE_NEXT:
+            return None  # cheap gate: " to", " through", " till", " until", " and", " -", " ~"
+    elif ch not in "-~\t\n":
+        return None
     s = _SEP.match(low, end)
     if not s:
         return None

@@ -421,6 +421,7 @@ _AGO = re.compile(
     r"\s+(?P<u>days?|weeks?|fortnight|months?|years?|decades?)\s+"
     r"(?P<w>ago|earlier|before|later|after|from\s+now|from\s+today|from\s+tomorrow|from\s+yesterday|"
     r"after\s+today|before\s+today|before\s+yesterday|after\s+tomorrow)(?![a-z])")
+_UNIT_INITIALS = frozenset("dwfmy")
 _ANCHORS = {"today": 0, "now": 0, "tomorrow": 1, "yesterday": -1}
 
 
@@ -438,6 +439,8 @@ def ago(sc: Scan, c: re.Match) -> Optional[Hit]:
     num = sc.number(c.start())
     if num is None or num.ordinal or not num.integer or num.value > 1000:
         return None
+    if low[num.end + 1:num.end + 2] not in _UNIT_INITIALS:
+        return None  # cheap gate: no day, week, fortnight, month, year or decade after
     m = _AGO.match(low, num.end)
     if m is None:
         return None
@@ -498,7 +501,10 @@ def numeric_date(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 def numeric_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "3/2015", "12-2015", "2015-3": a month of a year."""
-    m = _MONTH_YEAR_NUMERIC.match(sc.low, c.start())
+    low, pos = sc.low, c.start()
+    if not (low[pos + 1:pos + 2] in ("/", "-") or low[pos + 2:pos + 3] in ("/", "-") or low[pos + 4:pos + 5] in ("-", ".", "/")):
+        return None  # cheap gate
+    m = _MONTH_YEAR_NUMERIC.match(low, pos)
     if not m:
         return None
     mon = int(m.group("m") or m.group("m2"))
@@ -579,8 +585,8 @@ _DAY_RANGE_REL = re.compile(DAY + TO + DAY2 + r"\s+(?:of\s+)?(?P<rel>this|next|l
 
 def day_range_relative_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "from 4 to 23 of next month", "between 4 and 22 this month"."""
-    if not _day_like(sc, c.start()):
-        return None
+    if not _day_like(sc, c.start()) or "month" not in sc.low[c.start():c.start() + 40]:
+        return None  # cheap gate
     m = _DAY_RANGE_REL.match(sc.low, c.start())
     if not m:
         return None
@@ -635,6 +641,9 @@ def year_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     if not _four_digits(sc, c.start()):
         return None
     low = sc.low
+    nxt = low[c.start() + 4:c.start() + 6]
+    if not nxt or nxt[0] not in " -," or nxt[-1:].isdigit():
+        return None  # cheap gate
     m = _YEAR_QUARTER.match(low, c.start())
     if m:
         n, y = int(m.group("n")), int(m.group("y"))
