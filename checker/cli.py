@@ -104,8 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     drift.add_argument(
         "paths", nargs="*", metavar="PATH", default=[DEFAULT_CLAIMS],
         help=f"claims files or folders holding them (default: {DEFAULT_CLAIMS})")
-    drift.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    drift.set_defaults(run=_not_yet("drift"))
+    drift.add_argument("--format", choices=("text", "json", "markdown"), default="text",
+                       help="text (default), json (factlock.drift/1) or markdown")
+    drift.add_argument(
+        "--output", metavar="FILE",
+        help="write the comparison to FILE (replaced in one step) instead of standard output")
+    drift.set_defaults(run=_run_drift)
 
     suggest = commands.add_parser(
         "suggest", help="draft a claim for every figure in an article",
@@ -221,6 +225,21 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.min_coverage is not None and any(coverage.below(a, args.min_coverage) for a in report.articles):
         return EXIT_FAILED
     return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _run_drift(args: argparse.Namespace) -> int:
+    """Versions side by side; exit 0 whatever changed (2 only for unusable input)."""
+    drift = importlib.import_module("checker.drift")
+    renderers = importlib.import_module("checker.report.drift").RENDERERS
+    text = renderers[args.format](drift.run_drift(list(args.paths)))
+    if args.output is None:
+        _emit(text)
+        return EXIT_OK
+    try:
+        write_atomic(args.output, text)
+    except OSError as exc:
+        raise UserError(Problem(args.output, 0, 0, f"cannot write the comparison: {exc.strerror or exc}"))
+    return EXIT_OK
 
 
 def _run_explain(args: argparse.Namespace) -> int:

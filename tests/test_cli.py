@@ -173,8 +173,6 @@ def test_bad_options_exit_2_with_one_error_line(argv, message, capsys, fake_engi
 
 
 @pytest.mark.parametrize("argv, message", [
-    (["drift"], "factlock drift: not available yet\n"),
-    (["drift", "claims.yaml", "--format", "markdown"], "factlock drift: not available yet\n"),
     (["check", "--base", "origin/main"], "factlock check: --base is not available yet\n"),
 ])
 def test_commands_still_to_come_exit_2(argv, message, capsys, fake_engine):
@@ -314,7 +312,7 @@ def test_module_runs_and_reports_version():
 @pytest.mark.parametrize("args, message", [
     (("check", "--format", "sarfi"), "unknown format 'sarfi'; did you mean 'sarif'?"),
     (("check", "--no-such-option"), "factlock: error: unrecognized arguments: --no-such-option"),
-    (("drift",), "factlock drift: not available yet"),
+    (("drift",), "claims.yaml:1:1: no such claims file"),
     (("suggest", "a.txt"), "a.txt:1:1: cannot read article: no such file"),
 ])
 def test_program_exits_2_without_traceback(args, message, tmp_path):

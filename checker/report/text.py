@@ -173,7 +173,9 @@ def _indented(text: str) -> list[str]:
 
 
 def _failure(result: Result, paint: _Paint) -> list[str]:
-    lines = [f"{_where(result)}: {paint.failure(result.status.value)}: {result.id} ({result.kind})"]
+    label = paint.failure(result.status.value) if not result.warning else \
+        paint.bold(f"warning: {result.status.value}")
+    lines = [f"{_where(result)}: {label}: {result.id} ({result.kind})"]
     lines += _sentence(result, paint)
     lines.append(f"  expected: {result.expected}")
     if result.found is not None:
@@ -214,16 +216,18 @@ def summary_line(report: Report) -> str:
     articles = len({r.path or r.version or r.article for r in results})
     where = "in " + _plural(articles, "article")
     failed = [r for r in results if not r.ok]
+    warned = sum(1 for r in results if r.warning)
+    warnings = f" ({_plural(warned, 'drift warning')})" if warned else ""
     if not failed:
         if len(results) == 1:
-            return f"1 claim holds {where}"
-        return f"all {len(results)} claims hold {where}"
+            return f"1 claim holds {where}{warnings}"
+        return f"all {len(results)} claims hold {where}{warnings}"
     counts = [
         f"{n} {_OUTCOME_PLURALS.get(outcome.value, outcome.value) if n > 1 else outcome.value}"
         for outcome in Outcome
         if (n := sum(1 for r in failed if r.status is outcome))
     ]
-    return f"{len(failed)} of {_plural(len(results), 'claim')} failed ({', '.join(counts)}) {where}"
+    return f"{len(failed)} of {_plural(len(results), 'claim')} failed ({', '.join(counts)}) {where}{warnings}"
 
 
 def render(report: Report, *, color: bool = False, verbose: bool = False, **_options) -> str:
@@ -232,16 +236,17 @@ def render(report: Report, *, color: bool = False, verbose: bool = False, **_opt
     lines: list[str] = []
     after_block = False
     for result in report.results:
-        if result.ok:
+        shown = not result.ok or result.warning    # failures and warnings get a block
+        if not shown:
             if not verbose:
                 continue
             block = [_passed(result, paint)]
         else:
             block = _failure(result, paint)
-        if lines and (after_block or not result.ok):
+        if lines and (after_block or shown):
             lines.append("")    # blank lines around each failure block
         lines += block
-        after_block = not result.ok
+        after_block = shown
     if lines:
         lines.append("")
     summary = summary_line(report)
