@@ -7,9 +7,12 @@ the user sees messages, never a Python traceback (set FACTLOCK_DEBUG=1 to get on
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
+import signal
 import sys
+import threading
 import traceback
 from typing import Callable, Optional, Sequence, TextIO
 
@@ -23,6 +26,7 @@ EXIT_FAILED = 1
 EXIT_UNUSABLE = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141   # what a shell reports for a process ended by SIGPIPE
+EXIT_TERMINATED = 143    # ... and by SIGTERM
 
 DEFAULT_CLAIMS = "claims.yaml"
 COLOR_MODES = ("auto", "always", "never")
@@ -96,6 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--min-coverage", type=_percentage, metavar="PCT",
         help="fail (exit 1) when an article has less than PCT%% of its figures under a claim "
              "(implies --coverage)")
+    check.add_argument(
+        "--allow-outside", action="store_true",
+        help="read articles outside the claims file's repository (the nearest folder holding "
+             ".git); refused by default, since claims files may come from anyone")
     check.set_defaults(run=_run_check)
 
     drift = commands.add_parser(
@@ -336,14 +344,40 @@ def _dispatch(argv: Optional[Sequence[str]]) -> int:
         parser.print_usage(sys.stderr)
         _say("factlock: error: choose a command: check, drift, suggest")
         return EXIT_UNUSABLE
+    if getattr(args, "allow_outside", False):
+        from .claims import outside_allowed
+        with outside_allowed():
+            return args.run(args)
     return args.run(args)
+
+
+class _Terminated(BaseException):
+    """SIGTERM, turned into an exception so that cleanups (temporary files) run."""
+
+
+def _raise_terminated(signum, frame):
+    raise _Terminated()
+
+
+@contextlib.contextmanager
+def _quiet_sigterm():
+    """While a command runs, SIGTERM ends it like Ctrl-C: one line, no traceback."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of ``factlock`` and ``python -m checker``; returns the exit status."""
     _tolerant_streams()
     try:
-        return _dispatch(argv)
+        with _quiet_sigterm():
+            return _dispatch(argv)
     except UserError as exc:
         for problem in exc.problems:
             _say(_problem_line(problem))
@@ -351,6 +385,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         _say("factlock: interrupted")
         return EXIT_INTERRUPTED
+    except _Terminated:
+        _say("factlock: terminated")
+        return EXIT_TERMINATED
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE

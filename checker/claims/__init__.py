@@ -5,25 +5,48 @@ UserError listing every problem in it, in line order, each as ``path:line:col: m
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import os
+from typing import Iterator, Optional
 
 from ..errors import Problem, UserError
 from ..model import ClaimSet
 from .loader import display_path, read_document
 from .schema import FORMAT_VERSION, build_claim_set
 
-__all__ = ["FORMAT_VERSION", "find_claim_files", "load_claims"]
+__all__ = ["FORMAT_VERSION", "find_claim_files", "load_claims", "outside_allowed"]
 
 DEFAULT_NAME = "claims.yaml"
 SUFFIX = ".claims.yaml"
 
 
-def load_claims(path: str) -> ClaimSet:
-    """Load and validate one claims file, reading every article it names."""
+#: Whether article paths may leave the claims file's repository, for the calls that do
+#: not say (``factlock check --allow-outside`` sets it for the whole run).
+_ALLOW_OUTSIDE: contextvars.ContextVar[bool] = contextvars.ContextVar("allow_outside", default=False)
+
+
+@contextlib.contextmanager
+def outside_allowed(allow: bool = True) -> Iterator[None]:
+    """Within this block, ``load_claims`` reads articles outside the repository too."""
+    token = _ALLOW_OUTSIDE.set(allow)
+    try:
+        yield
+    finally:
+        _ALLOW_OUTSIDE.reset(token)
+
+
+def load_claims(path: str, allow_outside: Optional[bool] = None) -> ClaimSet:
+    """Load and validate one claims file, reading every article it names.
+
+    An article path that leads out of the claims file's repository (the nearest folder
+    holding ``.git``) is an error unless ``allow_outside`` (default: ``outside_allowed``)."""
+    if allow_outside is None:
+        allow_outside = _ALLOW_OUTSIDE.get()
     doc, problems = read_document(path)
     claim_set = None
     if doc.root is not None or not problems:
-        claim_set, more = build_claim_set(doc, os.path.dirname(path))
+        claim_set, more = build_claim_set(doc, os.path.dirname(path), allow_outside)
         problems += more
     if problems:
         raise UserError(sorted(problems, key=lambda p: (p.line, p.column)))

@@ -26,6 +26,19 @@ _STR = _TAG + "str"
 _CONSTRUCTOR = SafeConstructor()
 _CONSTRUCT = {_TAG + t: getattr(SafeConstructor, "construct_yaml_" + t)
               for t in ("int", "float", "bool", "null", "timestamp")}
+#: Tags a claims file may carry (plain YAML); '!!python/object', '!!binary', '!custom' are
+#: refused: nothing in a claims file is ever constructed as a Python object.
+_PLAIN_TAGS = frozenset(_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp",
+                                           "seq", "map", "merge", "value"))
+
+#: Limits on hostile input (docs/bad-input.md). The largest claims file read, in bytes.
+MAX_CLAIMS_BYTES = 16 * 1024 * 1024
+#: The longest key or value, in characters: an 'about' phrase becomes a pattern, and a
+#: megabyte-long one would take minutes to compile.
+MAX_SCALAR = 10_000
+#: How many nodes aliases may add once expanded ('billion laughs' files add billions).
+MAX_ALIAS_NODES = 100_000
+_MIB = 1024 * 1024
 
 
 @dataclass
@@ -53,7 +66,12 @@ def read_document(path: str) -> tuple[Document, list[Problem]]:
         raise UserError(Problem(shown, 1, 1, "cannot read claims file: is a directory"))
     try:
         with open(path, "rb") as handle:
-            data = handle.read()
+            data = handle.read(MAX_CLAIMS_BYTES + 1)
+            if len(data) > MAX_CLAIMS_BYTES:
+                size = max(os.fstat(handle.fileno()).st_size, len(data))
+                raise UserError(Problem(shown, 1, 1, f"claims file too large ({size / _MIB:.1f} MiB;"
+                                                     f" the limit is {MAX_CLAIMS_BYTES // _MIB} MiB):"
+                                                     " split it into several claims files"))
     except (FileNotFoundError, NotADirectoryError):
         raise UserError(Problem(shown, 1, 1, "no such claims file")) from None
     except PermissionError:
@@ -68,6 +86,33 @@ def read_document(path: str) -> tuple[Document, list[Problem]]:
         raise UserError(Problem(shown, line, column, f"cannot read claims file: {error}")) from None
     root, problems = compose(text, shown)
     return Document(shown, text, root), problems
+
+
+def repository(folder: str) -> str:
+    """The folder a claims file in ``folder`` may read articles from: the nearest ancestor
+    holding ``.git``; else the current folder, when the claims file is inside it; else the
+    claims file's own folder. Returned as a real path (symlinks resolved)."""
+    own = os.path.realpath(folder or ".")
+    here = own
+    while True:
+        if os.path.exists(os.path.join(here, ".git")):
+            return here
+        parent = os.path.dirname(here)
+        if parent == here:
+            break
+        here = parent
+    cwd = os.path.realpath(os.getcwd())
+    return cwd if outside(cwd, own) is None else own
+
+
+def outside(root: str, file: str) -> Optional[str]:
+    """None when ``file`` (symlinks resolved) lies inside the folder ``root``, else its real path."""
+    real = os.path.realpath(file)
+    try:
+        inside = os.path.commonpath([root, real]) == root
+    except ValueError:  # another drive on Windows
+        inside = False
+    return None if inside else real
 
 
 def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
@@ -95,8 +140,83 @@ def compose(text: str, path: str) -> tuple[Optional[Node], list[Problem]]:
     except yaml.YAMLError as error:
         return None, [Problem(path, 1, 1, f"invalid YAML: {error}")]
     except RecursionError:
-        return None, [Problem(path, 1, 1, "invalid YAML: nested too deeply")]
-    return root, list(_duplicate_keys(root, path))
+        line, column = _deep_position(text, _FAST_DEPTH)
+        return None, [Problem(path, line, column, f"invalid YAML: nested too deeply (more than "
+                                                  f"{_FAST_DEPTH} levels from here on)")]
+    hostile: list[Problem] = []
+    duplicates = list(_duplicate_keys(root, path, hostile))
+    if not hostile and "*" in text and "&" in text:
+        hostile = _alias_bomb(text, path)
+    if hostile:  # reported alone: the schema never walks such a tree
+        return None, hostile
+    return root, duplicates
+
+
+def _refusal(node: Node, path: str) -> Optional[Problem]:
+    """Why a node cannot be used at all: a tag asking for a Python object, or a value too
+    long to use. Checked on every node by the one walk in ``_duplicate_keys``."""
+    if node.tag not in _PLAIN_TAGS:
+        tag = node.tag.replace(_TAG, "!!")
+        return Problem(path, *position(node), f"tag '{tag}' is not allowed: a claims file holds "
+                                              "plain text, numbers and dates (remove the tag)")
+    if isinstance(node, ScalarNode) and len(node.value) > MAX_SCALAR:
+        return Problem(path, *position(node), f"value too long ({len(node.value):,} characters; "
+                                              f"the limit is {MAX_SCALAR:,})")
+    return None
+
+
+def _alias_bomb(text: str, path: str) -> list[Problem]:
+    """The alias that makes the expanded file pass MAX_ALIAS_NODES nodes, if any.
+
+    Read from the parser's events (flat, so any depth is safe): each anchor's expanded size
+    is known when it ends; an alias adds that size. An alias to a collection still open (a
+    cycle) counts one: nothing here expands cycles."""
+    loader = (_FAST or _PureLoader)(text)
+    sizes: dict[str, int] = {}
+    open_: list[list] = []   # [anchor, expanded size so far]
+    added = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                open_.append([event.anchor, 1])
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                anchor, size = open_.pop()
+                if anchor is not None:
+                    sizes[anchor] = size
+            elif isinstance(event, yaml.ScalarEvent):
+                size = 1
+                if event.anchor is not None:
+                    sizes[event.anchor] = 1
+            elif isinstance(event, yaml.AliasEvent):
+                size = sizes.get(event.anchor, 1)
+                added += size
+                if added > MAX_ALIAS_NODES:
+                    mark = event.start_mark
+                    return [Problem(path, mark.line + 1, mark.column + 1,
+                                    f"alias '*{event.anchor}' expands the file past "
+                                    f"{MAX_ALIAS_NODES:,} nodes: too many aliases")]
+            else:
+                continue
+            if open_:
+                open_[-1][1] += size
+    except yaml.YAMLError:
+        return []
+    finally:
+        loader.dispose()
+    return []
+
+
+def _deep_position(text: str, limit: int) -> tuple[int, int]:
+    """Where flow brackets first nest deeper than ``limit`` (an estimate), else 1:1."""
+    depth = 0
+    for m in _BRACKET.finditer(text):
+        depth += 1 if m.group() in "[{" else -1 if depth else 0
+        if depth > limit:
+            at = m.start()
+            return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+    return 1, 1
 
 
 def _syntax_message(error: yaml.MarkedYAMLError) -> str:
@@ -181,8 +301,10 @@ def _nesting(text: str, limit: int) -> int:
     return 0 if deepest <= limit else deepest
 
 
-def _duplicate_keys(root: Optional[Node], path: str) -> Iterator[Problem]:
-    """A problem at every repeated key of every mapping (aliases and cycles are safe)."""
+def _duplicate_keys(root: Optional[Node], path: str,
+                    hostile: Optional[list] = None) -> Iterator[Problem]:
+    """A problem at every repeated key of every mapping (aliases and cycles are safe);
+    nodes that cannot be used at all (``_refusal``) go to ``hostile``."""
     seen: set[int] = set()
     stack = [root] if root is not None else []
     while stack:
@@ -190,6 +312,9 @@ def _duplicate_keys(root: Optional[Node], path: str) -> Iterator[Problem]:
         if id(node) in seen:
             continue
         seen.add(id(node))
+        if hostile is not None and (node.tag not in _PLAIN_TAGS or isinstance(node, ScalarNode)
+                                    and len(node.value) > MAX_SCALAR):
+            hostile.append(_refusal(node, path))
         if isinstance(node, MappingNode):
             first: dict[Any, Node] = {}
             for key, value in node.value:

@@ -21,7 +21,8 @@ from ..errors import FigureError, Problem, did_you_mean
 from ..model import (CLAIM_KINDS, DRIFT_POLICIES, MENTION_KINDS, Article, Claim, ClaimSet, Mention,
                      Position, Tolerance, VersionFigure)
 from ..text.source import ArticleError, read_article
-from .loader import Document, describe, entries, is_null, position, scalar_value, value_column
+from .loader import (Document, describe, display_path, entries, is_null, outside, position,
+                     repository, scalar_value, value_column)
 
 FORMAT_VERSION = 1
 TOP_KEYS = ("version", "drift", "articles", "claims")
@@ -58,15 +59,19 @@ class _ArticleDraft:
     reference: Optional[_dt.date] = field(default=None)
 
 
-def build_claim_set(doc: Document, folder: str) -> tuple[ClaimSet, list[Problem]]:
-    """Validate ``doc`` and build its ClaimSet; article paths resolve against ``folder``."""
-    return _Builder(doc, folder).build()
+def build_claim_set(doc: Document, folder: str,
+                    allow_outside: bool = False) -> tuple[ClaimSet, list[Problem]]:
+    """Validate ``doc`` and build its ClaimSet; article paths resolve against ``folder``
+    and must stay inside its repository (``repository``) unless ``allow_outside``."""
+    return _Builder(doc, folder, allow_outside).build()
 
 
 class _Builder:
-    def __init__(self, doc: Document, folder: str):
+    def __init__(self, doc: Document, folder: str, allow_outside: bool = False):
         self.doc = doc
         self.folder = folder
+        self.allow_outside = allow_outside
+        self.repository: Optional[str] = None   # found when the first article is read
         self.problems: list[Problem] = []
         self.drafts: dict[str, _ArticleDraft] = {}
         self.figures: dict[tuple, Mention] = {}
@@ -239,6 +244,16 @@ class _Builder:
             draft.usable = False
             return
         draft.path, draft.path_node = path, node
+        if not self.allow_outside:
+            self.repository = self.repository or repository(self.folder)
+            leads_to = outside(self.repository, self.resolve(path))
+            if leads_to is not None:
+                link = "" if leads_to == os.path.abspath(self.resolve(path)) else f" (it leads to {leads_to})"
+                self.problem(node, f"article '{path}' is outside the repository "
+                                   f"'{display_path(self.repository)}'{link}: factlock reads it "
+                                   "only with --allow-outside")
+                draft.usable = False
+                return
         try:
             draft.text = read_article(self.resolve(path))
         except ArticleError as error:
