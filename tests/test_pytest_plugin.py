@@ -185,3 +185,18 @@ def test_n_2_gives_the_same_outcome(project):
     result.assert_outcomes(passed=2, failed=1)
     result.stdout.fnmatch_lines(["*FAILED claims.yaml::trade-total*"])
     assert "expected: nearly 88 billion USD" in result.stdout.str()
+
+
+def test_the_scale_benchmark_runs_small():
+    """benchmarks/plugin_scale.py, tiny, so it cannot silently rot (no timing asserted)."""
+    import sys
+    from pathlib import Path
+    root = str(Path(__file__).resolve().parents[1])
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    from benchmarks import plugin_scale
+    res = plugin_scale.run(n_claims=20, repeat=1)
+    assert res["plain_exit"] == 0 and res["plain_counts"] == {"passed": res["cases"]}
+    counts = res["plugin_counts"]
+    assert res["plugin_exit"] in (0, 1) and counts.get("passed", 0) + counts.get("failed", 0) == res["claims"]
+    assert "ratio plugin / plain" in plugin_scale.format_result({**res, "pinning": "not pinned"})
