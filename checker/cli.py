@@ -92,7 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "-v", "--verbose", action="store_true", help="also list each claim that holds")
     check.add_argument(
-        "--base", metavar="GIT_REV", help="compare with the articles at GIT_REV (not available yet)")
+        "--base", metavar="GIT_REV",
+        help="also list every figure the working tree changed since the git revision GIT_REV "
+             "(claims file and articles read with git)")
     check.add_argument(
         "--coverage", action="store_true",
         help="also list, per article, the figures no claim covers and the share covered")
@@ -187,9 +189,9 @@ def want_color(mode: str, stream: TextIO, environ: Optional[dict] = None) -> boo
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    if args.base is not None:
-        print("factlock check: --base is not available yet", file=sys.stderr)
-        return EXIT_UNUSABLE
+    changes = None
+    if args.base is not None:    # first: an unusable revision is exit 2 before any work
+        changes = importlib.import_module("checker.gitrev").changes_since(list(args.paths), args.base)
     engine = importlib.import_module("checker.engine")   # looked up late: tests replace it
     coverage = importlib.import_module("checker.coverage")
     want_coverage = args.coverage or args.min_coverage is not None
@@ -206,6 +208,8 @@ def _run_check(args: argparse.Namespace) -> int:
             report.articles = collector.articles
     else:
         report = engine.run_check(list(args.paths))
+    if changes is not None:
+        report.base, report.changes = args.base, changes
     color = args.output is None and want_color(args.color, sys.stdout)
     summary_file = _github.step_summary_file() if args.format == "github" else None
     options = {"step_summary": True} if summary_file else {}

@@ -172,13 +172,6 @@ def test_bad_options_exit_2_with_one_error_line(argv, message, capsys, fake_engi
     assert calls == []
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["check", "--base", "origin/main"], "factlock check: --base is not available yet\n"),
-])
-def test_commands_still_to_come_exit_2(argv, message, capsys, fake_engine):
-    fake_engine(PASSING)
-    assert cli.main(argv) == 2
-    assert capsys.readouterr().err == message
 
 
 def test_version(capsys):

@@ -249,9 +249,26 @@ def render(report: Report, *, color: bool = False, verbose: bool = False, **_opt
         after_block = shown
     if lines:
         lines.append("")
+    if report.base is not None:
+        lines += changes_lines(report) + [""]
     summary = summary_line(report)
     lines.append(paint.success(summary) if report.ok else paint.bold(summary))
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["render", "summary_line", "window", "Window", "display_width", "char_width", "printable"]
+def changes_lines(report: Report) -> list[str]:
+    """``check --base``: each figure changed since the base revision, one per line."""
+    n = len(report.changes)
+    if not n:
+        return [f"no figure changed since {report.base}"]
+    lines = [f"{_plural(n, 'figure')} changed since {report.base}:"]
+    for change in report.changes:
+        where = change.path if change.line is None else f"{change.path}:{change.line}:{change.column}"
+        before = change.before if change.before is not None else "(not stated)"
+        after = change.after if change.after is not None else "(not stated)"
+        about = f"{change.about[0]}: " if change.about else ""
+        lines.append(f"  {where}: {change.status}: {change.id} ({change.kind}): {about}{before} -> {after}")
+    return lines
+
+
+__all__ = ["render", "changes_lines", "summary_line", "window", "Window", "display_width", "char_width", "printable"]

@@ -1,0 +1,189 @@
+"""``factlock check --base REV``: every figure the working tree changed since a git revision.
+
+The claims file and each article are read as of REV with git (``git cat-file``, run with
+a list argv in the claims file's repository, paths relative to its root). Every claim is
+located in both the old and the current text of each version it is judged in, the way
+``factlock drift`` compares versions, and each figure that differs by value is a
+``FigureChange``: ``changed``, ``gone`` (no longer located) or ``new`` (located now, not
+at REV, including every figure of an article file that is new since REV).
+
+Unusable input is a UserError (exit 2): git missing, not a git repository, or a REV that
+does not name a commit here (a shallow clone without it: fetch it first).
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+import yaml
+
+from .claims import find_claim_files, load_claims
+from .claims.loader import display_path
+from .drift import compare, state
+from .engine import Indexes, report_path, version_chain
+from .errors import Problem, UserError
+from .locate import ArticleIndex
+from .model import Claim, ClaimSet
+from .text.source import ArticleError, decode_text
+
+SHALLOW_HINT = ("the clone may be shallow or lack that branch: fetch it first "
+                "(git fetch --unshallow, or actions/checkout with fetch-depth: 0)")
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """One figure that differs between REV and the working tree."""
+
+    id: str
+    kind: str
+    version: str             # the article (version) it is stated in
+    path: str                # that article, as reports show it
+    status: str              # changed, gone or new
+    before: Optional[str]    # the wording at REV
+    after: Optional[str]     # the wording now
+    line: Optional[int]      # where the figure stands now (at REV, for a gone one)
+    column: Optional[int]
+    about: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "version": self.version, "path": self.path,
+                "status": self.status, "before": self.before, "after": self.after,
+                "line": self.line, "column": self.column, "about": list(self.about)}
+
+
+# --- git ----------------------------------------------------------------------------
+
+class Git:
+    """git commands in one repository, as a list argv (never through a shell)."""
+
+    def __init__(self, folder: str, shown: str):
+        self.shown = shown                     # the claims file, for messages
+        out = self.run(["rev-parse", "--show-toplevel"], cwd=folder)
+        if out.returncode != 0:
+            raise self.error("--base compares with a git revision, but this is not inside a "
+                             "git repository")
+        self.root = out.stdout.decode("utf-8", "replace").strip()
+
+    def error(self, message: str) -> UserError:
+        return UserError(Problem(self.shown, 0, 0, message))
+
+    def run(self, args: list[str], cwd: Optional[str] = None) -> subprocess.CompletedProcess:
+        try:
+            return subprocess.run(["git", *args], cwd=cwd or self.root, capture_output=True,
+                                  stdin=subprocess.DEVNULL, check=False)
+        except FileNotFoundError:
+            raise self.error("--base needs git, which is not installed or not on PATH") from None
+        except OSError as exc:
+            raise self.error(f"cannot run git: {exc.strerror or exc}") from None
+
+    def commit(self, rev: str) -> str:
+        """The commit ``rev`` names (its full hash)."""
+        if not rev or rev.startswith("-") or any(c.isspace() or c == "\0" for c in rev):
+            raise self.error(f"'{rev}' is not a git revision")
+        out = self.run(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"])
+        if out.returncode != 0:
+            shallow = self.run(["rev-parse", "--is-shallow-repository"]).stdout.strip() == b"true"
+            hint = SHALLOW_HINT if shallow else "check the name, or fetch it (git fetch origin)"
+            raise self.error(f"unknown git revision '{rev}': {hint}")
+        return out.stdout.decode().strip()
+
+    def relative(self, path: str) -> Optional[str]:
+        """``path`` relative to the repository root, with '/', or None if outside it."""
+        rel = os.path.relpath(os.path.realpath(path), os.path.realpath(self.root))
+        if rel == os.pardir or rel.startswith(os.pardir + os.sep) or os.path.isabs(rel):
+            return None
+        return rel.replace(os.sep, "/")
+
+    def read(self, commit: str, path: str) -> Optional[str]:
+        """The text of ``path`` (a filesystem path) as of ``commit``; None when it did not
+        exist there (or is outside the repository)."""
+        rel = self.relative(path)
+        if rel is None:
+            return None
+        out = self.run(["cat-file", "blob", f"{commit}:{rel}"])
+        if out.returncode != 0:
+            return None
+        try:
+            return decode_text(out.stdout)
+        except ArticleError:
+            return None
+
+
+# --- the comparison -----------------------------------------------------------------
+
+def _old_claims(text: Optional[str]) -> dict[str, dict]:
+    """Claims of the claims file as of REV, by id (only what locating needs), read
+    leniently: a file that was broken then just means the current claims are used."""
+    if not text:
+        return {}
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return {}
+    items = doc.get("claims") if isinstance(doc, dict) else None
+    if not isinstance(items, list):
+        return {}
+    return {str(c["id"]): c for c in items if isinstance(c, dict) and "id" in c}
+
+
+def _as_then(claim: Claim, old: Optional[dict]) -> Claim:
+    """The claim located as it was written at REV: its ``about`` words then, if it had
+    the same kind (the words an edit renamed still find the old figure)."""
+    if not old or claim.kind not in old:
+        return claim
+    about = old.get("about")
+    if isinstance(about, str) and about.strip():
+        return dataclasses.replace(claim, about=(about,))
+    if isinstance(about, list) and about and all(isinstance(a, str) and a.strip() for a in about):
+        return dataclasses.replace(claim, about=tuple(about))
+    return claim
+
+
+def claim_set_changes(claim_set: ClaimSet, git: Git, commit: str) -> list[FigureChange]:
+    """Every figure of one claims file's articles that differs from ``commit``."""
+    claims_path = os.path.join(os.getcwd(), claim_set.path) if not os.path.isabs(claim_set.path) \
+        else claim_set.path
+    old_claims = _old_claims(git.read(commit, claims_path))
+    now = Indexes(claim_set)
+    then: dict[str, Optional[ArticleIndex]] = {}
+    for name, article in claim_set.articles.items():
+        text = git.read(commit, article.file)
+        then[name] = None if text is None else ArticleIndex(text, article.published)
+    changes = []
+    for claim in claim_set.claims:
+        chain = version_chain(claim_set.articles, claim.article)
+        old_claim = _as_then(claim, old_claims.get(claim.id))
+        for name in chain:
+            if name not in claim_set.texts:
+                continue
+            after = state(claim, now[name], name, chain)
+            before = state(old_claim, then[name], name, chain) if then[name] is not None else None
+            status = compare(before, after)
+            if status in (None, "unchanged"):
+                continue
+            where = after or before
+            line, column = (where.line, where.column) if where is not None else (None, None)
+            changes.append(FigureChange(
+                claim.id, claim.kind, name, report_path(claim_set.articles[name].file), status,
+                before.wording if before else None, after.wording if after else None,
+                line, column, claim.about))
+    return changes
+
+
+def changes_since(paths: Optional[Iterable[str]], rev: str) -> list[FigureChange]:
+    """``check --base REV``: the figure changes of every claims file named by ``paths``."""
+    changes: list[FigureChange] = []
+    commits: dict[str, str] = {}
+    for path in find_claim_files(list(paths or ["claims.yaml"])):
+        shown = display_path(path)
+        git = Git(os.path.dirname(os.path.abspath(path)) or ".", shown)
+        if git.root not in commits:
+            commits[git.root] = git.commit(rev)
+        changes += claim_set_changes(load_claims(path), git, commits[git.root])
+    return changes
+
+
+__all__ = ["FigureChange", "Git", "changes_since", "claim_set_changes"]
