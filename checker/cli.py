@@ -106,7 +106,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--allow-outside", action="store_true",
         help="read articles outside the claims file's repository (the nearest folder holding "
              ".git); refused by default, since claims files may come from anyone")
+    check.add_argument(
+        "--update", action="store_true",
+        help="first accept what the text now states: rewrite the figure of every claim that "
+             "fails with a figure found (mismatch, drift) in its claims file, every other byte "
+             "kept, and show the changes on stderr; then check")
     check.set_defaults(run=_run_check)
+
+    update = commands.add_parser(
+        "update", help="accept what the text now states: rewrite failing figures in claims files",
+        description="Rewrite the figure of every claim that fails with a figure found (mismatch, "
+                    "or drift in a version the claim gives no figure for) to what the text "
+                    "states, keeping every other byte of the claims file; print the changes.")
+    update.add_argument(
+        "paths", nargs="*", metavar="PATH", default=[DEFAULT_CLAIMS],
+        help=f"claims files or folders holding them (default: {DEFAULT_CLAIMS})")
+    update.add_argument(
+        "--article", action="append", metavar="NAME",
+        help="only the figures of this article (version); may be given more than once")
+    update.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
+    update.set_defaults(run=_run_update)
 
     drift = commands.add_parser(
         "drift", help="compare versions of an article, claim by claim",
@@ -188,7 +207,21 @@ def want_color(mode: str, stream: TextIO, environ: Optional[dict] = None) -> boo
     return bool(isatty and isatty())
 
 
+def _run_update(args: argparse.Namespace) -> int:
+    update = importlib.import_module("checker.update")
+    done = update.update_paths(list(args.paths), args.article, dry_run=args.dry_run)
+    _emit("".join(u.diff for u in done))
+    _say(update.summary(done, args.dry_run))
+    return EXIT_OK
+
+
 def _run_check(args: argparse.Namespace) -> int:
+    if getattr(args, "update", False):    # only when asked; the check then reads the result
+        update = importlib.import_module("checker.update")
+        done = update.update_paths(list(args.paths))
+        for file_update in done:
+            _say(file_update.diff.rstrip("\n"))
+        _say(update.summary(done))
     changes = None
     if args.base is not None:    # first: an unusable revision is exit 2 before any work
         changes = importlib.import_module("checker.gitrev").changes_since(list(args.paths), args.base)
@@ -346,7 +379,7 @@ def _dispatch(argv: Optional[Sequence[str]]) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_UNUSABLE
     if args.command is None:
         parser.print_usage(sys.stderr)
-        _say("factlock: error: choose a command: check, drift, suggest")
+        _say("factlock: error: choose a command: check, drift, suggest, update")
         return EXIT_UNUSABLE
     if getattr(args, "allow_outside", False):
         from .claims import outside_allowed

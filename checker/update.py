@@ -1,0 +1,278 @@
+"""Accepting a change: rewrite a claims file's figures to what the text now states.
+
+Only on request (``factlock update``, ``factlock check --update``), and only the figures
+of claims that failed with a figure found: a ``mismatch`` in a version the claim names
+gets that version's figure replaced; a ``drift`` in a version it does not name gets the
+figure added for that version (a one-figure claim becomes a per-version one). Missing and
+ambiguous claims are left alone: there is no single figure to accept.
+
+Every other byte of the file stays as it was. Edits are made in the text at the exact
+positions the YAML composer reports for each figure node (the marks the loader keeps),
+not by dumping a re-parsed document, which is what keeps comments, order, quoting,
+blank lines, CRLF and flow or block style untouched. (A round-trip YAML library would
+add a dependency and still re-emit whole blocks: indentation of sequences, spacing in
+flow mappings, line width.) The result is composed and validated again before it is
+written, atomically, with the file's permissions.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .claims import find_claim_files, load_claims
+from .claims.loader import Document, compose, entries, read_document
+from .claims.schema import build_claim_set
+from .engine import check_claim_set, version_chain
+from .errors import Problem, UserError
+from .model import CLAIM_KINDS, ClaimSet, Outcome, Result
+from .report.output import write_atomic
+
+#: Outcomes whose found figure can be accepted.
+ACCEPTED = (Outcome.MISMATCH, Outcome.DRIFT)
+_PHRASE_KINDS = ("text", "absent")
+
+
+@dataclass
+class Update:
+    """One figure of one claim, for one version: the wording before (None: not stated
+    for that version yet) and after."""
+
+    id: str
+    version: str
+    kind: str
+    before: Optional[str]
+    after: str
+    line: int = 0          # of the claim's figure in the claims file
+
+
+@dataclass
+class FileUpdate:
+    path: str                         # the claims file, as reports show it
+    file: str                         # on disk
+    old: str
+    new: str
+    updates: list[Update] = field(default_factory=list)
+
+    @property
+    def diff(self) -> str:
+        lines = difflib.unified_diff(self.old.splitlines(keepends=True), self.new.splitlines(keepends=True),
+                                     fromfile=f"a/{self.path}", tofile=f"b/{self.path}")
+        out = "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+        return out.replace("\r\n", "\n")
+
+
+# --- YAML wording -------------------------------------------------------------------
+
+_PLAIN_START = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def yaml_scalar(wording: str) -> str:
+    """A figure as a YAML scalar: plain when it reads back as the same words, else quoted."""
+    plain = (wording == wording.strip() and wording and _PLAIN_START.match(wording)
+             and ": " not in wording and " #" not in wording and not wording.endswith(":")
+             and "\n" not in wording)
+    if plain:
+        try:
+            value = yaml.safe_load(wording)
+        except yaml.YAMLError:
+            value = None
+        if value == wording or re.fullmatch(r"\d+", wording) or _ISO_DATE.match(wording):
+            return wording
+    return "'" + wording.replace("'", "''") + "'"
+
+
+# --- finding nodes ------------------------------------------------------------------
+
+def _claim_nodes(root: Optional[Node]) -> dict[str, MappingNode]:
+    """Each claim's mapping node, by id."""
+    out: dict[str, MappingNode] = {}
+    if not isinstance(root, MappingNode):
+        return out
+    for name, _, value in entries(root):
+        if name == "claims" and isinstance(value, SequenceNode):
+            for item in value.value:
+                if isinstance(item, MappingNode):
+                    keys = {n: v for n, _, v in entries(item)}
+                    ident = keys.get("id")
+                    if isinstance(ident, ScalarNode):
+                        out.setdefault(ident.value, item)
+    return out
+
+
+def _figure_entry(claim: MappingNode) -> Optional[tuple[Node, Node]]:
+    for name, key, value in entries(claim):
+        if name in CLAIM_KINDS:
+            return key, value
+    return None
+
+
+def _line_end(text: str, index: int) -> int:
+    """Where the line holding ``index`` ends (before its line break)."""
+    end = text.find("\n", index)
+    if end == -1:
+        return len(text)
+    return end - 1 if end > 0 and text[end - 1] == "\r" else end
+
+
+# --- planning edits -----------------------------------------------------------------
+
+def plan(claim_set: ClaimSet, results: list[Result], versions: Optional[Iterable[str]] = None
+         ) -> dict[str, dict[str, Result]]:
+    """claim id -> version -> the result whose found figure to accept."""
+    wanted = set(versions) if versions else None
+    out: dict[str, dict[str, Result]] = {}
+    for r in results:
+        if r.status not in ACCEPTED or r.found is None or r.kind in _PHRASE_KINDS:
+            continue
+        if wanted is not None and r.version not in wanted:
+            continue
+        out.setdefault(r.id, {})[r.version] = r
+    return out
+
+
+def _edits(doc: Document, claim_set: ClaimSet, todo: dict[str, dict[str, Result]]
+           ) -> tuple[list[tuple[int, int, str]], list[Update]]:
+    text = doc.text
+    newline = "\r\n" if "\r\n" in text else "\n"
+    nodes = _claim_nodes(doc.root)
+    claims = {c.id: c for c in claim_set.claims}
+    edits: list[tuple[int, int, str]] = []
+    updates: list[Update] = []
+    for claim_id, by_version in todo.items():
+        node, claim = nodes.get(claim_id), claims.get(claim_id)
+        entry = _figure_entry(node) if node is not None else None
+        if entry is None or claim is None:
+            continue
+        key, value = entry
+        chain = version_chain(claim_set.articles, claim.article)
+        ordered = sorted(by_version, key=lambda v: chain.index(v) if v in chain else len(chain))
+        line = value.start_mark.line + 1
+        if isinstance(value, ScalarNode):
+            raw = text[value.start_mark.index:value.end_mark.index]
+            if set(ordered) == {claim.article}:
+                new = by_version[claim.article].found
+                edits.append((value.start_mark.index, value.end_mark.index, yaml_scalar(new)))
+                updates.append(Update(claim_id, claim.article, claim.kind, claim.figure, new, line))
+                continue
+            # one figure becomes one per version: the claim's own first, then the others
+            figures = [(claim.article, raw if claim.article not in by_version
+                        else yaml_scalar(by_version[claim.article].found))]
+            figures += [(v, yaml_scalar(by_version[v].found)) for v in ordered if v != claim.article]
+            if node.flow_style or value.style in ("|", ">"):
+                replacement = "{" + ", ".join(f"{v}: {w}" for v, w in figures) + "}"
+            else:
+                indent = " " * (key.start_mark.column + 2)
+                replacement = "".join(f"{newline}{indent}{v}: {w}" for v, w in figures)
+            start, end = value.start_mark.index, value.end_mark.index
+            if not node.flow_style:      # no space left before the line break after 'kind:'
+                while start > 0 and text[start - 1] == " ":
+                    start -= 1
+            edits.append((start, end, replacement))
+            for v in ordered:
+                before = claim.figure if v == claim.article else None
+                updates.append(Update(claim_id, v, claim.kind, before, by_version[v].found, line))
+            continue
+        if not isinstance(value, MappingNode):
+            continue
+        present = {n: (k, v) for n, k, v in entries(value)}
+        added = []
+        for v in ordered:
+            found = by_version[v].found
+            if v in present and isinstance(present[v][1], ScalarNode):
+                figure_node = present[v][1]
+                edits.append((figure_node.start_mark.index, figure_node.end_mark.index, yaml_scalar(found)))
+                old = claim.figure_for(v)
+                updates.append(Update(claim_id, v, claim.kind, old.figure if old else None, found,
+                                      figure_node.start_mark.line + 1))
+            elif v not in present:
+                added.append((v, yaml_scalar(found)))
+                updates.append(Update(claim_id, v, claim.kind, None, found, line))
+        if not added:
+            continue
+        if value.flow_style:
+            close = value.end_mark.index - 1          # the '}'
+            sep = ", " if value.value else ""
+            edits.append((close, close, sep + ", ".join(f"{v}: {w}" for v, w in added)))
+        else:
+            first_key = value.value[0][0]
+            indent = " " * first_key.start_mark.column
+            last = value.value[-1][1]
+            at = _line_end(text, max(last.end_mark.index - 1, last.start_mark.index))
+            edits.append((at, at, "".join(f"{newline}{indent}{v}: {w}" for v, w in added)))
+    return edits, updates
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def update_file(path: str, versions: Optional[Iterable[str]] = None,
+                results: Optional[list[Result]] = None) -> Optional[FileUpdate]:
+    """The update of one claims file (not written yet), or None when nothing changes."""
+    claim_set = load_claims(path)
+    if results is None:
+        results = check_claim_set(claim_set)
+    todo = plan(claim_set, results, versions)
+    if not todo:
+        return None
+    doc, _ = read_document(path)
+    edits, updates = _edits(doc, claim_set, todo)
+    if not edits:
+        return None
+    new_text = _apply(doc.text, edits)
+    _validate(doc.path, new_text, os.path.dirname(path))
+    return FileUpdate(doc.path, path, doc.text, new_text, updates)
+
+
+def _validate(shown: str, text: str, folder: str) -> None:
+    root, problems = compose(text, shown)
+    if not problems:
+        _, problems = build_claim_set(Document(shown, text, root), folder)
+    if problems:
+        raise UserError([Problem(p.path, p.line, p.column,
+                                 f"factlock would not write this update: {p.message}") for p in problems])
+
+
+def write(update: FileUpdate) -> None:
+    """Replace the claims file in one step, keeping its permissions (and a leading BOM)."""
+    with open(update.file, "rb") as handle:
+        bom = handle.read(3) == b"\xef\xbb\xbf"
+    try:
+        write_atomic(update.file, ("\ufeff" if bom else "") + update.new)
+    except OSError as exc:
+        raise UserError(Problem(update.path, 0, 0, f"cannot write the claims file: {exc.strerror or exc}"))
+
+
+def update_paths(paths: Optional[Iterable[str]], versions: Optional[Iterable[str]] = None,
+                 dry_run: bool = False) -> list[FileUpdate]:
+    """``factlock update``: accept what the text now states in every claims file named."""
+    done = []
+    for path in find_claim_files(list(paths or ["claims.yaml"])):
+        update = update_file(path, versions)
+        if update is None:
+            continue
+        if not dry_run:
+            write(update)
+        done.append(update)
+    return done
+
+
+def summary(updates: list[FileUpdate], dry_run: bool = False) -> str:
+    n = sum(len(u.updates) for u in updates)
+    if not n:
+        return "factlock update: every figure already matches the text; nothing to update"
+    verb = "would update" if dry_run else "updated"
+    files = ", ".join(u.path for u in updates)
+    return f"factlock update: {verb} {n} figure{'s' if n != 1 else ''} in {files}"
+
+
+__all__ = ["FileUpdate", "Update", "plan", "summary", "update_file", "update_paths", "write", "yaml_scalar"]

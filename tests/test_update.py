@@ -1,0 +1,214 @@
+"""Accepting a change (issue 4): ``factlock update`` and ``check --update`` rewrite a claims
+file's figures to what the text states, keeping every other byte of the file."""
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+import yaml
+
+import checker.cli as cli
+from checker.update import update_file, yaml_scalar
+
+ROOT = Path(__file__).resolve().parent.parent
+
+OLD = "Bilateral trade reached nearly 88 billion USD in 2024, up 22%.\n"
+NEW = "Bilateral trade is surpassing 100 billion USD, up 22%. Ties are 30 years old.\n"
+
+CLAIMS = """\
+# The ledger: comments anywhere, odd spacing, both YAML styles.
+version: 1
+articles:
+  old: {path: old.txt, published: 2024-09-20}   # the first version
+  new:
+    path: new.txt
+    published: 2025-09-20
+    previous: old
+
+claims:
+  # a figure per version, block style
+  - id: trade
+    about: bilateral trade
+    money:
+      old: nearly 88 billion USD      # from the ministry
+      new: "surpassing 100 billion USD"
+
+  # one figure, flow style
+  - {id: growth, article: old, about: bilateral trade, percent: 'up 22%'}   # keep
+
+  # one figure, block style, with a comment after it
+  - id: growth-block
+    article: old
+    about: [bilateral trade]
+    percent:   up 22%     # the growth
+
+  - id: ties            # only in the new version
+    article: new
+    about: Ties are
+    duration: 30 years
+"""
+
+
+@pytest.fixture
+def work(tmp_path, monkeypatch):
+    (tmp_path / "old.txt").write_text(OLD, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(NEW, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(CLAIMS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def edit(path: str, old: str, new: str) -> None:
+    text = Path(path).read_text(encoding="utf-8")
+    assert old in text
+    Path(path).write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_nothing_to_update_touches_nothing(work, capsys):
+    before = os.stat("claims.yaml")
+    assert cli.main(["update"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "nothing to update" in err
+    assert os.stat("claims.yaml").st_mtime_ns == before.st_mtime_ns
+    assert Path("claims.yaml").read_text(encoding="utf-8") == CLAIMS
+
+
+def test_round_trip_keeps_every_byte_but_the_changed_figures(work, capsys):
+    edit("old.txt", "nearly 88 billion USD", "nearly 90 billion USD")
+    edit("new.txt", "surpassing 100 billion USD", "over 101 billion USD")
+    edit("new.txt", "30 years", "31 years")
+    assert cli.main(["check"]) == 1
+    capsys.readouterr()
+    assert cli.main(["update"]) == 0
+    out, err = capsys.readouterr()
+    expected = (CLAIMS
+                .replace("      old: nearly 88 billion USD      #", "      old: nearly 90 billion USD      #")
+                .replace('      new: "surpassing 100 billion USD"', "      new: over 101 billion USD")
+                .replace("    duration: 30 years", "    duration: 31 years"))
+    assert Path("claims.yaml").read_text(encoding="utf-8") == expected
+    assert "-      old: nearly 88 billion USD      # from the ministry\n" in out
+    assert "+      old: nearly 90 billion USD      # from the ministry\n" in out
+    assert out.startswith("--- a/claims.yaml\n+++ b/claims.yaml\n")
+    assert err == "factlock update: updated 3 figures in claims.yaml\n"
+    assert cli.main(["check"]) == 0
+
+
+def test_drift_makes_a_figure_per_version_in_both_styles(work, capsys):
+    # up 22% -> up 14% between versions: the one-figure claims drift in 'new'
+    edit("new.txt", "up 22%", "up 14%")
+    assert cli.main(["check"]) == 1
+    capsys.readouterr()
+    assert cli.main(["update"]) == 0
+    expected = (CLAIMS
+                .replace("percent: 'up 22%'}", "percent: {old: 'up 22%', new: up 14%}}")
+                .replace("    percent:   up 22%     # the growth",
+                         "    percent:\n      old: up 22%\n      new: up 14%     # the growth"))
+    assert Path("claims.yaml").read_text(encoding="utf-8") == expected
+    assert cli.main(["check"]) == 0
+
+
+def test_a_version_added_to_a_flow_mapping(work, capsys):
+    Path("claims.yaml").write_text(CLAIMS.replace(
+        "    money:\n      old: nearly 88 billion USD      # from the ministry\n"
+        "      new: \"surpassing 100 billion USD\"\n",
+        "    money: {old: nearly 88 billion USD}\n"), encoding="utf-8")
+    assert cli.main(["update", "--article", "new"]) == 0
+    text = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "    money: {old: nearly 88 billion USD, new: surpassing 100 billion USD}\n" in text
+
+
+def test_a_version_added_to_a_block_mapping_after_its_comment(work, capsys):
+    Path("claims.yaml").write_text(CLAIMS.replace("      new: \"surpassing 100 billion USD\"\n", ""),
+                                   encoding="utf-8")
+    assert cli.main(["update", "--article", "new"]) == 0
+    text = Path("claims.yaml").read_text(encoding="utf-8")
+    assert ("      old: nearly 88 billion USD      # from the ministry\n"
+            "      new: surpassing 100 billion USD\n") in text
+
+
+def test_only_the_versions_asked_for(work, capsys):
+    edit("old.txt", "nearly 88 billion USD", "nearly 90 billion USD")
+    edit("new.txt", "up 22%", "up 14%")
+    assert cli.main(["update", "--article", "old"]) == 0
+    text = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "old: nearly 90 billion USD" in text
+    assert "new: up 14%" not in text       # the drift in 'new' was not asked for
+
+
+def test_dry_run_writes_nothing(work, capsys):
+    edit("old.txt", "nearly 88 billion USD", "nearly 90 billion USD")
+    assert cli.main(["update", "--dry-run"]) == 0
+    out, err = capsys.readouterr()
+    assert "+      old: nearly 90 billion USD" in out and "would update" in err
+    assert Path("claims.yaml").read_text(encoding="utf-8") == CLAIMS
+
+
+def test_check_never_updates_unasked_and_does_with_update(work, capsys):
+    edit("old.txt", "nearly 88 billion USD", "nearly 90 billion USD")
+    assert cli.main(["check"]) == 1
+    assert cli.main(["check", "--format", "json"]) == 1
+    assert Path("claims.yaml").read_text(encoding="utf-8") == CLAIMS
+    capsys.readouterr()
+    assert cli.main(["check", "--update", "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert out.lstrip().startswith("{")                   # the report stays machine-readable
+    assert "+      old: nearly 90 billion USD" in err
+    assert "updated 1 figure in claims.yaml" in err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_permissions_crlf_and_bom_survive(work, capsys):
+    data = ("\ufeff" + CLAIMS.replace("\n", "\r\n")).encode("utf-8")
+    Path("claims.yaml").write_bytes(data)
+    os.chmod("claims.yaml", 0o640)
+    edit("old.txt", "nearly 88 billion USD", "nearly 90 billion USD")
+    assert cli.main(["update", "--article", "old"]) == 0
+    after = Path("claims.yaml").read_bytes()
+    assert after == data.replace(b"old: nearly 88 billion USD", b"old: nearly 90 billion USD")
+    assert stat.S_IMODE(os.stat("claims.yaml").st_mode) == 0o640
+
+
+def test_missing_and_ambiguous_claims_are_left_alone(work, capsys):
+    edit("new.txt", "Ties are 30 years old.", "")
+    assert cli.main(["update", "--article", "new", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "duration" not in out         # missing: there is no figure to accept
+
+
+def test_the_bundled_example_after_a_one_year_revision(tmp_path, monkeypatch, capsys):
+    shutil.copytree(ROOT / "articles", tmp_path / "articles")
+    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
+    monkeypatch.chdir(tmp_path)
+    edit("articles/vna-unga-2025.txt", "surpassing 100 billion USD", "surpassing 110 billion USD")
+    update = update_file("claims.yaml")
+    assert [(u.id, u.version, u.before, u.after) for u in update.updates] == \
+        [("trade-total", "unga-2025", "surpassing 100 billion USD", "surpassing 110 billion USD")]
+    assert update.new == update.old.replace("      unga-2025: surpassing 100 billion USD",
+                                            "      unga-2025: surpassing 110 billion USD")
+
+
+@pytest.mark.parametrize("wording, expected", [
+    ("nearly 88 billion USD", "nearly 88 billion USD"),
+    ("up 22%", "up 22%"),
+    ("79", "79"),
+    ("2025-09-20", "2025-09-20"),
+    ("US$88 billion", "US$88 billion"),
+    ("from: here", "'from: here'"),
+    ("the #1 spot", "'the #1 spot'"),
+    ("#1", "'#1'"),
+    ("- 3", "'- 3'"),
+    ("*5", "'*5'"),
+    ("it's", "it's"),
+    ("'quoted'", "'''quoted'''"),
+    ("true", "'true'"),
+    ("null", "'null'"),
+    ("3.5", "'3.5'"),
+    ("Lương Cường", "Lương Cường"),
+])
+def test_yaml_scalar_reads_back_as_the_same_words(wording, expected):
+    assert yaml_scalar(wording) == expected
+    loaded = yaml.safe_load(f"k: {yaml_scalar(wording)}")["k"]
+    assert str(loaded) == wording
