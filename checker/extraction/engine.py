@@ -247,7 +247,7 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
         trigger = "digits" if first.isdigit() or first in L.VULGAR_FRACTIONS else _WORD_TRIGGERS.get(c.group(), "glued-currency")
         if trigger == "digits" and _digits_excluded(sc, c.start()):
             m = _SKIP_DIGITS.match(low, c.start())
-            pos = m.end()
+            pos = m.end() if m else c.end()     # a vulgar fraction ("Monday-½") is no digit
             if trace is not None:
                 trace.append(Step(sc, c.start(), pos, "skipped: digits glued to a name or inside a web address"))
             continue
