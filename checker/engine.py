@@ -119,16 +119,24 @@ def judge_versions(claim: Claim, claim_set: ClaimSet, indexes, chain: list[str])
     """
     results = []
     for name in chain:
-        article = claim_set.articles[name]
-        figure = claim.figure_for(name)
-        if figure is not None:
-            results.append(judge_claim(as_version(claim, figure), article, indexes[name]))
-        elif claim.kind != "absent":
-            reference = reference_figure(claim, chain, name)
-            result = judge_drift(as_version(claim, reference), article, indexes[name], reference)
-            if result is not None:
-                results.append(result)
+        result = judge_in_version(claim, claim_set.articles[name], indexes[name], chain)
+        if result is not None:
+            results.append(result)
     return results
+
+
+def judge_in_version(claim: Claim, article: Article, index: ArticleIndex,
+                     chain: list[str]) -> Optional[Result]:
+    """The claim judged in one version of its story (``chain``, see ``version_chain``);
+    None where it is not judged there (nothing located in a version it names no figure
+    for, or an absent claim). For callers that judge one version at a time (pytest)."""
+    figure = claim.figure_for(article.name)
+    if figure is not None:
+        return judge_claim(as_version(claim, figure), article, index)
+    if claim.kind == "absent":
+        return None
+    reference = reference_figure(claim, chain, article.name)
+    return judge_drift(as_version(claim, reference), article, index, reference)
 
 
 def as_version(claim: Claim, figure: VersionFigure) -> Claim:
