@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import importlib
 import os
+import re
 import signal
 import sys
 import threading
@@ -346,11 +347,16 @@ def _silence_stdout() -> None:
         pass
 
 
+#: Characters that would break one problem into several lines (or hide part of it) in a
+#: terminal or a CI log; a message quoting such a value shows them escaped.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _problem_line(problem: Problem) -> str:
-    """``path:line:col: message``, or ``path: message`` when there is no position."""
-    if problem.line:
-        return str(problem)
-    return f"{problem.path}: {problem.message}"
+    """``path:line:col: message``, or ``path: message`` when there is no position;
+    always one line, whatever the claims file put in the message."""
+    line = str(problem) if problem.line else f"{problem.path}: {problem.message}"
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], line)
 
 
 def _say(message: str) -> None:

@@ -74,9 +74,9 @@ class Scan:
         """Is ``pos`` the first word of a sentence (capitals there carry no meaning)?"""
         i = pos - 1
         low = self.low
-        while i >= 0 and low[i] in " \t\"'(":
-            i -= 1
-        return i < 0 or low[i] in ".!?:\n\r-\u00b6"
+        while i >= 0 and (low[i].isspace() or low[i] in "\"'("):
+            i -= 1  # a single line break is re-wrapping, not a sentence boundary
+        return i < 0 or low[i] in ".!?:-\u00b6"
 
     def reference(self) -> _dt.date:
         """The date relative expressions resolve against (today when none is known)."""

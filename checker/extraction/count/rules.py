@@ -64,12 +64,15 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
     return start, end
 
 
+_NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*(\w)")
+
+
 def _is_name(sc: Scan, num) -> bool:
     """ "One UN", "Two Sessions": a capitalised number word inside a name."""
     if not num.words or not sc.cased[num.start].isupper() or sc.sentence_start(num.start):
         return False
-    after = sc.cased[num.end:num.end + 2]
-    return len(after) == 2 and after[0] == " " and after[1].isupper()
+    after = _NEXT_WORD.match(sc.cased, num.end)
+    return after is not None and after.group(1).isupper()
 
 
 def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
