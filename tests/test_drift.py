@@ -9,7 +9,7 @@ import pytest
 
 import checker.cli as cli
 from checker.drift import SCHEMA, run_drift
-from checker.report.drift import render_markdown, render_text
+from checker.report.drift import render_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMS = str(ROOT / "claims.yaml")
