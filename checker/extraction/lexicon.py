@@ -34,7 +34,7 @@ MONEY_SCALE_ABBREVIATIONS = {"m": 1e6, "b": 1e9, "k": 1e3, "tr": 1e12}
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "seventh": 7, "eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10, "eleventh": 11,
     "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
@@ -111,7 +111,7 @@ TIME_UNITS = {
 
 #: Currency written before the amount: symbol or code (longest first in the pattern).
 CURRENCY_PREFIXES = {
-    "us$": "USD", "u.s.$": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD",
+    "us$": "USD", "u.s.$": "USD", "u.s$": "USD", "u.s $": "USD", "u.s. $": "USD", "$": "USD", "usd": "USD", "a$": "AUD", "au$": "AUD",
     "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "r$": "BRL",
     "nt$": "TWD", "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "¥": "JPY",
     "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₫": "VND", "vnd": "VND", "₹": "INR",
@@ -201,6 +201,7 @@ QUALIFIERS_BEFORE = {
     "lower than or equal to": "at_most", "larger than or equal to": "at_least",
     "higher than or equal to": "at_least", "bigger than or equal to": "at_least",
     ">=": "at_least", "≥": "at_least", "<=": "at_most", "≤": "at_most",
+    "> =": "at_least", "< =": "at_most",
     ">": "above", "<": "below",
 }
 #: Qualifier phrases written after a figure.

@@ -14,7 +14,8 @@ _BEFORE = re.compile(
     r"(?:^|(?<=[^a-z$£€¥₫₹₩₱₽₺฿]))(?P<cur>%s)\s*\Z" % L.alternation(L.CURRENCY_PREFIXES)
 )
 _SHORT_SCALE = re.compile(r"\s?(?P<s>%s)(?![a-z])" % L.alternation(L.MONEY_SCALE_ABBREVIATIONS))
-_AFTER = re.compile(r"\s*(?P<cur>%s)(?![a-z])" % L.alternation(L.CURRENCY_SUFFIXES))
+_AFTER = re.compile(r"(?:\s*|-(?=(?:cents?|dollars?|yen|euros?|pence|penny|yuan|rupees?)(?![a-z])))(?P<cur>%s)(?![a-z])"
+                    % L.alternation(L.CURRENCY_SUFFIXES))
 _SYMBOL_CODES = {k for k in L.CURRENCY_PREFIXES if not k.isalpha()}
 _SCALE_AFTER_CODE = re.compile(r"\s+(?P<s>million|billion|trillion|thousand|mn|bn|m|b)(?![a-z])")
 #: "15 dollars 50", "thirteen dollars and forty-five cents": the cents after the amount.
@@ -48,18 +49,21 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
     cur = L.key(b.group("cur"))
     if cur.isalpha() and cur not in ("rs",) and not sc.cased[b.start("cur")].isupper():
         return None  # "try 5" is not Turkish lira; codes are written in capitals
+    cur_start = b.start("cur")
+    if cur in ("a $", "s $") and not sc.cased[cur_start].isupper():
+        cur, cur_start = "$", b.end("cur") - 1  # "a $300 million contract": the article, not A$
     value, end = _scaled(sc, num, num.end)
     code = L.CURRENCY_PREFIXES[cur]
     r = _range(sc, num, value, end, b.group("cur"), b.start("cur"))
     if r is not None:
         low_v, high_v, end = r
-        o = ranges.opener(sc, b.start("cur"))
-        return Hit("money", (low_v, high_v), o.start() if o else b.start("cur"), end, unit=code,
+        o = ranges.opener(sc, cur_start)
+        return Hit("money", (low_v, high_v), o.start() if o else cur_start, end, unit=code,
                    qualifier="between")
     a = _AFTER.match(sc.low, end)
-    if a and L.CURRENCY_SUFFIXES[L.key(a.group("cur"))] == code and cur in _SYMBOL_CODES:
+    if a and a.group("cur")[0].isalpha() and L.CURRENCY_SUFFIXES[L.key(a.group("cur"))] == code and cur in _SYMBOL_CODES:
         end = a.end()  # "$5 million USD"
-    return Hit("money", value, b.start("cur"), end, unit=code)
+    return Hit("money", value, cur_start, end, unit=code)
 
 
 def _range(sc: Scan, num, value: float, end: int, prefix: Optional[str] = None, start: Optional[int] = None):
@@ -102,7 +106,7 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
     if cur in ("won", "real", "try", "rand", "lira") and not num.scaled and end == num.end:
         return None  # "won 3 seats": a currency word that is also an English word needs a scale
     if not cur[0].isalnum() and sc.low[a.start("cur") + 1:a.start("cur") + 2].isalnum():
-        return None  # "10 $30": the symbol belongs to the next amount
+        return None  # "10 $30", "$ 20,000.00 $ 37,305.97": the symbol belongs to the next amount
     code = L.CURRENCY_SUFFIXES[cur]
     factor = L.CURRENCY_FACTORS.get(cur, 1)
     end = a.end()
