@@ -17,7 +17,7 @@ from ..model import Mention
 from ..text.normalize import Normalized
 from . import lexicon as L
 from .count.rules import RULES as COUNT_RULES
-from .dates.rules import RULES as DATE_RULES
+from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, join_dates, join_day, part_of, shift_date
 from .duration.rules import RULES as DURATION_RULES
 from .money.rules import RULES as MONEY_RULES
 from .ordinal.rules import RULES as ORDINAL_RULES
@@ -66,7 +66,8 @@ for _w in L.WEEKDAYS:
     _WORD_TRIGGERS[_w] = "weekday"
 for _w in ("decade", "century", "year", "month", "week", "fortnight", "day", "hour"):
     _WORD_TRIGGERS.setdefault(_w, "a-unit")
-for _w in ("last", "past", "q1", "q2", "q3", "q4", "h1", "h2"):
+for _w in ("last", "past", "next", "previous", "coming", "following", "upcoming", "within", "current",
+           "q1", "q2", "q3", "q4", "h1", "h2"):
     _WORD_TRIGGERS[_w] = "period"
 #: Currency codes written against the digits ("VND5 trillion", "USD3m").
 _GLUED_CODES = [k for k in L.CURRENCY_PREFIXES if k.isalpha() and len(k) == 3]
@@ -105,9 +106,12 @@ _DIRECTION_GAP = re.compile(
     r"(?:^|(?<=[^a-z]))(?P<d>%s)(?:\s+[a-z']+){1,3}?\s+by\s*\Z" % L.alternation(L.DIRECTIONS_BEFORE))
 _DIRECTION_AFTER = re.compile(r"\s+(?P<d>%s)(?![a-z])" % L.alternation(L.DIRECTIONS_AFTER))
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=<>\u00b6]))-\Z|(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
+_PARTS_OF = frozenset({"year", "dates", "date"})
 _QUALIFIABLE = frozenset({"number", "count", "percent", "money", "duration"})
 
 
+#: "sales_report-2002-10-09.xlsx": a date in a file name is still a date.
+_ISO_AHEAD = re.compile(r"[12]\d{3}-[01]\d-[0-3]\d(?!\d)")
 _URL_CHARS = frozenset("%/=?&#_.:-")
 _TOKEN_END = re.compile(r"\S*")
 
@@ -119,7 +123,7 @@ def _digits_excluded(sc: Scan, pos: int) -> bool:
     if pos >= 1 and low[pos - 1] in _URL_CHARS and _in_url(low, pos):
         return True
     if pos >= 2 and low[pos - 1] == "-" and low[pos - 2].isalpha():
-        return not sc.left(_HYPHEN_PREFIX_OK, pos, 6)
+        return not sc.left(_HYPHEN_PREFIX_OK, pos, 6) and not _ISO_AHEAD.match(low, pos)
     return False
 
 
@@ -148,7 +152,17 @@ def _finish(sc: Scan, hit: Hit) -> Hit:
         hit.inclusive = DEFAULT_INCLUSIVE
     if hit.qualifiable and hit.kind in _QUALIFIABLE and hit.qualifier == "exact":
         q = sc.left(_QUALIFIER_BEFORE, hit.start, 30)
-        if q:
+        if q and low[hit.end:hit.end + 1] == " " and L.QUALIFIERS_BEFORE[L.key(q.group("q") or q.group("s"))] == "approx":
+            # "about 500 or more": the bound after the figure says more than "about"
+            a = _QUALIFIER_AFTER.match(low, hit.end)
+            if a and L.QUALIFIERS_AFTER[L.key(a.group("q"))] != "approx" and sc.number(_skip_space(low, a.end())) is None:
+                hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
+                hit.start = q.start("q" if q.group("q") else "s")
+                hit.end = a.end()
+                q = None
+        if hit.qualifier != "exact":
+            pass
+        elif q:
             g = "q" if q.group("q") else "s"
             hit.qualifier = L.QUALIFIERS_BEFORE[L.key(q.group(g))]
             hit.start = q.start(g)
@@ -286,6 +300,8 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                 trace.append(Step(sc, c.start(), pos, f"no rule read a figure here (tried: {names})"))
             continue
         hit = _finish(sc, hit)
+        if hit.kind in _PARTS_OF and sc.low[hit.start - 2:hit.start - 1].isalpha():
+            hit = part_of(sc, hit)  # "early 2024", "the end of June", "the week of April 10"
         merged = _two_sided(sc, prev, hit) if prev is not None and hit.qualifier in _ONE_SIDED else None
         if merged is not None and out and (wanted is None or prev.kind in wanted):
             if trace is not None:
@@ -296,6 +312,26 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                         break
             out.pop()
             hit = merged
+        if prev is not None and hit.kind in _DATE_KINDS and out and prev.end <= hit.start \
+                and (prev.kind in _DATE_KINDS or prev.kind == "duration") and (wanted is None or prev.kind in wanted):
+            joined = (join_dates if prev.kind != "duration" else shift_date)(sc, prev, hit)
+        elif prev is not None and out and prev.end <= hit.start and (wanted is None or prev.kind in wanted) and (
+                (prev.kind == "date" and hit.kind == "ordinal")
+                or (hit.kind == "date" and prev.kind in ("ordinal", "number"))):
+            joined = join_day(sc, prev, hit)  # "April 9th through the 17th"
+        else:
+            joined = None
+        if joined is not None:
+            joined.rule = "<date> to <date> (date range)" if prev.kind != "duration" else \
+                "<duration> after/before/from <date>"
+            if trace is not None:
+                for step in reversed(trace):
+                    if step.mention is not None:
+                        step.why = "the start of a range or a shift, joined with the next figure"
+                        step.mention = None
+                        break
+            out.pop()
+            hit = joined
         if wanted is None or hit.kind in wanted:
             out.append(_mention(sc, hit))
         if trace is not None:

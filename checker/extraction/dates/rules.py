@@ -35,7 +35,7 @@ _MONTH_YEAR = re.compile(MON + r",?\s+(?:of\s+)?" + YEAR)
 _MONTH_RANGE_YEAR = re.compile(MON + TO + MON2 + r",?\s+(?:of\s+)?" + YEAR)
 _DAY_RANGE_MONTH = re.compile(DAY + TO + DAY2 + r"\s+(?:of\s+)?" + MON2 + r"(?:" + YSEP + YEAR + r")?")
 _DAY_MONTH = re.compile(DAY + r"\.?\s+(?:of\s+)?" + MON + r"(?:" + YSEP + YEAR + r")?(?![a-z])")
-_ISO = re.compile(r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\.\.(?P<y2>[12]\d{3})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))?(?![\d-])")
+_ISO = re.compile(r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\.\.(?P<y2>[12]\d{3})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))?(?!\d|-\d)")
 _SLASH = re.compile(r"(?P<y>[12]\d{3})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")
 _YEAR_RANGE = re.compile(r"(?P<y>[12]\d{3})(?:\s*(?:-|/|\.\.)\s*|\s+(?:to|until|till|through|and)\s+)(?P<y2>[12]\d{3}|\d{2})(?![\d%]|\s*(?:%|per\s*cent|percent))")
 _DECADE = re.compile(r"(?P<y>[12]\d{2}0)\s?'?s(?![a-z])")
@@ -45,12 +45,15 @@ _YEAR = re.compile(r"(?P<y>[12]\d{3})(?![\d,]\d|[a-z%]|\.\d)")
 _BEFORE_RANGE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>from|between)\s+\Z")
 _YEAR_CONTEXT_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:in|since|by|until|till|of|from|to|before|after|during|the|year|fiscal|mid|early|late|pre|post)[\s-]+\Z")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<w>[a-z]+)")
+_ORDINAL_WHICH = r"first|last|past|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)"
 _PERIOD = re.compile(
-    r"(?:the\s+)?(?P<which>first|last|past|second|third|fourth)\s+(?:(?P<n>[a-z]+(?:-[a-z]+)?|\d+)\s+)?"
-    r"(?P<unit>months|month|weeks|days|quarters|quarter|half)\s+of\s+"
-    r"(?:(?P<rel>this|next|last|the\s+current|the\s+previous)\s+year|(?:the\s+year\s+)?(?P<y>[12]\d{3})(?!\d))"
+    r"(?:the\s+)?(?P<which>%s)\s+(?:(?P<n>[a-z]+(?:-[a-z]+)?|\d+)\s+)?"
+    r"(?P<unit>months|month|weeks|week|days|quarters|quarter|half)\s+of\s+"
+    r"(?:(?P<rel>this|next|last|the\s+current|the\s+previous)\s+year|(?:the\s+year\s+)?(?P<y>[12]\d{3})(?!\d)"
+    r"|the\s+year(?P<the>)(?![a-z])|(?P<mrel>this|next|last)\s+month(?![a-z])|%s(?:,?\s+(?:of\s+)?(?P<my>[12]\d{3})(?!\d))?)"
+    % (_ORDINAL_WHICH, MON)
 )
-_QUARTER = re.compile(r"(?P<h>q|h)(?P<n>[1-4])\s*(?P<y>[12]\d{3})(?!\d)")
+_QUARTER = re.compile(r"(?P<h>q|h)(?P<n>[1-4])(?:\s*-?\s*(?P<y>[12]\d{3})(?!\d)|\s+(?P<rel>this|next|last)\s+year)?(?![a-z\d])")
 
 
 def _four_digits(sc: Scan, pos: int) -> bool:
@@ -238,6 +241,8 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
     if _NUMBER_RANGE_AFTER.match(sc.low, m.end()):
         return None  # "1000-5000": a range of numbers, not a year (year ranges come first)
     if not sc.left(_YEAR_CONTEXT_BEFORE, m.start(), 12):
+        if _PHONE_GROUP.match(sc.low, m.end()):
+            return None  # "call 1900 9095": the first group of a phone number
         # "1500 officers" counts officers; "2023 joint statement" names a year.
         after = _PLURAL_NOUN_AFTER.match(sc.low, m.end())
         if after and _plural(after.group("w")) and after.group("w") not in L.NOUN_PHRASE_STOPS:
@@ -248,46 +253,91 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
+#: Another bare group of digits after four digits: a phone number ("1900 9095", "1800 599 920").
+_PHONE_GROUP = re.compile(r"[ .-]\d{3,4}(?![\d,]|\.\d)")
 _NUMBER_RANGE_AFTER = re.compile(r"\s*-\s*\d{4,}")
 
 
+_THE_END = re.compile(r"the\s+\Z")
+
+
+def _week_one(first: _dt.date) -> _dt.date:
+    """The Monday of the first week of a month or year: the week that holds its first
+    Thursday (as ISO 8601 counts the weeks of a year)."""
+    thursday = first + _dt.timedelta(days=(3 - first.weekday()) % 7)
+    return thursday - _dt.timedelta(days=3)
+
+
 def period(sc: Scan, c: re.Match) -> Optional[Hit]:
-    """ "the first eight months of this year", "the first half of 2024", "Q3 2024"."""
+    """ "the first eight months of this year", "the first half of 2024", "the third quarter
+    of the year", "the 9th month of 2022", "the second week of October", "the last week of 2015"."""
     start = c.start()
-    m = _PERIOD.match(sc.low, start)
+    low = sc.low
+    if low[start].isdigit() and not _ord_suffix(low, start):
+        return None  # cheap gate: "3rd", "1st"
+    m = _PERIOD.match(low, start)
     if m is None:
-        t = sc.left(re.compile(r"the\s+\Z"), start, 6)
+        t = sc.left(_THE_END, start, 6)
         if t is None:
             return None
-        m = _PERIOD.match(sc.low, t.start())
+        m = _PERIOD.match(low, t.start())
         if m is None:
             return None
+    ref = sc.reference()
+    mon = None
     if m.group("y"):
         y = int(m.group("y"))
+    elif m.group("rel"):
+        y = ref.year + {"this": 0, "the current": 0, "next": 1, "last": -1, "the previous": -1}[L.key(m.group("rel"))]
+    elif m.group("mrel"):
+        y, mon = _rel_month(sc, m.group("mrel"))
+    elif m.group("mon"):
+        if not _month_ok(sc, m):
+            return None
+        mon = L.MONTHS[m.group("mon").rstrip(".")]
+        y = int(m.group("my")) if m.group("my") else ref.year
     else:
-        y = sc.reference().year + {"this": 0, "the current": 0, "next": 1, "last": -1, "the previous": -1}[L.key(m.group("rel"))]
+        y = ref.year
     which, unit = m.group("which"), m.group("unit")
+    rank = None
+    if which not in ("first", "last", "past"):
+        if which[0].isdigit():
+            rank = int(which[:-2])
+        else:
+            rank = L.ORDINAL_WORDS[which]
+        if m.group("n") or rank < 1:
+            return None
     n = 1
     if m.group("n"):
         num = read_number(m.group("n"), 0)
-        if num is None or num.end != len(m.group("n")) or not num.integer:
+        if num is None or num.end != len(m.group("n")) or not num.integer or num.value < 1:
             return None
         n = int(num.value)
-    if which in ("second", "third", "fourth"):
-        if m.group("n"):
+    hit = lambda a, b: Hit("dates", (a, b), m.start(), m.end(), qualifiable=False)  # noqa: E731
+    if unit in ("week", "weeks", "days"):
+        first = _dt.date(y, mon or 1, 1)
+        last = _dt.date(y, mon, calendar.monthrange(y, mon)[1]) if mon else _dt.date(y, 12, 31)
+        if unit == "days":
+            if rank is not None or which != "first" or n > (last - first).days + 1:
+                return None
+            return hit(first, first + _dt.timedelta(days=n - 1))
+        if which in ("last", "past"):
+            if unit == "weeks" or m.group("n"):
+                return None
+            thursday = last - _dt.timedelta(days=(last.weekday() - 3) % 7)
+            monday = thursday - _dt.timedelta(days=3)
+            return hit(monday, monday + _dt.timedelta(days=6))
+        monday = _week_one(first) + _dt.timedelta(days=7 * ((rank or 1) - 1))
+        return hit(monday, monday + _dt.timedelta(days=7 * (n if rank is None else 1) - 1))
+    if mon is not None:
+        return None  # "the first quarter of March"
+    months = {"month": 1, "months": 1, "quarter": 3, "quarters": 3, "half": 6}[unit]
+    if rank is not None:
+        if rank * months > 12:
             return None
-        n = {"second": 2, "third": 3, "fourth": 4}[which]
-        months = {"quarter": 3, "half": 6}.get(unit)
-        if months is None or n * months > 12:
-            return None
-        first_month, last_month = (n - 1) * months + 1, n * months
+        first_month, last_month = (rank - 1) * months + 1, rank * months
     else:
-        months = {"month": 1, "months": 1, "quarter": 3, "quarters": 3, "half": 6}.get(unit)
-        if months is None or n * months > 12:
-            if unit in ("weeks", "days") and which == "first":
-                a = _dt.date(y, 1, 1)
-                b = a + _dt.timedelta(days=n * (7 if unit == "weeks" else 1) - 1)
-                return Hit("dates", (a, b), m.start(), m.end(), qualifiable=False)
+        if n * months > 12:
             return None
         if which == "first":
             first_month, last_month = 1, n * months
@@ -296,18 +346,121 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("dates", _month_span(y, first_month, last_month), m.start(), m.end(), qualifiable=False)
 
 
+def _ord_suffix(low: str, pos: int) -> bool:
+    """Cheap gate: one or two digits at ``pos`` with an ordinal suffix ("3rd", "21st")."""
+    i = pos + 2 if low[pos + 1:pos + 2].isdigit() else pos + 1
+    return low[i:i + 2] in _ORD_SUFFIXES
+
+
+_ORD_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
 def quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "Q3 2024", "q1-2019", "Q3 this year", "H2"; alone, a quarter of the reference year."""
     m = _QUARTER.match(sc.low, c.start())
     if not m:
         return None
-    n, y = int(m.group("n")), int(m.group("y"))
+    n = int(m.group("n"))
+    if m.group("y"):
+        y = int(m.group("y"))
+    else:
+        y = sc.reference().year + {None: 0, "this": 0, "next": 1, "last": -1}[m.group("rel")]
     size = 3 if m.group("h") == "q" else 6
     if n * size > 12:
         return None
     return Hit("dates", _month_span(y, (n - 1) * size + 1, n * size), m.start(), m.end(), qualifiable=False)
 
 
-_DAY_AFTER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:the\s+)?day\s+(?P<w>after|before)\s+\Z")
+# --- periods counted from the reference date ------------------------------------------
+
+_SPAN_WORD = re.compile(
+    r"(?P<w>past|last|previous|next|coming|following|upcoming|current|within(?:\s+the)?(?:\s+(?:next|coming|upcoming|following))?)\s+")
+_SPAN_UNIT = re.compile(r"\s*-?\s*(?P<u>days?|weeks?|fortnights?|months?|years?|decades?|quarters?)(?![a-z])")
+_SPAN_THE = re.compile(r"(?:^|(?<=[^a-z]))the\s+\Z")
+_SPAN_OF_AFTER = re.compile(r"\s+of\s")
+_BACK = frozenset({"past", "last", "previous"})
+
+
+def _add(ref: _dt.date, unit: str, n: int) -> Optional[_dt.date]:
+    if unit in ("day", "week", "fortnight"):
+        return ref + _dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    return _shift(ref, "months", n * (12 if unit == "year" else 1))
+
+
+def relative_span(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "the past three years" (up to the reference date), "the next two weeks" (from the day
+    after it), "within 3 days" (from it), "last quarter", "the next two decades"."""
+    low = sc.low
+    w = _SPAN_WORD.match(low, c.start())
+    if not w:
+        return None
+    word = L.key(w.group("w")).split()[0]
+    num = read_number(low, w.end())
+    if num is not None and (num.ordinal or not num.integer or not 1 <= num.value <= 1000 or num.scaled):
+        return None
+    u = _SPAN_UNIT.match(low, num.end if num is not None else w.end())
+    if u is None or (num is None and u.start() != w.end()) or _SPAN_OF_AFTER.match(low, u.end()):
+        return None  # "the last two years of his term" are not counted from the article's date
+    unit = u.group("u").rstrip("s") if u.group("u") != "days" else "day"
+    n = int(num.value) if num is not None else 1
+    if num is None and u.group("u").endswith("s"):
+        return None  # "the past weeks": how many is not said
+    ref = sc.reference()
+    t = sc.left(_SPAN_THE, c.start(), 5)
+    start = t.start() if t else c.start()
+    hit = lambda kind, a, b: Hit(kind, (a, b), start, u.end(), qualifiable=False)  # noqa: E731
+    if unit == "quarter":
+        q0 = (ref.year * 12 + ref.month - 1) // 3
+        if word == "current":
+            if num is not None:
+                return None
+            first, last = q0, q0
+        elif word in _BACK:
+            first, last = q0 - n, q0 - 1
+        else:
+            first, last = q0 + 1, q0 + n
+        a = _dt.date(first * 3 // 12, first * 3 % 12 + 1, 1)
+        y2, m2 = (last * 3 + 2) // 12, (last * 3 + 2) % 12 + 1
+        return hit("dates", a, _dt.date(y2, m2, calendar.monthrange(y2, m2)[1]))
+    if unit == "decade":
+        if word == "current":
+            d0 = ref.year // 10 * 10
+            return hit("years", d0, d0 + 9) if num is None else None
+        unit, n = "year", 10 * n  # "the past two decades": twenty years up to the reference date
+    elif num is None and word != "past":
+        return None  # "last week", "next month": the calendar period (rule "this/next/last year")
+    if word == "current":
+        return None
+    if word in _BACK:
+        a = _add(ref, unit, -n)
+        return hit("dates", a, ref - _dt.timedelta(days=1)) if a else None
+    if word == "within":
+        b = _add(ref, unit, n)
+        return hit("dates", ref, b - _dt.timedelta(days=1)) if b else None
+    b = _add(ref, unit, n)
+    return hit("dates", ref + _dt.timedelta(days=1), b) if b else None
+
+
+_QUARTER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:the\s+)?(?P<w>this|current|next|last|past|previous|coming|following|upcoming)\s+\Z")
+
+
+def this_quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "this quarter", "this decade" (the words before are read from the unit)."""
+    word = c.group()
+    if word not in ("quarter", "decade"):
+        return None
+    b = sc.left(_QUARTER_BEFORE, c.start(), 16)
+    if b is None or b.group("w") != "this":
+        return None
+    ref = sc.reference()
+    if word == "decade":
+        d0 = ref.year // 10 * 10
+        return Hit("years", (d0, d0 + 9), b.start(), c.end(), qualifiable=False)
+    q = (ref.month - 1) // 3
+    return Hit("dates", _month_span(ref.year, 3 * q + 1, 3 * q + 3), b.start(), c.end(), qualifiable=False)
+
+
+_DAY_AFTER_BEFORE = _DAY_AFTER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:the\s+)?day\s+(?P<w>after|before)\s+\Z")
 _WEEK_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this|next|last|the\s+coming|the\s+following|the\s+previous|the\s+past|previous|following|coming)\s+\Z")
 _WEEKDAY_AFTER = re.compile(r"\s*(?:-\s*|,\s*|on\s+)?(?:%s)(?![a-z])" % L.alternation(L.WEEKDAYS))
 _WEEK_REL = {"this": 0, "next": 1, "last": -1, "the coming": 1, "the following": 1, "the previous": -1,
@@ -364,6 +517,7 @@ _WD_WEEK_BEFORE = re.compile(
 _WD_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?(?P<w>this|next|last|previous|following)\s+week(?![a-z])")
 _WD_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:%s|\d{1,2}[/.-]\d)" % _MONTH_ALT)
 _WD_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/.,-]|[a-z])")
+_WD_THE_AFTER = re.compile(r",?\s+the\s+(?=[a-z])")
 _WEEK_SHIFT = {"this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}
 
 
@@ -396,6 +550,13 @@ def weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
         day = _nearest_with_day(ref, wd, int(d.group("d")))
         if day:
             return Hit("date", day, start, d.end(), qualifiable=False)
+    d = _WD_THE_AFTER.match(low, end)
+    if d:  # "Wednesday the thirty-first"
+        num = read_number(low, d.end())
+        if num is not None and num.ordinal and num.words and 1 <= num.value <= 31:
+            day = _nearest_with_day(ref, wd, int(num.value))
+            if day:
+                return Hit("date", day, start, num.end, qualifiable=False)
     wk = _WD_WEEK_AFTER.match(low, end)
     b = None if wk else sc.left(_WD_WEEK_BEFORE, start, 22)
     if wk or b:
@@ -419,8 +580,8 @@ def weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 _AGO = re.compile(
     r"\s+(?P<u>days?|weeks?|fortnight|months?|years?|decades?)\s+"
-    r"(?P<w>ago|earlier|before|later|after|from\s+now|from\s+today|from\s+tomorrow|from\s+yesterday|"
-    r"after\s+today|before\s+today|before\s+yesterday|after\s+tomorrow)(?![a-z])")
+    r"(?P<w>ago|from\s+now|from\s+today|from\s+tomorrow|from\s+yesterday|after\s+today|before\s+today|"
+    r"before\s+yesterday|after\s+tomorrow|earlier|before|later|after)(?![a-z])")
 _UNIT_INITIALS = frozenset("dwfmy")
 _ANCHORS = {"today": 0, "now": 0, "tomorrow": 1, "yesterday": -1}
 
@@ -443,7 +604,7 @@ def ago(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # cheap gate: no day, week, fortnight, month, year or decade after
     m = _AGO.match(low, num.end)
     if m is None:
-        return None
+        return in_units(sc, c)  # "in two weeks"
     w = L.key(m.group("w")).split()
     if w[0] in ("earlier", "before", "later", "after") and len(w) == 1:
         return None  # "two years later": later than the story's time, not the article's
@@ -462,7 +623,22 @@ _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4
 _NUMERIC_YMD = re.compile(r"(?P<y>[12]\d{3})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d]|[/.-]\d)")
 _NUMERIC_MD = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d|,\d)")
 _MONTH_YEAR_NUMERIC = re.compile(r"(?P<m>\d{1,2})[/-](?P<y>[12]\d{3})(?![\d/.-]|,\d)|(?P<y2>[12]\d{3})[-./](?P<m2>\d{1,2})(?![\d/.-]|,\d)")
-_ON_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:on|by|until|till|since|before|after|from|to|%s),?\s+\Z" % L.alternation(L.WEEKDAYS))
+_ON_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:on|by|until|till|since|before|after|from|to|between|%s),?\s+\Z" % L.alternation(L.WEEKDAYS))
+#: "on 11/20, 11/22 or 11/25", "10/1-11/7": a month and day after another.
+_MD_BEFORE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:\s*(?:-|,)|\s+(?:or|and|to|until|till|through))\s*\Z")
+
+
+def _md_listed(low: str, pos: int) -> bool:
+    """Does a month and day read as a date ("on 11/20") come just before, alone or in a
+    list ("on 11/20, 11/22 or 11/25", "from 10/1-11/7")?"""
+    for _ in range(6):
+        m = _MD_BEFORE.search(low, max(0, pos - 16), pos)
+        if m is None:
+            return False
+        pos = m.start()
+        if _ON_BEFORE.search(low, max(0, pos - 16), pos):
+            return True
+    return False
 
 
 def _month_day(a: int, b: int) -> tuple[int, int]:
@@ -492,11 +668,11 @@ def numeric_date(sc: Scan, c: re.Match) -> Optional[Hit]:
         day = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         return Hit("date", day, pos, m.end(), qualifiable=False) if day else None
     m = _NUMERIC_MD.match(low, pos)
-    if m and sc.left(_ON_BEFORE, pos, 16):
+    if m and (sc.left(_ON_BEFORE, pos, 16) or _md_listed(low, pos)):
         mon, d = _month_day(int(m.group("a")), int(m.group("b")))
         day = _date(sc.reference().year, mon, d)
         return Hit("date", day, pos, m.end(), qualifiable=False) if day else None
-    return None
+    return numeric_with_month(sc, c)  # "05-Aug-2016", "2019/sep/01"
 
 
 def numeric_month(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -562,10 +738,14 @@ def _rel_month(sc: Scan, rel: str) -> tuple[int, int]:
 
 
 def day_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
-    """ "on the 18th" (of the reference month), "the 20th of next month"."""
+    """ "on the 18th" (of the reference month), "the 20th of next month"; and, through
+    ``period`` and ``nth_weekday``, "the 3rd week of January", "the 2nd Monday of May"."""
     num = sc.number(c.start())
     if num is None or not num.ordinal or not 1 <= num.value <= 31:
         return None
+    p = period(sc, c) or nth_weekday(sc, c)
+    if p is not None:
+        return p
     r = _OF_REL_MONTH.match(sc.low, num.end)
     if r:
         y, mon = _rel_month(sc, r.group("rel"))
@@ -598,7 +778,7 @@ def day_range_relative_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 _MONTH_BEFORE = re.compile(
-    r"(?:^|(?<=[^a-z]))(?P<w>in|since|until|till|by|during|from|through|of|for|before|after|early|late|mid|end\s+of|"
+    r"(?:^|(?<=[^a-z]))(?P<w>in|since|until|till|by|during|from|through|of|for|before|after|early|late|mid|end\s+of|between|to|and|"
     r"start\s+of|beginning\s+of|this|next|last|the\s+coming|the\s+past)[\s-]+\Z")
 _MONTH_REL = {"this": 0, "next": 1, "last": -1, "the coming": 1, "the past": -1}
 
@@ -611,7 +791,7 @@ def month_alone(sc: Scan, c: re.Match) -> Optional[Hit]:
     word = m.group("mon").rstrip(".")
     b = sc.left(_MONTH_BEFORE, m.start(), 14)
     cased = sc.cased[m.start()].isupper()
-    if word in L.AMBIGUOUS_MONTHS and (not cased or b is None or len(word) == 3 and not m.group().endswith(".")):
+    if word in L.AMBIGUOUS_MONTHS and (not cased or b is None or len(word) == 3 and word != "may" and not m.group().endswith(".")):
         return None
     if word not in L.AMBIGUOUS_MONTHS and b is None and not cased:
         return None
@@ -642,7 +822,7 @@ def year_month(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     low = sc.low
     nxt = low[c.start() + 4:c.start() + 6]
-    if not nxt or nxt[0] not in " -," or nxt[-1:].isdigit():
+    if not nxt or nxt[0] not in " -,qh" or (nxt[-1:].isdigit() and nxt[0] not in "qh"):
         return None  # cheap gate
     m = _YEAR_QUARTER.match(low, c.start())
     if m:
@@ -658,13 +838,318 @@ def year_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("dates", _month_span(int(m.group("y")), L.MONTHS[m.group("mon").rstrip(".")]), m.start(), m.end(), qualifiable=False)
 
 
+
+# --- two date figures joined into one range, or a span counted from a date -------------
+# Called by the engine with the figure just read and the one before it.
+
+_JOIN_TO = re.compile(r"\s*(?:(?P<dash>-|~)|,?\s*(?P<w>to|until|till|through|thru|and)\s)\s*(?:the\s+)?")
+_JOIN_SHIFT = re.compile(r"\s+(?P<w>after|before|from|later\s+than|earlier\s+than)\s+")
+_EXPLICIT_YEAR = re.compile(r"[12]\d{3}(?!\d)|'\d\d")
+_YEARLESS = re.compile(r"(?:%s)|\d{1,2}/\d{1,2}" % _MONTH_ALT)
+DATE_KINDS = frozenset({"date", "dates", "year", "years"})
+
+
+def _span_of(hit: Hit) -> tuple[_dt.date, _dt.date]:
+    v = hit.value
+    if hit.kind == "date":
+        return v, v
+    if hit.kind == "dates":
+        return v
+    if hit.kind == "year":
+        return _dt.date(v, 1, 1), _dt.date(v, 12, 31)
+    return _dt.date(v[0], 1, 1), _dt.date(v[1], 12, 31)
+
+
+def _with_year(d: _dt.date, y: int) -> Optional[_dt.date]:
+    return _date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
+
+
+_BEFORE_RANGE_THE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>from|between)\s+(?:the\s+)?\Z")
+
+
+def join_day(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
+    """ "April 9th through the 17th", "from the ninth till the 17th of April", "from 4 to
+    January 22": a day of the month on one side of a date range."""
+    low = sc.low
+    j = _JOIN_TO.fullmatch(low, prev.end, hit.start)
+    if j is None:
+        return None
+    o = _BEFORE_RANGE_THE.search(low, max(0, prev.start - 14), prev.start)
+    if j.group("w") == "and" and not (o and o.group("w") == "between"):
+        return None
+    if prev.kind == "date":
+        if hit.kind != "ordinal" or not 1 <= hit.value <= 31:
+            return None
+        a = prev.value
+        b = _date(a.year, a.month, hit.value)
+        if b is not None and b < a:
+            b = _date(a.year + a.month // 12, a.month % 12 + 1, hit.value)
+        start = o.start() if o else prev.start
+    else:
+        if not isinstance(prev.value, int) or not 1 <= prev.value <= 31 or hit.kind != "date":
+            return None
+        if prev.kind == "number" and o is None:
+            return None  # "4 to January 22" needs "from" or "between"
+        b = hit.value
+        a = _date(b.year, b.month, prev.value)
+        if a is not None and a > b:
+            a = _date(b.year - (b.month == 1), (b.month - 2) % 12 + 1, prev.value)
+        start = o.start() if o else prev.start
+        t = _SPAN_THE.search(low, max(0, start - 4), start)
+        if t and o is None:
+            start = t.start()
+    if a is None or b is None or b < a:
+        return None
+    return Hit("dates", (a, b), start, hit.end, qualifiable=False)
+
+
+def join_dates(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
+    """ "from 1 January to 22 January", "between 2007 and the end of 2008", "Nov 18 2014-Dec 19
+    2015", "from next Monday to Friday", "today till tomorrow": one range (the first day of the
+    first figure to the last day of the second)."""
+    low = sc.low
+    j = _JOIN_TO.fullmatch(low, prev.end, hit.start)
+    if j is None:
+        return None
+    o = _BEFORE_RANGE.search(low, max(0, prev.start - 10), prev.start)
+    if j.group("w") == "and" and not (o and o.group("w") == "between"):
+        return None  # "in 2022 and 2023" lists two years
+    if j.group("dash") and prev.kind in ("year", "years") and hit.kind in ("year", "years"):
+        return None  # year ranges are read whole by their own rule
+    a, a_end = _span_of(prev)
+    b_start, b = _span_of(hit)
+    prev_text, hit_text = low[prev.start:prev.end], low[hit.start:hit.end]
+    if hit.kind in ("year", "years") or _EXPLICIT_YEAR.search(hit_text):
+        if not _EXPLICIT_YEAR.search(prev_text) and prev.kind in ("date", "dates") and _YEARLESS.search(prev_text):
+            # "from Feb 1st to March 2019": the first takes the year of the second
+            a2 = _with_year(a, b.year)
+            if a2 is not None and a2 > b:
+                a2 = _with_year(a, b.year - 1)
+            if a2 is None:
+                return None
+            a = a2
+    if hit_text.strip() in L.WEEKDAYS:
+        b = a + _dt.timedelta(days=(b.weekday() - a.weekday()) % 7)  # "from next Monday to Friday"
+    if b < a and not _EXPLICIT_YEAR.search(hit_text) and hit.kind in ("date", "dates"):
+        b = _with_year(b, a.year + (1 if b.replace(year=a.year) < a else 0))
+    if b is None or b < a:
+        return None
+    start = o.start() if o else prev.start
+    if prev.kind in ("year", "years") and hit.kind in ("year", "years"):
+        return Hit("years", (a.year, b.year), start, hit.end, qualifiable=False)
+    return Hit("dates", (a, b), start, hit.end, qualifiable=False)
+
+
+def shift_date(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
+    """ "two weeks before May 13, 1999", "16 days from 01/02/2018", "three months after
+    next Friday": a duration counted from a date is a date."""
+    if prev.qualifier != "exact" or not isinstance(prev.value, int) or hit.kind != "date":
+        return None
+    j = _JOIN_SHIFT.match(sc.low, prev.end)
+    if j is None or j.end() != hit.start:
+        return None
+    sign = -1 if j.group("w").startswith(("before", "earlier")) else 1
+    unit = prev.unit
+    n = sign * prev.value
+    if unit in ("day", "week"):
+        day = hit.value + _dt.timedelta(days=n * (7 if unit == "week" else 1))
+    elif unit in ("month", "year"):
+        day = _shift(hit.value, "months", n * (12 if unit == "year" else 1))
+    else:
+        return None
+    if day is None:
+        return None
+    return Hit("date", day, prev.start, hit.end, qualifiable=False)
+
+
+_PART_BEFORE = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:the\s+)?(?P<p>early|mid|middle|late|beginning|start|end|earlier|later)"
+    r"(?:\s+of|\s+in)?(?:[\s-]+the)?[\s-]*\Z")
+_PART_WORD = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
+              "late": "late", "end": "late", "earlier": "earlier", "later": "later"}
+
+
+_WEEK_OF_BEFORE = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:the\s+)?week\s+(?P<w>of|beginning|starting|commencing)(?:\s+on)?(?:\s+the)?\s+\Z")
+
+
+def week_of(sc: Scan, hit: Hit) -> Hit:
+    """ "the week of April 10" (Monday to Sunday), "the week beginning 4 February" (seven
+    days from it)."""
+    w = sc.left(_WEEK_OF_BEFORE, hit.start, 32)
+    if w is None:
+        return hit
+    a = hit.value if w.group("w") != "of" else hit.value - _dt.timedelta(days=hit.value.weekday())
+    return Hit("dates", (a, a + _dt.timedelta(days=6)), w.start(), hit.end, qualifiable=False, rule=hit.rule)
+
+
+def part_of(sc: Scan, hit: Hit) -> Hit:
+    """ "early 2024" (January to April), "mid-March" (10 to 20 March), "the end of June" (16 to
+    30 June), "late last week" (Thursday to Sunday), "earlier this month" (up to the day
+    before the reference date): part of the period a figure names."""
+    if hit.kind == "date":
+        return week_of(sc, hit) if "week" in sc.low[max(0, hit.start - 32):hit.start] else hit
+    if hit.kind not in ("year", "dates") or hit.start < 3:
+        return hit
+    p = sc.left(_PART_BEFORE, hit.start, 24)
+    if p is None:
+        return hit
+    part = _PART_WORD[p.group("p")]
+    a, b = _span_of(hit)
+    length = (b - a).days + 1
+    ref = sc.reference()
+    if a.month == 1 and a.day == 1 and b.month == 12 and b.day == 31 and a.year == b.year:
+        thirds = ((1, 4), (5, 8), (9, 12))
+        halves = (_dt.date(a.year, 6, 30), _dt.date(a.year, 7, 1))
+        if part in ("early", "mid", "late"):
+            m1, m2 = thirds[("early", "mid", "late").index(part)]
+            a, b = _month_span(a.year, m1, m2)
+    elif a.day == 1 and a.month == b.month and a.year == b.year and b.day == calendar.monthrange(b.year, b.month)[1]:
+        halves = (a.replace(day=15), a.replace(day=16))
+        if part in ("early", "mid", "late"):
+            a, b = {"early": (a, a.replace(day=15)), "mid": (a.replace(day=10), a.replace(day=20)),
+                    "late": (a.replace(day=16), b)}[part]
+    elif length == 7 and a.weekday() == 0:
+        halves = (a + _dt.timedelta(days=2), a + _dt.timedelta(days=3))
+        if part in ("early", "mid", "late"):
+            a, b = {"early": (a, a + _dt.timedelta(days=2)), "mid": (a + _dt.timedelta(days=1), a + _dt.timedelta(days=4)),
+                    "late": (a + _dt.timedelta(days=3), b)}[part]
+    else:
+        return hit
+    if part == "earlier":
+        b = min(halves[0], ref - _dt.timedelta(days=1)) if a <= ref <= b else halves[0]
+    elif part == "later":
+        a = max(halves[1], ref) if a <= ref <= b else halves[1]
+    if b < a:
+        return hit
+    return Hit("dates", (a, b), p.start(), hit.end, qualifiable=False, rule=hit.rule)
+
+
+# --- dates written with a month abbreviation between numbers, "in two weeks", the nth
+# weekday of a month ------------------------------------------------------------------
+
+_DMY_ABBR = re.compile(r"(?P<d>[0-3]?\d)(?P<s>[-/])" + MON + r"(?P=s)(?P<y>[12]\d{3})(?!\d)")
+_YMD_ABBR = re.compile(r"(?P<y>[12]\d{3})(?P<s>[-/])" + MON + r"(?P=s)(?P<d>[0-3]?\d)(?![\d/-])")
+_MY_ABBR = re.compile(MON + r"[-/](?P<y>[12]\d{3})(?![\d/-])")
+_MDY_ABBR = re.compile(MON + r"(?P<s>[-/])(?P<d>[0-3]?\d)(?:(?P=s)(?P<y>[12]\d{3}))?(?![\d/]|-\d)")
+
+
+_SEPS = frozenset("-/")
+
+
+def numeric_with_month(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "05-Aug-2016", "23/Sep/2020", "2019-aug-1", "2020/Sep/23", "Sep-23-2020", "Oct/2"."""
+    low, pos = sc.low, c.start()
+    if low[pos].isdigit():
+        if low[pos + 1:pos + 2] not in _SEPS and low[pos + 2:pos + 3] not in _SEPS and low[pos + 4:pos + 5] not in _SEPS:
+            return None  # cheap gate
+        i = pos + (4 if _four_digits(sc, pos) else 2 if low[pos + 1:pos + 2].isdigit() else 1)
+        if low[i:i + 1] not in ("-", "/") or not low[i + 1:i + 2].isalpha():
+            return None  # cheap gate: a separator and a letter after the first number
+        m = (_YMD_ABBR if i - pos == 4 else _DMY_ABBR).match(low, pos)
+    else:
+        m = _MDY_ABBR.match(low, pos)
+        if m is None:
+            m = _MY_ABBR.match(low, pos)  # "Dec/2018": a whole month
+            if m is None or not _month_ok(sc, m):
+                return None
+            return Hit("dates", _month_span(int(m.group("y")), L.MONTHS[m.group("mon").rstrip(".")]),
+                       m.start(), m.end(), qualifiable=False)
+    if m is None or not _month_ok(sc, m):
+        return None
+    y = int(m.group("y")) if m.group("y") else sc.reference().year
+    day = _date(y, L.MONTHS[m.group("mon").rstrip(".")], int(m.group("d")))
+    return Hit("date", day, m.start(), m.end(), qualifiable=False) if day else None
+
+
+_AN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
+_IN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))in\s+\Z")
+_IN_UNIT = re.compile(r"\s*(?P<u>days?|weeks?|fortnights?)(?:'?s?\s+time)?(?![a-z])|\s*(?P<t>months?|years?)'?\s+time(?![a-z])")
+
+
+def in_units(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "in two weeks", "in 10 days", "in a fortnight", "in three months' time": a date after
+    the reference date. Not after another figure ("rose 5% in two weeks" is a span)."""
+    low = sc.low
+    start = c.start()
+    if low[start - 3:start - 1] != "in" and (low[start - 5:start - 3] != "in" or low[start].isdigit()):
+        return None  # cheap gate: "in " before the number, or before "a week"
+    if low[start].isdigit() or low[start] in "abcdefghijklmnopqrstuvwxyz" and c.group() not in ("week", "fortnight", "day"):
+        num = sc.number(start)
+        if num is None or num.ordinal or not num.integer or not 1 <= num.value <= 1000:
+            return None
+        n, end = int(num.value), num.end
+    else:
+        a = sc.left(_AN_BEFORE, start, 4)
+        if a is None:
+            return None
+        n, end, start = 1, start, a.start()
+    u = _IN_UNIT.match(low, end)
+    if u is None:
+        return None
+    i = sc.left(_IN_BEFORE, start, 4)
+    if i is None or (sc.floor and i.start() - sc.floor < 25):
+        return None
+    unit = (u.group("u") or u.group("t")).rstrip("s")
+    day = _add(sc.reference(), unit, n)
+    return Hit("date", day, i.start(), u.end(), qualifiable=False) if day else None
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": -1}
+_NTH_WEEKDAY = re.compile(
+    r"(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>%s)(?![a-z])"
+    r"(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|last|previous|the\s+previous|the\s+following|following)\s+month(?![a-z])|%s(?:%s%s)?))?"
+    % (L.alternation(L.WEEKDAYS), MON, YSEP, YEAR))
+
+
+_WEEKDAY_INITIALS = frozenset("mtwfs")
+_NTH_NOT_MONTH = re.compile(r"\s+(?:after|before|since|following|of|in)(?![a-z])")
+
+
+def nth_weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "the first Friday of July", "the second Monday of next month", "third Tuesday" (of
+    the reference month)."""
+    low = sc.low
+    pos = c.start()
+    sp = low.find(" ", pos, pos + 8)
+    if sp < 0 or low[sp + 1:sp + 2] not in _WEEKDAY_INITIALS:
+        return None  # cheap gate: a weekday after the ordinal
+    m = _NTH_WEEKDAY.match(low, pos)
+    if m is None or (m.group("n") == "last" and not (m.group("rel") or m.group("mon"))):
+        return None  # "last Friday" is the weekday rule's
+    ref = sc.reference()
+    if m.group("rel"):
+        y, mon = _rel_month(sc, m.group("rel"))
+    elif m.group("mon"):
+        if not _month_ok(sc, m):
+            return None
+        mon = L.MONTHS[m.group("mon").rstrip(".")]
+        y = int(m.group("y")) if m.group("y") else ref.year
+    else:
+        if _NTH_NOT_MONTH.match(low, m.end()):
+            return None  # "the first Sunday after the election"
+        y, mon = ref.year, ref.month
+    wd = L.WEEKDAYS[m.group("wd")]
+    n = _NTH[m.group("n")]
+    if n > 0:
+        first = _dt.date(y, mon, 1)
+        day = first + _dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    else:
+        last = _dt.date(y, mon, calendar.monthrange(y, mon)[1])
+        day = last - _dt.timedelta(days=(last.weekday() - wd) % 7)
+    if day.month != mon:
+        return None
+    t = sc.left(_SPAN_THE, pos, 5)
+    return Hit("date", day, t.start() if t else pos, m.end(), qualifiable=False)
+
+
 RULES = [
-    Rule("<mm>/<dd>/<yyyy> | <dd>/<mm>/<yyyy> (numeric date)", "digits", numeric_date, 9),
+    Rule("<mm>/<dd>/<yyyy> | <dd>/<mm>/<yyyy> | <dd>-<Mon>-<yyyy> (numeric date)", "digits", numeric_date, 9),
     Rule("<yyyy-mm-dd>[..<yyyy-mm-dd>] (ISO date)", "digits", iso_date, 10),
     Rule("<day>-<day> of this/next month", "digits", day_range_relative_month, 19),
-    Rule("on the <day>th | the <day>th of next month", "digits", day_of_month, 22),
-    Rule("<number> days/weeks/years ago | from now", "digits", ago, 24),
-    Rule("<number in words> days/weeks/years ago | from now", "words", ago, 24),
+    Rule("on the <day>th | the <day>th of next month | the <n>th week/<weekday> of <month>", "digits", day_of_month, 22),
+    Rule("<number> days/weeks/years ago | from now | in <number> weeks", "digits", ago, 24),
+    Rule("<number in words> days/weeks/years ago | from now | in <number> weeks", "words", ago, 24),
     Rule("<ordinal word> of <month> [<year>]", "ordinal", ordinal_of_month, 4),
     Rule("<ordinal word> of <month> [<year>]", "words", ordinal_of_month, 4),
     Rule("<year> <month> | <year> Q<n>", "digits", year_month, 29),
@@ -672,6 +1157,10 @@ RULES = [
     Rule("<month> <day in words> [<year>]", "month", month_word_day, 21),
     Rule("[in|this|next|last] <month> (a whole month)", "month", month_alone, 40),
     Rule("[this|next|last] <weekday> | <weekday> of next week", "weekday", weekday, 10),
+    Rule("<Mon>-<dd>[-<yyyy>] (month abbreviation between numbers)", "month", numeric_with_month, 9),
+    Rule("in <number> days/weeks | in a fortnight | in <n> months' time", "a-unit", in_units, 4),
+    Rule("the <nth> <weekday> of <month>", "ordinal", nth_weekday, 3),
+    Rule("the <nth> <weekday> of <month>", "period", nth_weekday, 3),
     Rule("<day>-<day> [of] <month> [<year>]", "digits", day_range_month, 20),
     Rule("<day> [of] <month> [<year>]", "digits", day_month, 21),
     Rule("<year>-<year> (year range)", "digits", year_range, 30),
@@ -682,6 +1171,9 @@ RULES = [
     Rule("<month> [of] <year> (a whole month)", "month", month_year, 30),
     Rule("the first <n> months of <year> (period)", "ordinal", period, 5),
     Rule("the last <n> months of <year> (period)", "period", period, 5),
-    Rule("Q<n>/H<n> <year> (quarter or half)", "period", quarter, 6),
+    Rule("Q<n>/H<n> [<year>] (quarter or half)", "period", quarter, 6),
+    Rule("the past/next <n> days/weeks/months/years/quarters/decades | within <n> days", "period", relative_span, 7),
+    Rule("this quarter | this decade", "words", this_quarter, 3),
+    Rule("this quarter | this decade", "a-unit", this_quarter, 3),
     Rule("this/next/last year, today (relative)", "relative", relative, 10),
 ]

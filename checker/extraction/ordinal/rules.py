@@ -34,8 +34,8 @@ def session_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     if not 1 <= num.value < 1000 or len(num.digits) > 3:
         return None
     a = _ACRONYM_BEFORE.search(sc.cased, max(0, num.start - 12), num.start)
-    if not a:
-        return None
+    if not a or len(a.group("a")) < 3:
+        return None  # "VF 8", "F 16": a model name; sessions are "UNGA 80", "COP 28"
     if a.group("a").lower() in _NOT_ACRONYMS:
         return None
     if _NOT_AFTER_ACRONYM.match(sc.low, num.end) or sc.low[num.end:num.end + 1].isalpha():
@@ -49,7 +49,24 @@ usd vnd eur gbp jpy cny inr krw aud cad chf hkd sgd nzd thb idr myr php rub brl 
 sek nok dkk pln try sar aed twd khr lak mmk rmb covid sars mers pm no nos vol art
 """.split())
 
+_NO_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))no\.\s?\Z")
+
+
+def number_sign(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "the world's No. 1 exporter": a rank written with the number sign."""
+    pos = c.start()
+    if pos < 3 or sc.low[pos - 1] not in " ." or not sc.cased[pos - 4:pos].lstrip().startswith(("No", "no")):
+        return None  # cheap gate
+    n = sc.left(_NO_BEFORE, pos, 5)
+    num = sc.number(pos)
+    if n is None or num is None or num.words or num.ordinal or not num.integer or num.grouped or num.scaled \
+            or num.end < len(sc.low) and (sc.low[num.end].isalnum() or sc.low[num.end:num.end + 2] in (".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9")):
+        return None
+    return Hit("ordinal", int(num.value), n.start(), num.end, qualifiable=False)
+
+
 RULES = [
+    Rule("No. <number> (a rank)", "digits", number_sign, 24),
     Rule("<number>th | <ordinal word>", "digits", ordinal, 25),
     Rule("<ordinal word>", "ordinal", ordinal, 25),
     Rule("<ACRONYM> <number> (numbered session)", "digits", session_number, 50),
