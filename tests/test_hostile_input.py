@@ -351,6 +351,19 @@ def test_symlink_inside_the_repository_is_fine(capsys, secret):
     assert check(capsys)[0] == 0
 
 
+def test_nul_in_the_article_path(capsys):
+    claims('articles:\n  a: {path: "articles/a.txt\\0"}\nclaims:\n  - {id: x, text: trade}\n')
+    assert refused(capsys) == ["claims.yaml:2:13: 'path' must not contain a NUL character"]
+    with pytest.raises(source.ArticleError, match="not a valid file name"):
+        source.read_article("articles/a\x00.txt")
+
+
+def test_control_characters_in_messages_are_escaped(capsys):
+    claims(HEAD + '  - {id: x, text: y, "a\\nb\\u2028": 1}\n')
+    [line] = refused(capsys)
+    assert line.startswith("claims.yaml:4:22: unknown key 'a\\nb\\u2028' in claim 'x' (allowed: ")
+
+
 # === 6. nothing lost =====================================================================
 
 def test_output_is_replaced_whole_and_keeps_its_permissions(capsys):
@@ -485,3 +498,18 @@ def test_broken_pipe_is_quiet(project):
     err = proc.stderr.read().decode()
     proc.wait(timeout=120)
     assert err == "" and proc.returncode in (0, 141)
+
+
+# === 4. time: the benchmark runs (tiny; no timing asserted) ==============================
+
+def test_adversarial_benchmark_smoke(capsys):
+    sys.path.insert(0, str(ROOT))
+    try:
+        from benchmarks import adversarial
+    finally:
+        sys.path.remove(str(ROOT))
+    res = adversarial.run(size_mb=0.002, line_mb=0.002)
+    assert [r["input"] for r in res["rows"]][1:] == list(adversarial.INPUTS)
+    assert all(r["mb"] > 0 and r["seconds"] >= 0 for r in res["rows"])
+    text = adversarial.format_result(res)
+    assert "1-1-1-1-…" in text and "x news/MB" in text

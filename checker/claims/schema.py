@@ -244,6 +244,10 @@ class _Builder:
             draft.usable = False
             return
         draft.path, draft.path_node = path, node
+        if "\x00" in path:
+            self.problem(node, "'path' must not contain a NUL character")
+            draft.usable = False
+            return
         if not self.allow_outside:
             self.repository = self.repository or repository(self.folder)
             leads_to = outside(self.repository, self.resolve(path))

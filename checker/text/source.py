@@ -47,6 +47,8 @@ def read_article(file: str) -> str:
         raise ArticleError("permission denied") from None
     except OSError as error:
         raise ArticleError((error.strerror or str(error)).lower()) from None
+    except ValueError:  # a NUL in the name
+        raise ArticleError("not a valid file name") from None
     return decode_text(data)
 
 
