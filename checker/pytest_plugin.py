@@ -3,8 +3,9 @@
 Registered through the ``pytest11`` entry point, so installing factlock is enough. A claims
 file (``claims.yaml`` or ``*.claims.yaml``) that pytest comes across while collecting —
 under a path given on the command line, under ``testpaths``, or under the rootdir when
-neither is given — yields one item per claim, named ``<claims file>::<claim id>`` (with
-``[<article>]`` added when a claim is checked in several versions of an article). ``-k``,
+neither is given — yields one item per claim, named ``<claims file>::<claim id>``; a claim
+whose article has other versions (``previous``) is judged in each, as ``factlock check``
+does, one item per version: ``<claim id>[<article>]``. ``-k``,
 ``-x``, ``--lf``, ``-n`` (pytest-xdist) and ``--junitxml`` treat them like any test.
 
 Options:
@@ -17,7 +18,8 @@ Options:
     collect no claims file at all.
 
 A failing claim prints the block ``factlock check`` prints (path:line:col, the sentence
-with the figure underlined, expected and found), never a Python traceback. A claims file
+with the figure underlined, expected and found), never a Python traceback; a drift the
+claims file only warns about passes with a ``FactlockDriftWarning``. A claims file
 that cannot be used is one collection error listing every ``path:line:col: message``.
 
 Each article is indexed once per pytest process (per xdist worker), however many items
@@ -146,11 +148,15 @@ class ClaimsFile(pytest.File):
     def collect(self) -> Iterator["ClaimItem"]:
         from .claims import load_claims
         self.claim_set = load_claims(_display(self.path))
+        chains: dict[str, list[str]] = {}
         for claim in self.claim_set.claims:
-            versions = _versions(self.claim_set, claim)
-            for version in versions:
-                name = claim.id if len(versions) == 1 else f"{claim.id}[{version}]"
-                yield ClaimItem.from_parent(self, name=name, claim=claim, version=version)
+            chain = chains.get(claim.article)
+            if chain is None:
+                chain = _version_chain(self.claim_set, claim.article)
+                chains.update(dict.fromkeys(chain, chain))
+            for version in chain:
+                name = claim.id if len(chain) == 1 else f"{claim.id}[{version}]"
+                yield ClaimItem.from_parent(self, name=name, claim=claim, version=version, chain=chain)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None):
         from .errors import UserError
@@ -159,9 +165,15 @@ class ClaimsFile(pytest.File):
         return super().repr_failure(excinfo)
 
 
-def _versions(claim_set: "ClaimSet", claim: "Claim") -> tuple[str, ...]:
-    """The versions of its article a claim is checked in: today, the article it names."""
-    return (claim.article,)
+def _version_chain(claim_set: "ClaimSet", article: str) -> list[str]:
+    """Every version of the story ``article`` belongs to (``previous``), oldest first: a
+    claim is judged in each of them, as ``factlock check`` does."""
+    from .engine import version_chain
+    return version_chain(claim_set.articles, article)
+
+
+class FactlockDriftWarning(UserWarning):
+    """A figure changed between versions and the claim's ``drift: warn`` policy lets it."""
 
 
 class ClaimFailed(Exception):
@@ -184,19 +196,29 @@ def failure_text(result: "Result", color: bool = False) -> str:
 class ClaimItem(pytest.Item):
     """One claim judged against one version of its article."""
 
-    def __init__(self, *, claim: "Claim", version: str, **kwargs):
+    def __init__(self, *, claim: "Claim", version: str, chain: list[str], **kwargs):
         super().__init__(**kwargs)
         self.claim = claim
         self.version = version
+        self.chain = chain
 
     def runtest(self) -> None:
-        from .engine import judge_claim
+        """Judge the claim in this version, as ``factlock check`` does. A version the claim
+        names no figure for is a drift check: nothing located there is nothing changed."""
+        from .engine import judge_in_version
         parent: ClaimsFile = self.parent  # type: ignore[assignment]
         claim_set = parent.claim_set
         index = self.config.stash[_SESSION].index(claim_set, self.version)
-        result = judge_claim(self.claim, claim_set.articles[self.version], index)
+        result = judge_in_version(self.claim, claim_set.articles[self.version], index, self.chain)
+        if result is None:
+            return
         if not result.ok:
             raise ClaimFailed(result)
+        if getattr(result, "warning", False):
+            import warnings
+            pos = self.claim.pos
+            warnings.warn_explicit(FactlockDriftWarning(failure_text(result)), FactlockDriftWarning,
+                                   _display(self.path), pos.line if pos is not None else 1)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None):
         if isinstance(excinfo.value, ClaimFailed):

@@ -91,6 +91,46 @@ def test_a_failure_reads_like_factlock_check_and_junitxml_lists_every_claim(proj
     assert cases["un-ties"].find("failure") is None
 
 
+VERSIONS = """\
+articles:
+  v1: {path: v1.txt, published: 2024-09-20}
+  v2: {path: v2.txt, published: 2025-09-20, previous: v1}
+claims:
+  - id: trade
+    about: bilateral trade
+    money: {v1: nearly 88 billion USD, v2: surpassing 100 billion USD}
+  - id: growth
+    article: v1
+    about: bilateral trade
+    percent: up 22%
+  - id: ties
+    article: v1
+    about: diplomatic ties
+    duration: nearly 50 years
+    drift: warn
+"""
+
+
+def test_a_claim_is_an_item_per_version_of_its_story(pytester):
+    pytester.makefile(".txt", v1="Bilateral trade reached nearly 88 billion USD, up 22%. "
+                                 "Diplomatic ties span nearly 50 years.\n",
+                      v2="Bilateral trade is surpassing 100 billion USD, up 22%. "
+                         "Diplomatic ties span some 51 years.\n")
+    pytester.path.joinpath("claims.yaml").write_text(VERSIONS, encoding="utf-8")
+    result = pytester.runpytest("-v")
+    names = [ln.split()[0] for ln in result.outlines if " PASSED" in ln]
+    assert names == [f"claims.yaml::{c}[{v}]" for c in ("trade", "growth", "ties") for v in ("v1", "v2")]
+    result.assert_outcomes(passed=6, warnings=1)            # the drift of 'ties' only warns
+    result.stdout.fnmatch_lines(["*claims.yaml:12: FactlockDriftWarning: v2.txt:1:*: warning: drift: ties (duration)",
+                                 "*expected: nearly 50 years"])
+    pytester.path.joinpath("v2.txt").write_text(
+        "Bilateral trade is surpassing 100 billion USD, up 25%. Diplomatic ties span nearly 50 years.\n",
+        encoding="utf-8")
+    result = pytester.runpytest("-q")
+    result.assert_outcomes(passed=5, failed=1)
+    result.stdout.fnmatch_lines(["FAILED claims.yaml::growth[[]v2[]]*"])
+
+
 def test_other_claims_files_are_collected_too(project):
     project.path.joinpath("more.claims.yaml").write_text(
         "articles:\n  unga: {path: article.txt, published: 2024-09-20}\n"

@@ -10,6 +10,7 @@ tests/data/ (see tests/data/README.md for its origin).
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -76,6 +77,10 @@ def golden_report() -> Report:
                 version="trade-2025",
                 message="changed since version 'trade': nearly 88 billion USD -> surpassing 100 billion USD",
                 claim=claim_at(24)),
+        dataclasses.replace(
+            located("peacekeepers-2025", Outcome.DRIFT, "some 1,600", "nearly 1,500", kind="number",
+                    version="trade-2025", message="the figure changed; drift: warn", claim=claim_at(26)),
+            warning=True),
         Result(id="bad-article", article="gone", version="gone", path="missing folder/ghi chú.txt",
                kind="count", status=Outcome.ERROR, expected="3 things",
                message="cannot read article: no such file\nsecond line <b>&</b>",
@@ -150,7 +155,9 @@ def test_github_one_command_per_failure_on_one_line(in_golden):
     report = golden_report()
     lines = github.render(report).splitlines()
     commands = [ln for ln in lines if ln.startswith("::")]
-    assert len(commands) == sum(1 for r in report.results if not r.ok)
+    assert len(commands) == sum(1 for r in report.results if not r.ok or r.warning)
+    assert [c.split()[0] for c in commands].count("::warning") == 1
+    assert next(c for c in commands if "title=peacekeepers-2025" in c).startswith("::warning file=article.txt,")
     first = commands[0]
     assert first.startswith("::error file=article.txt,line=1,col=")
     assert ",title=trade-total::mismatch (money): expected nearly 88 billion USD, found over 88 billion USD" in first
@@ -219,6 +226,8 @@ def test_sarif_regions_rules_and_fingerprints(in_golden):
     assert rules == ["mismatch", "missing", "ambiguous", "drift", "error"]
     by_id = {r["partialFingerprints"][sarif.FINGERPRINT]: r for r in run["results"]}
     assert "trade-growth" not in by_id                      # a claim that holds is no finding
+    assert by_id["peacekeepers-2025@trade-2025"]["level"] == "warning"
+    assert {r["level"] for k, r in by_id.items() if k != "peacekeepers-2025@trade-2025"} == {"error"}
     for result in run["results"]:
         assert rules[result["ruleIndex"]] == result["ruleId"]
     region = by_id["trade-total"]["locations"][0]["physicalLocation"]["region"]
@@ -253,7 +262,7 @@ def test_junit_is_well_formed_with_one_testcase_per_claim(in_golden):
     assert root.tag == "testsuites"
     cases = root.findall("./testsuite/testcase")
     assert [c.get("name") for c in cases] == [r.id for r in report.results]
-    assert root.get("tests") == "6" and root.get("failures") == "4" and root.get("errors") == "1"
+    assert root.get("tests") == "7" and root.get("failures") == "4" and root.get("errors") == "1"
     suites = {s.get("name"): s for s in root.findall("testsuite")}
     assert set(suites) == {"ledger.yaml::trade", "ledger.yaml::trade-2025", "ledger.yaml::gone"}
     failure = cases[0].find("failure")
@@ -282,10 +291,11 @@ def test_markdown_cells_escape_pipes_and_line_breaks():
 def test_markdown_table_has_a_row_per_failure_and_all_rows_when_verbose(in_golden):
     report = golden_report()
     rows = [ln for ln in markdown.render(report).splitlines() if ln.startswith("| ")]
-    assert len(rows) == 1 + 5                     # header + the failing claims
+    assert len(rows) == 1 + 5 + 1                 # header, the failing claims, the warning
     assert all(ln.count(" | ") == len(markdown.HEADER) - 1 for ln in rows)
     verbose = [ln for ln in markdown.render(report, verbose=True).splitlines() if ln.startswith("| ")]
-    assert len(verbose) == 1 + 6 and any(ln.startswith("| ✅ pass") for ln in verbose)
+    assert len(verbose) == 1 + 7 and any(ln.startswith("| ✅ pass") for ln in verbose)
+    assert any(ln.startswith("| ⚠️ drift | `peacekeepers-2025`") for ln in rows)
     assert markdown.render(Report([report.results[1]])) == "### ✅ factlock: 1 claim holds in 1 article\n"
 
 

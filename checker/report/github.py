@@ -38,6 +38,11 @@ def _location(result: Result) -> list[tuple[str, object]]:
     return [("file", result.path)] if result.path else []
 
 
+def _warning(result: Result) -> bool:
+    """A drift the claims file only warns about: reported, but not a failure."""
+    return bool(getattr(result, "warning", False))
+
+
 def message(result: Result) -> str:
     """What the annotation says: outcome, expected and found, the sentence, the reason."""
     head = f"{result.status.value} ({result.kind}): expected {result.expected}"
@@ -66,13 +71,15 @@ def command(result: Result, level: str = "error") -> str:
 
 def render(report: Report, *, color: bool = False, verbose: bool = False,
            step_summary: bool = False, **_options) -> str:
-    """One ``::error`` line per failing claim, then the summary line.
+    """One ``::error`` line per failing claim (``::warning`` for a drift that only warns),
+    then the summary line.
 
     ``step_summary`` tells the report that the failures also went to the job summary, so
     the note about GitHub's annotation limit can point there.
     """
     failed = [r for r in report.results if not r.ok]
-    lines = [command(r) for r in failed]
+    lines = [command(r, "warning" if _warning(r) else "error")
+             for r in report.results if not r.ok or _warning(r)]
     lines.append(summary_line(report))
     if len(failed) > ANNOTATION_LIMIT:
         where = "the job summary lists all of them" if step_summary \

@@ -35,7 +35,8 @@ def where(result: Result) -> str:
 
 
 def row(result: Result) -> str:
-    status = ("✅ " if result.ok else "❌ ") + result.status.value
+    warning = bool(getattr(result, "warning", False))
+    status = ("⚠️ " if warning else "✅ " if result.ok else "❌ ") + result.status.value
     cells = [status, f"`{result.id}`", cell(result.version), cell(result.expected),
              cell(result.found), cell(where(result)), cell(result.message)]
     return "| " + " | ".join(cells) + " |"
@@ -47,11 +48,11 @@ def table(results: list[Result]) -> list[str]:
 
 
 def render(report: Report, *, color: bool = False, verbose: bool = False, **_options) -> str:
-    """A heading with the summary line, then one table row per failing claim (per claim
-    when ``verbose``)."""
+    """A heading with the summary line, then one table row per failing claim and per drift
+    that only warns (per claim when ``verbose``)."""
     mark = "✅" if report.ok else "❌"
     lines = [f"### {mark} factlock: {cell(summary_line(report))}"]
-    shown = [r for r in report.results if verbose or not r.ok]
+    shown = [r for r in report.results if verbose or not r.ok or getattr(r, "warning", False)]
     if shown:
         lines += [""] + table(shown)
     return "\n".join(lines) + "\n"

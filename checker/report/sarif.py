@@ -5,7 +5,8 @@ ambiguous, drift, error). Each failing claim is a result at the figure's region 
 article (start and end line/column, columns in Unicode code points, the end exclusive as
 SARIF wants), or, when no figure was found, at the claim in the claims file. The claim
 id is the partial fingerprint ``factlockClaim/v1``, so an alert stays the same alert when
-lines move. SARIF is a list of findings: claims that hold are not in it.
+lines move. SARIF is a list of findings: claims that hold are not in it; a drift the
+claims file only warns about is a result of level ``warning``.
 
 The end of a region needs the article text (a figure may run over a line break); the
 renderer reads it through ``read`` (by default the file at the result's path, which is
@@ -119,7 +120,8 @@ def message(result: Result) -> str:
 
 def result_object(result: Result, texts: dict[str, Optional[str]], read: Reader) -> dict:
     rule = result.status.value
-    out: dict = {"ruleId": rule, "ruleIndex": _RULE_INDEX[rule], "level": "error"}
+    level = "warning" if getattr(result, "warning", False) else "error"
+    out: dict = {"ruleId": rule, "ruleIndex": _RULE_INDEX[rule], "level": level}
     out["message"] = {"text": message(result)}
     claim = _claim_location(result)
     locations = []
@@ -158,7 +160,8 @@ def log(report: Report, *, read: Reader = read_article) -> dict:
               "defaultConfiguration": {"level": "error"}}
              for rid, short, full in RULES]
     texts: dict[str, Optional[str]] = {}
-    results = [result_object(r, texts, read) for r in report.results if not r.ok]
+    results = [result_object(r, texts, read) for r in report.results
+               if not r.ok or getattr(r, "warning", False)]
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
