@@ -149,7 +149,36 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         value = value * factor
         end = sc.end()
         scaled = True
+        if (sc.group("word") or sc.group("hundred")) and low[end:end + 1].isspace() and not decimal:
+            value, end = _smaller_parts(low, end, value, factor)
     return Num(start, end, tidy(float(value)) if not isinstance(value, int) or scaled else value, grouped=grouped, decimal=decimal and not scaled, scaled=scaled, digits=s)
+
+
+_PART_AFTER = re.compile(r"\s+(?P<and>and\s+)?(?P<d>\d{1,3})(?![\d,.]\d|[a-z])(?:\s+(?P<s>hundred|thousand|million|billion)(?![a-z]))?")
+_AND_WORDS = re.compile(r"\s+and\s+(?=[a-z])")
+
+
+def _smaller_parts(low: str, end: int, value: float, factor: float) -> tuple[float, int]:
+    """ "4 thousand 3 hundred and 21", "3 hundred and one", "2 million 500 thousand": the
+    smaller parts after a number with a scale word."""
+    for _ in range(4):
+        m = _PART_AFTER.match(low, end)
+        if m is not None:
+            part = int(m.group("d")) * (L.SCALES[m.group("s")] if m.group("s") else 1)
+            if not (m.group("s") or m.group("and") and factor == 100) or not 0 < part < factor:
+                break  # "5 million and 3 people" are two figures; "3 hundred and 21" is one
+            value, end = value + part, m.end()
+            if not m.group("s"):
+                break
+            factor = L.SCALES[m.group("s")]
+            continue
+        a = _AND_WORDS.match(low, end) if factor == 100 else None
+        if a is not None:
+            w = read_words(low, a.end())
+            if w is not None and not w.ordinal and w.integer and 0 < w.value < 100:
+                value, end = value + w.value, w.end
+        break
+    return value, end
 
 
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore")
@@ -203,9 +232,13 @@ def _fraction_part(low: str, pos: int) -> Optional[tuple[float, int]]:
     return None
 
 
+_OF_A = re.compile(r"\s+of\s+an?\s+(?=million|billion|trillion|thousand|dozen)")
+
+
 def _scale_after(low: str, pos: int) -> Optional[tuple[float, int]]:
-    """A scale word after a fraction ("a half million", "three quarters billion")."""
-    s = _SEP.match(low, pos)
+    """A scale word after a fraction ("a half million", "three quarters billion", "two
+    thirds of a million")."""
+    s = _OF_A.match(low, pos) or _SEP.match(low, pos)
     if not s:
         return None
     m = _WORD.match(low, s.end())

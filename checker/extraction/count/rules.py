@@ -11,6 +11,7 @@ from ..scan import Hit, Rule, Scan
 
 _WORD = re.compile(r"(?P<sep>\s+|\s*-\s*)(?P<w>[a-z][a-z'.]*[a-z]|[a-z])(?P<poss>')?")
 _MAX_WORDS = 5
+_SIGN_WORD_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()))
 
 
@@ -103,8 +104,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     if np is not None:
         unit = " ".join(sc.cased[np[0]:np[1]].split())
         return Hit("count", num.value, num.start, np[1], unit=unit)
-    if num.words and num.value == 1 and not num.scaled:
-        return None  # "one of them", "one another": not a figure on its own
+    if num.words and num.value == 1 and not num.scaled and not sc.left(_SIGN_WORD_BEFORE, num.start, 10):
+        return None  # "one of them", "one another": not a figure on its own ("minus one" is)
     if num.words and num.value == 0.5 and not sc.left(_QUALIFIED, num.start, 30):
         return None  # "half" on its own is too vague to check; "more than half" is not
     return Hit("number", num.value, num.start, num.end)

@@ -254,7 +254,7 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
 #: Another bare group of digits after four digits: a phone number ("1900 9095", "1800 599 920").
-_PHONE_GROUP = re.compile(r"[ .-]\d{3,4}(?![\d,]|\.\d)")
+_PHONE_GROUP = re.compile(r"[\s.-]\d{3,4}(?![\d,]|\.\d)")
 _NUMBER_RANGE_AFTER = re.compile(r"\s*-\s*\d{4,}")
 
 
@@ -1111,8 +1111,10 @@ def nth_weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
     the reference month)."""
     low = sc.low
     pos = c.start()
-    sp = low.find(" ", pos, pos + 8)
-    if sp < 0 or low[sp + 1:sp + 2] not in _WEEKDAY_INITIALS:
+    sp = pos
+    while sp < len(low) and low[sp].isalnum():
+        sp += 1
+    if not low[sp:sp + 1].isspace() or low[sp + 1:sp + 2] not in _WEEKDAY_INITIALS:
         return None  # cheap gate: a weekday after the ordinal
     m = _NTH_WEEKDAY.match(low, pos)
     if m is None or (m.group("n") == "last" and not (m.group("rel") or m.group("mon"))):

@@ -13,6 +13,8 @@ from ..scan import Hit, Rule, Scan
 _UNIT = re.compile(r"(?:\s*-\s*|\s*)(?P<u>%s)(?![a-z])" % L.alternation(L.TIME_UNITS))
 _A_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _A_UNIT_NEEDS_QUALIFIER = {"year", "month", "week", "day", "hour"}
+_ALL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))all\s+\Z")
+_ALL_UNITS = frozenset({"day", "week", "month", "year", "night"})
 _HALF_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))half\s+\Z")
 _AND_FRACTION = re.compile(r"\s+and\s+an?\s+(?P<f>half|quarter|third)(?![a-z])")
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
@@ -48,7 +50,10 @@ def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
     word = c.group()
     a = sc.left(_A_BEFORE, c.start(), 4)
     if not a:
-        return None
+        w = sc.left(_ALL_BEFORE, c.start(), 5) if word in _ALL_UNITS else None
+        if w is None:
+            return None
+        return Hit("duration", 1, w.start(), c.end(), unit=L.TIME_UNITS[word][0])  # "all day", "all week"
     start, end = a.start(), c.end()
     unit, factor = L.TIME_UNITS[word]
     value = float(factor)

@@ -55,7 +55,7 @@ _NO_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))no\.\s?\Z")
 def number_sign(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "the world's No. 1 exporter": a rank written with the number sign."""
     pos = c.start()
-    if pos < 3 or sc.low[pos - 1] not in " ." or not sc.cased[pos - 4:pos].lstrip().startswith(("No", "no")):
+    if pos < 3 or not (sc.low[pos - 1] == "." or sc.low[pos - 1].isspace()) or not sc.cased[pos - 4:pos].lstrip().startswith(("No", "no")):
         return None  # cheap gate
     n = sc.left(_NO_BEFORE, pos, 5)
     num = sc.number(pos)
