@@ -468,6 +468,47 @@ _WEEK_REL = {"this": 0, "next": 1, "last": -1, "the coming": 1, "the following":
 _REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous)\s+\Z")
 
 
+_PART_OF_THE = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:the\s+)?(?:early|mid|middle|late|beginning|start|end|earlier|later)"
+    r"(?:\s+of|\s+in)?\s+(?:the\s+)?\Z")
+
+
+def part_of_the_period(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "by the end of the year", "later in the year", "the end of the week": part of the
+    reference year, month or week."""
+    word = c.group()
+    if word not in ("year", "month", "week") or sc.low[c.end():c.end() + 1].isalnum():
+        return None
+    if not sc.left(_PART_OF_THE, c.start(), 24):
+        return None
+    ref = sc.reference()
+    if word == "year":
+        a, b = _dt.date(ref.year, 1, 1), _dt.date(ref.year, 12, 31)
+    elif word == "month":
+        a, b = _month_span(ref.year, ref.month)
+    else:
+        a = _monday(ref)
+        b = a + _dt.timedelta(days=6)
+    whole = Hit("dates", (a, b), c.start(), c.end(), qualifiable=False)
+    part = part_of(sc, whole)
+    return part if part is not whole else None
+
+
+def century(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "the 21st century" (2000-2099), "the fifteenth century"."""
+    num = sc.number(c.start())
+    if num is None or not num.ordinal or not 1 <= num.value <= 21:
+        return None
+    m = _CENTURY_AFTER.match(sc.low, num.end)
+    if m is None:
+        return None
+    first = (int(num.value) - 1) * 100
+    return Hit("years", (max(first, 1), first + 99), num.start, m.end(), qualifiable=False)
+
+
+_CENTURY_AFTER = re.compile(r"[\s-]+century(?![a-z])")
+
+
 def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
     word = c.group()
     ref = sc.reference()
@@ -983,12 +1024,37 @@ def week_of(sc: Scan, hit: Hit) -> Hit:
     return Hit("dates", (a, a + _dt.timedelta(days=6)), w.start(), hit.end, qualifiable=False, rule=hit.rule)
 
 
+_NOW_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:between\s+now\s+and|from\s+now\s+(?:to|until|till|through|on\s+to))\s+\Z")
+_AND_NOW = re.compile(r"\s+and\s+now(?![a-z])")
+
+
+def now_range(sc: Scan, hit: Hit) -> Hit:
+    """ "between now and 2030", "from now until the end of June" (from the reference date);
+    "between January 22 and now" (to it)."""
+    ref = sc.reference()
+    a, b = _span_of(hit)
+    w = sc.left(_NOW_BEFORE, hit.start, 24)
+    if w is not None and b >= ref:
+        return Hit("dates", (ref, b), w.start(), hit.end, qualifiable=False, rule=hit.rule)
+    n = _AND_NOW.match(sc.low, hit.end)
+    if n is not None and a <= ref:
+        o = _BEFORE_RANGE.search(sc.low, max(0, hit.start - 10), hit.start)
+        if o is not None and o.group("w") == "between":
+            return Hit("dates", (a, ref), o.start(), n.end(), qualifiable=False, rule=hit.rule)
+    return hit
+
+
 def part_of(sc: Scan, hit: Hit) -> Hit:
     """ "early 2024" (January to April), "mid-March" (10 to 20 March), "the end of June" (16 to
     30 June), "late last week" (Thursday to Sunday), "earlier this month" (up to the day
     before the reference date): part of the period a figure names."""
+    before = sc.low[max(0, hit.start - 32):hit.start]
+    if "now" in before or sc.low.startswith(" and now", hit.end):
+        hit = now_range(sc, hit)  # "between now and 2030"
+        if hit.kind == "dates" and hit.rule and "now" in sc.low[hit.start:hit.end]:
+            return hit
     if hit.kind == "date":
-        return week_of(sc, hit) if "week" in sc.low[max(0, hit.start - 32):hit.start] else hit
+        return week_of(sc, hit) if "week" in before else hit
     if hit.kind not in ("year", "dates") or hit.start < 3:
         return hit
     p = sc.left(_PART_BEFORE, hit.start, 24)
@@ -1178,4 +1244,8 @@ RULES = [
     Rule("this quarter | this decade", "words", this_quarter, 3),
     Rule("this quarter | this decade", "a-unit", this_quarter, 3),
     Rule("this/next/last year, today (relative)", "relative", relative, 10),
+    Rule("the end of the year | later in the year (part of the reference period)", "relative", part_of_the_period, 9),
+    Rule("the <n>th century", "digits", century, 21),
+    Rule("the <n>th century", "ordinal", century, 21),
+    Rule("the <n>th century", "words", century, 21),
 ]
