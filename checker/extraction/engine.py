@@ -81,6 +81,11 @@ for _rule in sorted(RULES, key=lambda r: r.priority):
 # "year" and "month" start both relative years and durations ("a year", "this year").
 _BY_TRIGGER["words"] = sorted(_BY_TRIGGER.get("words", []) + _BY_TRIGGER.get("ordinal", []), key=lambda r: r.priority)
 _BY_TRIGGER["relative"] = sorted(_BY_TRIGGER.get("relative", []) + _BY_TRIGGER.get("a-unit", []), key=lambda r: r.priority)
+# "this quarter", "this decade": their own rule first, then those of a number word / a unit.
+_WORD_TRIGGERS["quarter"], _WORD_TRIGGERS["decade"] = "quarter", "decade"
+_BY_TRIGGER["decade"] = sorted(_BY_TRIGGER.pop("this-period", []) + _BY_TRIGGER.get("a-unit", []), key=lambda r: r.priority)
+_BY_TRIGGER["quarter"] = sorted([r for r in _BY_TRIGGER["decade"] if r.trigger == "this-period"] + _BY_TRIGGER["words"],
+                                key=lambda r: r.priority)
 
 _ARTICLE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 #: "a third of", "a quarter", "a fifth": fractions that start at the article.
@@ -92,6 +97,7 @@ _HYPHEN_PREFIX_OK = re.compile(r"(?:mid|pre|post|early|late|end|start|fy)-\Z")
 _QUALIFIER_BEFORE = re.compile(r"(?:(?:^|(?<=[^a-z]))(?P<q>%s)|(?<![<>=])(?P<s>%s))\s*\Z" % (
     L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()),
     L.alternation(k for k in L.QUALIFIERS_BEFORE if not k[0].isalpha())))
+_APPROX_WORDS = frozenset(k for k, v in L.QUALIFIERS_BEFORE.items() if v == "approx" and " " not in k)
 _OR_EQUAL = re.compile(r"\s*,?\s+or\s+equal(?:\s+to)?(?![a-z])")
 _ONE_SIDED = {"above": "low", "at_least": "low", "below": "high", "at_most": "high"}
 _INCLUSIVE = {"above": False, "at_least": True, "below": False, "at_most": True}
@@ -152,7 +158,7 @@ def _finish(sc: Scan, hit: Hit) -> Hit:
         hit.inclusive = DEFAULT_INCLUSIVE
     if hit.qualifiable and hit.kind in _QUALIFIABLE and hit.qualifier == "exact":
         q = sc.left(_QUALIFIER_BEFORE, hit.start, 30)
-        if q and low[hit.end:hit.end + 1] == " " and L.QUALIFIERS_BEFORE[L.key(q.group("q") or q.group("s"))] == "approx":
+        if q and q.group("q") in _APPROX_WORDS and low[hit.end:hit.end + 1] == " ":
             # "about 500 or more": the bound after the figure says more than "about"
             a = _QUALIFIER_AFTER.match(low, hit.end)
             if a and L.QUALIFIERS_AFTER[L.key(a.group("q"))] != "approx" and sc.number(_skip_space(low, a.end())) is None:
@@ -265,7 +271,7 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
             if trace is not None:
                 trace.append(Step(sc, c.start(), pos, "skipped: digits glued to a name or inside a web address"))
             continue
-        if c.group() in _ARTICLE_FRACTIONS and trigger in ("words", "ordinal"):
+        if c.group() in _ARTICLE_FRACTIONS and trigger in ("words", "ordinal", "quarter"):
             # "a third of", "a quarter": the fraction starts at the article.
             a = sc.left(_ARTICLE_BEFORE, c.start(), 4)
             if a is not None:

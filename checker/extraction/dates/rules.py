@@ -259,6 +259,9 @@ _NUMBER_RANGE_AFTER = re.compile(r"\s*-\s*\d{4,}")
 
 
 _THE_END = re.compile(r"the\s+\Z")
+#: Trigger words of the "period" group that no "first/last <n> <unit>s of <year>" starts with.
+_NOT_PERIOD_WORDS = frozenset({"next", "previous", "coming", "following", "upcoming", "within", "current",
+                               "q1", "q2", "q3", "q4", "h1", "h2"})
 
 
 def _week_one(first: _dt.date) -> _dt.date:
@@ -273,8 +276,8 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
     of the year", "the 9th month of 2022", "the second week of October", "the last week of 2015"."""
     start = c.start()
     low = sc.low
-    if low[start].isdigit() and not _ord_suffix(low, start):
-        return None  # cheap gate: "3rd", "1st"
+    if (not _ord_suffix(low, start)) if low[start].isdigit() else c.group() in _NOT_PERIOD_WORDS:
+        return None  # cheap gate: "3rd", "1st", "first", "last", "past"
     m = _PERIOD.match(low, start)
     if m is None:
         t = sc.left(_THE_END, start, 6)
@@ -357,6 +360,8 @@ _ORD_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 def quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "Q3 2024", "q1-2019", "Q3 this year", "H2"; alone, a quarter of the reference year."""
+    if c.group()[:1] not in ("q", "h"):
+        return None  # cheap gate
     m = _QUARTER.match(sc.low, c.start())
     if not m:
         return None
@@ -391,6 +396,8 @@ def relative_span(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "the past three years" (up to the reference date), "the next two weeks" (from the day
     after it), "within 3 days" (from it), "last quarter", "the next two decades"."""
     low = sc.low
+    if c.group()[:1] in ("q", "h"):
+        return None  # cheap gate: "Q3" is the quarter rule's
     w = _SPAN_WORD.match(low, c.start())
     if not w:
         return None
@@ -496,6 +503,8 @@ def part_of_the_period(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 def century(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "the 21st century" (2000-2099), "the fifteenth century"."""
+    if "century" not in sc.low[c.start():c.start() + 32]:
+        return None  # cheap gate
     num = sc.number(c.start())
     if num is None or not num.ordinal or not 1 <= num.value <= 21:
         return None
@@ -752,10 +761,13 @@ def month_word_day(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 def ordinal_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
-    """ "the second of August", "twenty-second of June 2017", "fourth of July"."""
+    """ "the second of August", "twenty-second of June 2017", "fourth of July"; through
+    ``century``, "the twenty-first century"."""
     num = sc.number(c.start())
     if num is None or not num.ordinal or not 1 <= num.value <= 31:
         return None
+    if "century" in sc.low[num.end:num.end + 12]:
+        return century(sc, c)
     m = _OF_MONTH.match(sc.low, num.end)
     if not m or not _month_ok(sc, m):
         return None
@@ -784,7 +796,7 @@ def day_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     num = sc.number(c.start())
     if num is None or not num.ordinal or not 1 <= num.value <= 31:
         return None
-    p = period(sc, c) or nth_weekday(sc, c)
+    p = period(sc, c) or nth_weekday(sc, c) or century(sc, c)
     if p is not None:
         return p
     r = _OF_REL_MONTH.match(sc.low, num.end)
@@ -1168,7 +1180,8 @@ _NTH_WEEKDAY = re.compile(
     % (L.alternation(L.WEEKDAYS), MON, YSEP, YEAR))
 
 
-_WEEKDAY_INITIALS = frozenset("mtwfs")
+_NOT_NTH_WORDS = _NOT_PERIOD_WORDS | {"past"}
+_WEEKDAY_NEXT = re.compile(r"[a-z0-9]+\s+[mtwfs]")
 _NTH_NOT_MONTH = re.compile(r"\s+(?:after|before|since|following|of|in)(?![a-z])")
 
 
@@ -1177,10 +1190,7 @@ def nth_weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
     the reference month)."""
     low = sc.low
     pos = c.start()
-    sp = pos
-    while sp < len(low) and low[sp].isalnum():
-        sp += 1
-    if not low[sp:sp + 1].isspace() or low[sp + 1:sp + 2] not in _WEEKDAY_INITIALS:
+    if not _WEEKDAY_NEXT.match(low, pos) or c.group() in _NOT_NTH_WORDS:
         return None  # cheap gate: a weekday after the ordinal
     m = _NTH_WEEKDAY.match(low, pos)
     if m is None or (m.group("n") == "last" and not (m.group("rel") or m.group("mon"))):
@@ -1218,8 +1228,8 @@ RULES = [
     Rule("on the <day>th | the <day>th of next month | the <n>th week/<weekday> of <month>", "digits", day_of_month, 22),
     Rule("<number> days/weeks/years ago | from now | in <number> weeks", "digits", ago, 24),
     Rule("<number in words> days/weeks/years ago | from now | in <number> weeks", "words", ago, 24),
-    Rule("<ordinal word> of <month> [<year>]", "ordinal", ordinal_of_month, 4),
-    Rule("<ordinal word> of <month> [<year>]", "words", ordinal_of_month, 4),
+    Rule("<ordinal word> of <month> [<year>] | the <ordinal> century", "ordinal", ordinal_of_month, 4),
+    Rule("<ordinal word> of <month> [<year>] | the <ordinal> century", "words", ordinal_of_month, 4),
     Rule("<year> <month> | <year> Q<n>", "digits", year_month, 29),
     Rule("<mm>/<yyyy> | <yyyy>-<mm> (a whole month)", "digits", numeric_month, 32),
     Rule("<month> <day in words> [<year>]", "month", month_word_day, 21),
@@ -1241,11 +1251,7 @@ RULES = [
     Rule("the last <n> months of <year> (period)", "period", period, 5),
     Rule("Q<n>/H<n> [<year>] (quarter or half)", "period", quarter, 6),
     Rule("the past/next <n> days/weeks/months/years/quarters/decades | within <n> days", "period", relative_span, 7),
-    Rule("this quarter | this decade", "words", this_quarter, 3),
-    Rule("this quarter | this decade", "a-unit", this_quarter, 3),
+    Rule("this quarter | this decade", "this-period", this_quarter, 3),
     Rule("this/next/last year, today (relative)", "relative", relative, 10),
     Rule("the end of the year | later in the year (part of the reference period)", "relative", part_of_the_period, 9),
-    Rule("the <n>th century", "digits", century, 21),
-    Rule("the <n>th century", "ordinal", century, 21),
-    Rule("the <n>th century", "words", century, 21),
 ]

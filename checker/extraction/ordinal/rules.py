@@ -16,7 +16,7 @@ _NOT_AFTER_ACRONYM = re.compile(r"\s*(?:%|[.,]\d|-\d|\s?per\s?cent|\s+(?:percent
 def ordinal(sc: Scan, c: re.Match) -> Optional[Hit]:
     num = sc.number(c.start())
     if num is None or not num.ordinal:
-        return None
+        return number_sign(sc, c) if num is not None and "no" in sc.low[num.start - 4:num.start] else None
     if sc.low.startswith("second", num.start) and sc.left(_NUMBER_BEFORE, num.start, 12):
         return None  # "one second", "per second": a unit of time
     if num.words and num.value >= 100 and sc.left(_ARTICLE_BEFORE, num.start, 5):
@@ -55,8 +55,6 @@ _NO_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))no\.\s?\Z")
 def number_sign(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "the world's No. 1 exporter": a rank written with the number sign."""
     pos = c.start()
-    if pos < 3 or not (sc.low[pos - 1] == "." or sc.low[pos - 1].isspace()) or not sc.cased[pos - 4:pos].lstrip().startswith(("No", "no")):
-        return None  # cheap gate
     n = sc.left(_NO_BEFORE, pos, 5)
     num = sc.number(pos)
     if n is None or num is None or num.words or num.ordinal or not num.integer or num.grouped or num.scaled \
@@ -66,8 +64,7 @@ def number_sign(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 RULES = [
-    Rule("No. <number> (a rank)", "digits", number_sign, 24),
-    Rule("<number>th | <ordinal word>", "digits", ordinal, 25),
+    Rule("<number>th | <ordinal word> | No. <number> (a rank)", "digits", ordinal, 25),
     Rule("<ordinal word>", "ordinal", ordinal, 25),
     Rule("<ACRONYM> <number> (numbered session)", "digits", session_number, 50),
 ]
