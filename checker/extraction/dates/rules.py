@@ -48,7 +48,7 @@ _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<w>[a-z]+)")
 _ORDINAL_WHICH = r"first|last|past|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)"
 _PERIOD = re.compile(
     r"(?:the\s+)?(?P<which>%s)\s+(?:(?P<n>[a-z]+(?:-[a-z]+)?|\d+)\s+)?"
-    r"(?P<unit>months|month|weeks|week|days|quarters|quarter|half)\s+of\s+"
+    r"(?P<unit>months|month|weeks|week|days|quarters|quarter|half)\s+(?:of\s+)?"
     r"(?:(?P<rel>this|next|last|the\s+current|the\s+previous)\s+year|(?:the\s+year\s+)?(?P<y>[12]\d{3})(?!\d)"
     r"|the\s+year(?P<the>)(?![a-z])|(?P<mrel>this|next|last)\s+month(?![a-z])|%s(?:,?\s+(?:of\s+)?(?P<my>[12]\d{3})(?!\d))?)"
     % (_ORDINAL_WHICH, MON)
@@ -518,6 +518,29 @@ def century(sc: Scan, c: re.Match) -> Optional[Hit]:
 _CENTURY_AFTER = re.compile(r"[\s-]+century(?![a-z])")
 
 
+_WEEK_NUMBER = re.compile(
+    r"\s(?P<n>[1-5]?\d)(?![\d,.:]\d|[a-z])"
+    r"(?:\s+of\s+(?:(?P<rel>this|next|last)\s+year(?![a-z])|(?:the\s+year\s+)?(?P<y>[12]\d{3})(?!\d))|(?P<of>\s+of\s)"
+    r"|(?=\s*(?:\Z|[.,;:)!?\u00b6]|\s(?:and|to|through|until|till|-)\s)))")
+_WEEK_NUMBER_NOT_AFTER = re.compile(r"(?:^|(?<=[^a-z]))(?:this|next|last|a|per|each|every|one|that|the\s+past|the\s+next)\s+\Z")
+
+
+def week_number(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "week 31" (ISO 8601 week of the reference year), "week 3 of 2027", "week 27 of
+    last year"."""
+    m = _WEEK_NUMBER.match(sc.low, c.end())
+    if m is None or m.group("of") or sc.left(_WEEK_NUMBER_NOT_AFTER, c.start(), 12):
+        return None  # "week 3 of the trial" counts the trial's weeks; "this week 5 people"
+    n = int(m.group("n"))
+    ref = sc.reference()
+    y = int(m.group("y")) if m.group("y") else ref.year + {None: 0, "this": 0, "next": 1, "last": -1}[m.group("rel")]
+    try:
+        monday = _dt.date.fromisocalendar(y, n, 1)
+    except ValueError:
+        return None
+    return Hit("dates", (monday, monday + _dt.timedelta(days=6)), c.start(), m.end(), qualifiable=False)
+
+
 def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
     word = c.group()
     ref = sc.reference()
@@ -529,6 +552,8 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
             shift *= 2
             start = t.start()
         return Hit("date", ref + _dt.timedelta(days=shift), start, c.end(), qualifiable=False)
+    if word == "week" and sc.low[c.end():c.end() + 1].isspace() and sc.low[c.end() + 1:c.end() + 2].isdigit():
+        return week_number(sc, c)
     if word in ("week", "weekend"):
         if word == "week" and _WEEKDAY_AFTER.match(sc.low, c.end()):
             return None  # "next week Monday": the weekday rule reads it
@@ -860,9 +885,14 @@ def month_alone(sc: Scan, c: re.Match) -> Optional[Hit]:
             y = ref.year if mon < ref.month else ref.year - 1
         start = b.start()
     end = m.end()
-    if sc.low[end - 1:end] == ".":
-        end -= 0
+    r = _REL_YEAR_AFTER.match(sc.low, end) if sc.low[end:end + 1].isspace() else None
+    if r is not None:  # "in June next year", "March last year"
+        y = ref.year + {"this": 0, "next": 1, "last": -1}[r.group("rel")]
+        end = r.end()
     return Hit("dates", _month_span(y, mon), start, end, qualifiable=False)
+
+
+_REL_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>this|next|last)\s+year(?![a-z])")
 
 
 _YEAR_MONTH = re.compile(YEAR + r"\s*,?\s+" + MON)
