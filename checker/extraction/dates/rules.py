@@ -743,7 +743,8 @@ def numeric_date(sc: Scan, c: re.Match) -> Optional[Hit]:
         day = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         return Hit("date", day, pos, m.end(), qualifiable=False) if day else None
     m = _NUMERIC_MD.match(low, pos)
-    if m and (sc.left(_ON_BEFORE, pos, 16) or _md_listed(low, pos)):
+    if m and (sc.left(_ON_BEFORE, pos, 16) or _md_listed(low, pos)
+              or (m.group("a")[0] == "0" or m.group("b")[0] == "0") and len(m.group("a")) == len(m.group("b")) == 2):
         mon, d = _month_day(int(m.group("a")), int(m.group("b")))
         day = _date(sc.reference().year, mon, d)
         return Hit("date", day, pos, m.end(), qualifiable=False) if day else None
@@ -766,7 +767,7 @@ def numeric_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 _MONTH_WORD_DAY = re.compile(MON + r"\s+(?:the\s+)?(?=[a-z])")
-_OF_MONTH = re.compile(r"\s+of\s+" + MON + r"(?:" + YSEP + YEAR + r")?")
+_OF_MONTH = re.compile(r"\s+(?:day\s+)?of\s+" + MON + r"(?:" + YSEP + YEAR + r")?")
 
 
 def month_word_day(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -804,7 +805,7 @@ def ordinal_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 _THE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))on\s+the\s+\Z")
-_OF_REL_MONTH = re.compile(r"\s+of\s+(?P<rel>this|next|last|the\s+previous|the\s+following|previous|following)\s+month(?![a-z])")
+_OF_REL_MONTH = re.compile(r"\s+(?:day\s+)?of\s+(?P<rel>this|next|last|the\s+previous|the\s+following|previous|following)\s+month(?![a-z])")
 _REL_MONTH_SHIFT = {"this": 0, "next": 1, "last": -1, "the previous": -1, "previous": -1,
                     "the following": 1, "following": 1}
 
@@ -1170,6 +1171,8 @@ def numeric_with_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("date", day, m.start(), m.end(), qualifiable=False) if day else None
 
 
+_A_UNIT_AGO = re.compile(r"\s+ago(?![a-z])")
+_AGO_UNITS = frozenset({"day", "week", "fortnight", "month"})
 _AN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _IN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))in\s+\Z")
 _IN_UNIT = re.compile(r"\s*(?P<u>days?|weeks?|fortnights?)(?:'?s?\s+time)?(?![a-z])|\s*(?P<t>months?|years?)'?\s+time(?![a-z])")
@@ -1180,9 +1183,10 @@ def in_units(sc: Scan, c: re.Match) -> Optional[Hit]:
     the reference date. Not after another figure ("rose 5% in two weeks" is a span)."""
     low = sc.low
     start = c.start()
-    if low[start - 3:start - 1] != "in" and (low[start - 5:start - 3] != "in" or low[start].isdigit()):
-        return None  # cheap gate: "in " before the number, or before "a week"
-    if low[start].isdigit() or low[start] in "abcdefghijklmnopqrstuvwxyz" and c.group() not in ("week", "fortnight", "day"):
+    if low[start - 3:start - 1] != "in" and (low[start - 5:start - 3] != "in" or low[start].isdigit()) \
+            and (low[start].isdigit() or c.group() not in _AGO_UNITS or not _A_UNIT_AGO.match(low, c.end())):
+        return None  # cheap gate: "in " before the number, or before "a week"; "a week ago"
+    if low[start].isdigit() or low[start] in "abcdefghijklmnopqrstuvwxyz" and c.group() not in _AGO_UNITS:
         num = sc.number(start)
         if num is None or num.ordinal or not num.integer or not 1 <= num.value <= 1000:
             return None
@@ -1192,6 +1196,10 @@ def in_units(sc: Scan, c: re.Match) -> Optional[Hit]:
         if a is None:
             return None
         n, end, start = 1, start, a.start()
+        g = _A_UNIT_AGO.match(low, c.end())
+        if g is not None:  # "a week ago", "a month ago" ("a year ago" stays a span, as "30 years ago")
+            day = _add(sc.reference(), c.group(), -1)
+            return Hit("date", day, start, g.end(), qualifiable=False) if day else None
     u = _IN_UNIT.match(low, end)
     if u is None:
         return None
