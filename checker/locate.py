@@ -22,41 +22,31 @@ from .text.normalize import Normalized, fold
 from .text.sentences import Sentences
 
 
-def _variant_classes() -> dict[str, str]:
-    """For each Latin letter, every accented letter that folds to it ("e" -> "eèéẹẻẽêềếệểễ").
-
-    Matching a phrase through these classes makes it diacritic-insensitive without
-    folding the article text itself, which for long non-ASCII texts costs more than the
-    search.
-    """
-    variants: dict[str, set[str]] = {}
-    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
-        c = chr(cp)
-        base = unicodedata.normalize("NFD", c)[0]
-        if base.isascii() and base.isalpha() and base != c:
-            variants.setdefault(base, set()).add(c)
-    variants.setdefault("d", set()).add("đ")
-    variants.setdefault("D", set()).add("Đ")
-    return {b: "[" + b + "".join(sorted(v)) + "]" for b, v in variants.items()}
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFD", c)[0]
+    if base == "đ":
+        return "d"
+    return base if len(base.lower()) == 1 else c
 
 
-_VARIANTS = _variant_classes()
-
-
-def _loose(word: str) -> str:
-    """A folded word as a regex that also matches its accented spellings."""
-    return "".join(_VARIANTS.get(ch) or re.escape(ch) for ch in word)
+def _fold_same_length(low: str) -> str:
+    """Diacritics removed from lower-case NFC text, one character for one."""
+    if low.isascii():
+        return low
+    table = {ord(c): _fold_char(c) for c in set(low) if not c.isascii()}
+    return low.translate(table)
 
 
 @lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
-    """A phrase as a loose pattern over lower-case text: its words in order, any
-    punctuation or space between, accents optional. The word boundary before the first
-    word is checked by the caller (a lookbehind here costs 20x)."""
+    """A phrase as a loose pattern: its words in order, any punctuation or space between."""
     words = re.findall(r"\w+", fold(phrase))
     if not words:
         return None
-    return re.compile(r"\W+".join(_loose(w) for w in words) + r"(?!\w)")
+    # A literal first word lets the regex engine skip ahead like str.find; the word
+    # boundary before it is checked by the caller (a lookbehind here costs 20x).
+    return re.compile(r"\W+".join(re.escape(w) for w in words) + r"(?!\w)")
 
 
 def _is_word(ch: str) -> bool:
@@ -81,14 +71,28 @@ class ArticleIndex:
         self.mentions: list[Mention] = scan_normalized(self.norm, self.reference)
         self._starts = [m.start for m in self.mentions]
         self.sentences = Sentences(self.norm.cased)
+        self._folded: Optional[str] = None
+        self._folded_cased: Optional[str] = None
         self._line_starts: Optional[list[int]] = None
+
+    @property
+    def folded_cased(self) -> str:
+        if self._folded_cased is None:
+            self._folded_cased = _fold_same_length_cased(self.norm.cased)
+        return self._folded_cased
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = _fold_same_length(self.norm.low)
+        return self._folded
 
     def find(self, phrase: str) -> list[tuple[int, int]]:
         """Where a phrase occurs, loosely matched, as normalised offsets."""
         pat = phrase_pattern(phrase)
         if pat is None:
             return []
-        text = self.norm.low
+        text = self.folded
         return [m.span() for m in pat.finditer(text) if m.start() == 0 or not _is_word(text[m.start() - 1])]
 
     def sentence_raw(self, norm_offset: int) -> tuple[int, int]:
@@ -162,8 +166,11 @@ def find_text(index: ArticleIndex, phrase: str, ignore_case: bool, ignore_diacri
     """Raw spans where a phrase of a text/absent claim occurs (optionally only within
     some raw spans). Spaces and line breaks always match loosely."""
     words = fold(phrase, case=ignore_case, diacritics=ignore_diacritics).split(" ")
-    hay = index.norm.low if ignore_case else index.norm.cased
-    pat = _text_pattern(tuple(w for w in words if w), ignore_diacritics)
+    if ignore_diacritics:
+        hay = index.folded if ignore_case else index.folded_cased
+    else:
+        hay = index.norm.low if ignore_case else index.norm.cased
+    pat = _text_pattern(tuple(w for w in words if w))
     spans = []
     for m in pat.finditer(hay):
         if m.start() and _is_word(hay[m.start() - 1]):
@@ -175,6 +182,17 @@ def find_text(index: ArticleIndex, phrase: str, ignore_case: bool, ignore_diacri
 
 
 @lru_cache(maxsize=1024)
-def _text_pattern(words: tuple[str, ...], loose: bool) -> "re.Pattern[str]":
-    spell = _loose if loose else re.escape
-    return re.compile(r"\s+".join(spell(w) for w in words) + r"(?!\w)")
+def _text_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
+    return re.compile(r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+
+
+def _fold_same_length_cased(cased: str) -> str:
+    if cased.isascii():
+        return cased
+    table = {}
+    for c in set(cased):
+        if not c.isascii():
+            base = unicodedata.normalize("NFD", c)[0]
+            base = {"đ": "d", "Đ": "D"}.get(c, base)
+            table[ord(c)] = base if len(base) == 1 else c
+    return cased.translate(table)
