@@ -336,6 +336,9 @@ def position(node: Node) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
+_INT_TAG = "tag:yaml.org,2002:int"
+
+
 def scalar_value(node: ScalarNode) -> Any:
     """The Python value of a scalar: str, int, float, bool, None or date/datetime.
 
@@ -345,6 +348,9 @@ def scalar_value(node: ScalarNode) -> Any:
     construct = _CONSTRUCT.get(node.tag)
     if construct is None:  # str, by far the most common, or a tag we do not interpret
         return node.value
+    if node.tag == _INT_TAG and node.value.isdigit() and node.value.isascii() \
+            and (node.value == "0" or node.value[0] != "0"):
+        return int(node.value)  # plain decimal ("79", "2025"): pyyaml's constructor is 40x slower
     try:
         return construct(_CONSTRUCTOR, node)
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, KeyError):
