@@ -113,6 +113,9 @@ _DIRECTION_GAP = re.compile(
 _DIRECTION_AFTER = re.compile(r"\s+(?P<d>%s)(?![a-z])" % L.alternation(L.DIRECTIONS_AFTER))
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=<>\u00b6]))-\Z|(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
 _PARTS_OF = frozenset({"year", "dates", "date"})
+#: Cheap gate for part_of: the words it looks for ("early", "mid", "late", "beginning",
+#: "start", "end", "middle", "earlier", "later", "week of", "between now and").
+_PART_HINTS = ("ear", "mid", "lat", "beg", "sta", "end", "week", "now")
 _QUALIFIABLE = frozenset({"number", "count", "percent", "money", "duration"})
 
 
@@ -306,7 +309,8 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                 trace.append(Step(sc, c.start(), pos, f"no rule read a figure here (tried: {names})"))
             continue
         hit = _finish(sc, hit)
-        if hit.kind in _PARTS_OF and sc.low[hit.start - 2:hit.start - 1].isalpha():
+        if hit.kind in _PARTS_OF and (any(h in sc.low[hit.start - 16:hit.start] for h in _PART_HINTS)
+                                      or sc.low.startswith(" and now", hit.end)):
             hit = part_of(sc, hit)  # "early 2024", "the end of June", "the week of April 10"
         merged = _two_sided(sc, prev, hit) if prev is not None and hit.qualifier in _ONE_SIDED else None
         if merged is not None and out and (wanted is None or prev.kind in wanted):

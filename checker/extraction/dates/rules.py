@@ -260,6 +260,7 @@ _NUMBER_RANGE_AFTER = re.compile(r"\s*-\s*\d{4,}")
 
 _THE_END = re.compile(r"the\s+\Z")
 #: Trigger words of the "period" group that no "first/last <n> <unit>s of <year>" starts with.
+_PERIOD_UNITS = ("month", "week", "day", "quarter", "half")
 _NOT_PERIOD_WORDS = frozenset({"next", "previous", "coming", "following", "upcoming", "within", "current",
                                "q1", "q2", "q3", "q4", "h1", "h2"})
 
@@ -278,6 +279,9 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
     low = sc.low
     if (not _ord_suffix(low, start)) if low[start].isdigit() else c.group() in _NOT_PERIOD_WORDS:
         return None  # cheap gate: "3rd", "1st", "first", "last", "past"
+    window = low[start:start + 40]
+    if not any(u in window for u in _PERIOD_UNITS):
+        return None  # cheap gate: no month, week, day, quarter or half follows
     m = _PERIOD.match(low, start)
     if m is None:
         t = sc.left(_THE_END, start, 6)
@@ -384,6 +388,9 @@ _SPAN_UNIT = re.compile(r"\s*-?\s*(?P<u>days?|weeks?|fortnights?|months?|years?|
 _SPAN_THE = re.compile(r"(?:^|(?<=[^a-z]))the\s+\Z")
 _SPAN_OF_AFTER = re.compile(r"\s+of\s")
 _BACK = frozenset({"past", "last", "previous"})
+_SPAN_UNIT_WORDS = ("day", "week", "fortnight", "month", "year", "decade", "quarter")
+_NUMBER_WORDS = frozenset([*L.UNITS, *L.TENS, "a", "an", "dozen"])
+_WORD_AT = re.compile(r"[a-z]*")
 
 
 def _add(ref: _dt.date, unit: str, n: int) -> Optional[_dt.date]:
@@ -401,6 +408,9 @@ def relative_span(sc: Scan, c: re.Match) -> Optional[Hit]:
     w = _SPAN_WORD.match(low, c.start())
     if not w:
         return None
+    nxt = low[w.end():w.end() + 12]
+    if not (nxt[:1].isdigit() or nxt.startswith(_SPAN_UNIT_WORDS) or _WORD_AT.match(nxt).group() in _NUMBER_WORDS):
+        return None  # cheap gate: a number or a unit after the word
     word = L.key(w.group("w")).split()[0]
     num = read_number(low, w.end())
     if num is not None and (num.ordinal or not num.integer or not 1 <= num.value <= 1000 or num.scaled):
@@ -794,6 +804,9 @@ def ordinal_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     if "century" in sc.low[num.end:num.end + 12]:
         return century(sc, c)
+    w = nth_weekday(sc, c)  # "the first Monday of October"
+    if w is not None:
+        return w
     m = _OF_MONTH.match(sc.low, num.end)
     if not m or not _month_ok(sc, m):
         return None
@@ -1266,7 +1279,7 @@ RULES = [
     Rule("on the <day>th | the <day>th of next month | the <n>th week/<weekday> of <month>", "digits", day_of_month, 22),
     Rule("<number> days/weeks/years ago | from now | in <number> weeks", "digits", ago, 24),
     Rule("<number in words> days/weeks/years ago | from now | in <number> weeks", "words", ago, 24),
-    Rule("<ordinal word> of <month> [<year>] | the <ordinal> century", "ordinal", ordinal_of_month, 4),
+    Rule("<ordinal word> of <month> [<year>] | the <ordinal> century | the <nth> <weekday> of <month>", "ordinal", ordinal_of_month, 4),
     Rule("<ordinal word> of <month> [<year>] | the <ordinal> century", "words", ordinal_of_month, 4),
     Rule("<year> <month> | <year> Q<n>", "digits", year_month, 29),
     Rule("<mm>/<yyyy> | <yyyy>-<mm> (a whole month)", "digits", numeric_month, 32),
@@ -1275,7 +1288,6 @@ RULES = [
     Rule("[this|next|last] <weekday> | <weekday> of next week", "weekday", weekday, 10),
     Rule("<Mon>-<dd>[-<yyyy>] (month abbreviation between numbers)", "month", numeric_with_month, 9),
     Rule("in <number> days/weeks | in a fortnight | in <n> months' time", "a-unit", in_units, 4),
-    Rule("the <nth> <weekday> of <month>", "ordinal", nth_weekday, 3),
     Rule("the <nth> <weekday> of <month>", "period", nth_weekday, 3),
     Rule("<day>-<day> [of] <month> [<year>]", "digits", day_range_month, 20),
     Rule("<day> [of] <month> [<year>]", "digits", day_month, 21),

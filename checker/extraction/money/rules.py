@@ -14,8 +14,9 @@ _BEFORE = re.compile(
     r"(?:^|(?<=[^a-z$£€¥₫₹₩₱₽₺฿]))(?P<cur>%s)\s*\Z" % L.alternation(L.CURRENCY_PREFIXES)
 )
 _SHORT_SCALE = re.compile(r"\s?(?P<s>%s)(?![a-z])" % L.alternation(L.MONEY_SCALE_ABBREVIATIONS))
-_AFTER = re.compile(r"(?:\s*|-(?=(?:cents?|dollars?|yen|euros?|pence|penny|yuan|rupees?)(?![a-z])))(?P<cur>%s)(?![a-z])"
-                    % L.alternation(L.CURRENCY_SUFFIXES))
+_AFTER = re.compile(r"\s*(?P<cur>%s)(?![a-z])" % L.alternation(L.CURRENCY_SUFFIXES))
+#: "a 12-cent dividend", "its one-yen bid": a currency word joined by a hyphen.
+_AFTER_HYPHEN = re.compile(r"-(?P<cur>cents?|dollars?|yen|euros?|pence|penny|yuan|rupees?)(?![a-z])")
 _SYMBOL_CODES = {k for k in L.CURRENCY_PREFIXES if not k.isalpha()}
 _SCALE_AFTER_CODE = re.compile(r"\s+(?P<s>million|billion|trillion|thousand|mn|bn|m|b)(?![a-z])")
 #: "15 dollars 50", "thirteen dollars and forty-five cents": the cents after the amount.
@@ -92,7 +93,7 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
     if num is None or num.ordinal:
         return None
     value, end = _scaled(sc, num, num.end)
-    a = _AFTER.match(sc.low, end)
+    a = _AFTER.match(sc.low, end) if sc.low[end:end + 1] != "-" else _AFTER_HYPHEN.match(sc.low, end)
     pair = None
     if not a:
         r = _range(sc, num, value, end)
