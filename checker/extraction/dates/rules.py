@@ -40,7 +40,7 @@ _SLASH = re.compile(r"(?P<y>[12]\d{3})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")
 _YEAR_RANGE = re.compile(r"(?P<y>[12]\d{3})(?:\s*(?:-|/|\.\.)\s*|\s+(?:to|until|till|through|and)\s+)(?P<y2>[12]\d{3}|\d{2})(?![\d%]|\s*(?:%|per\s*cent|percent))")
 _DECADE = re.compile(r"(?P<y>[12]\d{2}0)\s?'?s(?![a-z])")
 _SHORT_DECADE = re.compile(r"(?P<y>[1-9]0)'?s(?![a-z])")
-_THE = re.compile(r"the\s+'?\Z")
+_THE = re.compile(r"(?:^|(?<=[^a-z]))(?:the|in)\s+'?\Z")
 _YEAR = re.compile(r"(?P<y>[12]\d{3})(?![\d,]\d|[a-z%]|\.\d)")
 _BEFORE_RANGE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>from|between)\s+\Z")
 _YEAR_CONTEXT_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:in|since|by|until|till|of|from|to|before|after|during|the|year|fiscal|mid|early|late|pre|post)[\s-]+\Z")
@@ -872,6 +872,8 @@ def day_range_relative_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 _MONTH_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?P<w>in|since|until|till|by|during|from|through|of|for|before|after|early|late|mid|end\s+of|between|to|and|"
     r"start\s+of|beginning\s+of|this|next|last|the\s+coming|the\s+past)[\s-]+\Z")
+#: Three-letter months that are also words or names: a month alone only with a full stop.
+_WORD_ABBREVIATIONS = frozenset({"jan", "mar"})
 _MONTH_REL = {"this": 0, "next": 1, "last": -1, "the coming": 1, "the past": -1}
 
 
@@ -883,8 +885,9 @@ def month_alone(sc: Scan, c: re.Match) -> Optional[Hit]:
     word = m.group("mon").rstrip(".")
     b = sc.left(_MONTH_BEFORE, m.start(), 14)
     cased = sc.cased[m.start()].isupper()
-    if word in L.AMBIGUOUS_MONTHS and (not cased or b is None or len(word) == 3 and word != "may" and not m.group().endswith(".")):
-        return None
+    if word in L.AMBIGUOUS_MONTHS and (not cased or b is None or len(word) == 3 and word in _WORD_ABBREVIATIONS
+                                       and not m.group().endswith(".")):
+        return None  # "may", "march", "Jan" (a name), "Mar": months only in date shape
     if word not in L.AMBIGUOUS_MONTHS and b is None and not cased:
         return None
     mon = L.MONTHS[word]
