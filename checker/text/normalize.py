@@ -89,11 +89,15 @@ class Normalized:
         return self._map[start], self._map[end]
 
 
-def _combining_class() -> str:
-    """A regex character class of every combining mark, built once from unicodedata."""
+def _combining_class(astral: bool = True) -> str:
+    """A regex character class of every combining mark, built once from unicodedata.
+
+    Without ``astral``, only the marks of the Basic Multilingual Plane: ``re`` tests such
+    a class with one bitmap look-up, where marks above U+FFFF make it try each range in
+    turn (about fifteen times slower on a decomposed article)."""
     ranges = []
     lo = None
-    for cp in range(0x300, 0x20000):  # no combining marks above (plane 14 selectors are class 0)
+    for cp in range(0x300, 0x20000 if astral else 0x10000):  # none above (plane 14 selectors are class 0)
         if unicodedata.combining(chr(cp)):
             if lo is None:
                 lo = prev = cp
@@ -108,6 +112,35 @@ def _combining_class() -> str:
 
 
 _CLUSTER = None
+_CLUSTER_BMP = None
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+#: 0, 1, 2, ...: the map of a stretch without marks is a slice of it (copied in C).
+_IDENTITY = array("l")
+_IDENTITY_KEPT = 1 << 21
+
+
+def _identity(n: int) -> array:
+    """At least ``n + 1`` offsets 0, 1, 2, ... (kept for the next text when small)."""
+    global _IDENTITY
+    if len(_IDENTITY) > n:
+        return _IDENTITY
+    ident = array("l", range(max(n + 1, 2 * len(_IDENTITY))))
+    if len(ident) <= _IDENTITY_KEPT:
+        _IDENTITY = ident
+    return ident
+
+
+def _cluster(raw: str) -> "re.Pattern[str]":
+    """A base character and its marks; the faster pattern when the text has no character
+    above U+FFFF (nearly always), the complete one otherwise."""
+    global _CLUSTER, _CLUSTER_BMP
+    if _ASTRAL.search(raw):
+        if _CLUSTER is None:
+            _CLUSTER = re.compile(".[%s]+" % _combining_class(), re.S)
+        return _CLUSTER
+    if _CLUSTER_BMP is None:
+        _CLUSTER_BMP = re.compile(".[%s]+" % _combining_class(astral=False), re.S)
+    return _CLUSTER_BMP
 
 
 def _nfc_with_map(raw: str) -> tuple[str, array]:
@@ -116,17 +149,15 @@ def _nfc_with_map(raw: str) -> tuple[str, array]:
     Only clusters with combining marks are visited in Python; the text between them is
     copied by slices, so a decomposed article costs little more than a composed one.
     """
-    global _CLUSTER
-    if _CLUSTER is None:
-        _CLUSTER = re.compile(".[%s]+" % _combining_class(), re.S)
     out: list[str] = []
     mapping = array("l")
+    ident = _identity(len(raw))
     last = 0
-    for m in _CLUSTER.finditer(raw):
+    for m in _cluster(raw).finditer(raw):
         s, e = m.span()
         if s > last:
             out.append(raw[last:s])
-            mapping.extend(range(last, s))
+            mapping += ident[last:s]
         composed = unicodedata.normalize("NFC", m.group())
         out.append(composed)
         # The first character stands for the whole cluster; marks that stay
@@ -138,8 +169,7 @@ def _nfc_with_map(raw: str) -> tuple[str, array]:
             mapping.extend(range(e - len(composed) + 1, e))
         last = e
     out.append(raw[last:])
-    mapping.extend(range(last, len(raw)))
-    mapping.append(len(raw))
+    mapping += ident[last:len(raw) + 1]
     text = "".join(out)
     if not unicodedata.is_normalized("NFC", text):  # compositions without marks (Hangul jamo)
         return _nfc_per_character(raw)
