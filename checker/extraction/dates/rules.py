@@ -1080,7 +1080,8 @@ def week_of(sc: Scan, hit: Hit) -> Hit:
     if w is None:
         return hit
     a = hit.value if w.group("w") != "of" else hit.value - _dt.timedelta(days=hit.value.weekday())
-    return Hit("dates", (a, a + _dt.timedelta(days=6)), w.start(), hit.end, qualifiable=False, rule=hit.rule)
+    return Hit("dates", (a, a + _dt.timedelta(days=6)), w.start(), hit.end, qualifiable=False,
+               rule="the week of | beginning <date>")
 
 
 _NOW_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:between\s+now\s+and|from\s+now\s+(?:to|until|till|through|on\s+to))\s+\Z")
@@ -1094,12 +1095,12 @@ def now_range(sc: Scan, hit: Hit) -> Hit:
     a, b = _span_of(hit)
     w = sc.left(_NOW_BEFORE, hit.start, 24)
     if w is not None and b >= ref:
-        return Hit("dates", (ref, b), w.start(), hit.end, qualifiable=False, rule=hit.rule)
+        return Hit("dates", (ref, b), w.start(), hit.end, qualifiable=False, rule="between now and <date>")
     n = _AND_NOW.match(sc.low, hit.end)
     if n is not None and a <= ref:
         o = _BEFORE_RANGE.search(sc.low, max(0, hit.start - 10), hit.start)
         if o is not None and o.group("w") == "between":
-            return Hit("dates", (a, ref), o.start(), n.end(), qualifiable=False, rule=hit.rule)
+            return Hit("dates", (a, ref), o.start(), n.end(), qualifiable=False, rule="between <date> and now")
     return hit
 
 
@@ -1110,7 +1111,7 @@ def part_of(sc: Scan, hit: Hit) -> Hit:
     before = sc.low[max(0, hit.start - 32):hit.start]
     if "now" in before or sc.low.startswith(" and now", hit.end):
         hit = now_range(sc, hit)  # "between now and 2030"
-        if hit.kind == "dates" and hit.rule and "now" in sc.low[hit.start:hit.end]:
+        if hit.rule.startswith("between"):
             return hit
     if hit.kind == "date":
         return week_of(sc, hit) if "week" in before else hit
@@ -1147,7 +1148,8 @@ def part_of(sc: Scan, hit: Hit) -> Hit:
         a = max(halves[1], ref) if a <= ref <= b else halves[1]
     if b < a:
         return hit
-    return Hit("dates", (a, b), p.start(), hit.end, qualifiable=False, rule=hit.rule)
+    return Hit("dates", (a, b), p.start(), hit.end, qualifiable=False,
+               rule="early | mid | late | the end of <period> (part of a period)")
 
 
 # --- dates written with a month abbreviation between numbers, "in two weeks", the nth
