@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
 from ..text.normalize import Normalized
+from .numbers import read_number as _read_number
 
 
 @dataclass
@@ -42,7 +43,7 @@ class Rule:
 
 
 class Scan:
-    __slots__ = ("norm", "low", "cased", "ref", "floor", "_num_at", "_num")
+    __slots__ = ("norm", "low", "cased", "ref", "floor", "_nums")
 
     def __init__(self, norm: Normalized, ref: Optional[_dt.date]):
         self.norm = norm
@@ -51,17 +52,16 @@ class Scan:
         self.ref = ref
         #: Rules may not reach left of this (the end of the previous figure).
         self.floor = 0
-        self._num_at = -1
-        self._num = None
+        self._nums: dict = {}
 
     def number(self, pos: int):
-        """The number read at ``pos`` (digits or words), read once however many rules ask."""
-        if pos != self._num_at:
-            from .numbers import read_number
-
-            self._num_at = pos
-            self._num = read_number(self.low, pos)
-        return self._num
+        """The number read at ``pos`` (digits or words), read once however many rules ask
+        (a reading depends only on the text and the place, so every one is kept)."""
+        try:
+            return self._nums[pos]
+        except KeyError:
+            num = self._nums[pos] = _read_number(self.low, pos)
+            return num
 
     def left(self, pattern: "re.Pattern[str]", pos: int, width: int = 40) -> Optional["re.Match[str]"]:
         """Match ``pattern`` (which must end in ``\\Z``) on the text just left of ``pos``."""
@@ -81,3 +81,4 @@ class Scan:
     def reference(self) -> _dt.date:
         """The date relative expressions resolve against (today when none is known)."""
         return self.ref or _dt.date.today()
+
