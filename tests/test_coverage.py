@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,25 +9,9 @@ import pytest
 import checker.cli as cli
 from checker.coverage import (PROGRESS_THRESHOLD, Progress, parse_percent, percent, want_progress)
 from checker.model import ClaimSet
+from conftest import delete_claim
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def work(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "articles", tmp_path / "articles")
-    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def delete_claim(claim_id: str) -> None:
-    lines = Path("claims.yaml").read_text(encoding="utf-8").splitlines(keepends=True)
-    start = next(i for i, l in enumerate(lines) if l.strip() == f"- id: {claim_id}")
-    end = start + 1
-    while end < len(lines) and lines[end].startswith("    "):
-        end += 1
-    Path("claims.yaml").write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
 
 
 def test_the_bundled_example_is_fully_covered(work, capsys):

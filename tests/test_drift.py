@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 import checker.cli as cli
 from checker.drift import SCHEMA, run_drift
 from checker.report.drift import render_markdown
+from conftest import delete_claim
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMS = str(ROOT / "claims.yaml")
@@ -115,23 +115,6 @@ def test_markdown_output(pair):
 
 
 # -- on a copy of the example ----------------------------------------------------------
-
-@pytest.fixture
-def work(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "articles", tmp_path / "articles")
-    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
-def delete_claim(claim_id: str) -> None:
-    lines = Path("claims.yaml").read_text(encoding="utf-8").splitlines(keepends=True)
-    start = next(i for i, line in enumerate(lines) if line.strip() == f"- id: {claim_id}")
-    end = start + 1
-    while end < len(lines) and lines[end].startswith("    "):
-        end += 1
-    Path("claims.yaml").write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
-
 
 def test_new_figures_no_claim_covers_are_listed(work, capsys):
     delete_claim("2025-npt-year")

@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 
 import checker.cli as cli
 from checker.model import Outcome, Position, Report, Result, Span
@@ -55,14 +53,6 @@ class Page(HTMLParser):
 
     def find(self, tag, **attrs):
         return [a for t, a in self.elements if t == tag and all(a.get(k) == v for k, v in attrs.items())]
-
-
-@pytest.fixture
-def work(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "articles", tmp_path / "articles")
-    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def edit(path: str, old: str, new: str) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,21 +17,14 @@ from checker.claims import load_claims
 from checker.claims.schema import ID_PATTERN
 from checker.coverage import article_coverage
 from checker.engine import check_claim_set
-from checker.suggest import draft_claims, scalar, slug, suggest, suggest_append
+from checker.suggest import draft_claims, scalar, slug, suggest
+from conftest import without_claim
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = {
     "vna-unga-2024.txt": dt.date(2024, 9, 20),
     "vna-unga-2025.txt": None,              # the dateline gives the date
 }
-
-
-@pytest.fixture
-def work(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "articles", tmp_path / "articles")
-    shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def check_file(path: str):
@@ -125,21 +117,12 @@ def test_append_to_the_bundled_file_adds_nothing(work, capsys):
     assert Path("claims.yaml").read_bytes() == before
 
 
-def delete_claim(text: str, claim_id: str) -> str:
-    lines = text.splitlines(keepends=True)
-    start = next(i for i, l in enumerate(lines) if l.strip() == f"- id: {claim_id}")
-    end = start + 1
-    while end < len(lines) and lines[end].startswith("    "):
-        end += 1
-    return "".join(lines[:start] + lines[end:])
-
-
 @pytest.mark.parametrize("crlf", [False, True])
 def test_append_adds_only_uncovered_figures_and_keeps_every_byte(work, capsys, crlf):
     # a fact of one version only: trade-total, stated in both, would leave a drafted
     # single-version claim drifting in the other version (as it should)
-    text = delete_claim(Path("claims.yaml").read_text(encoding="utf-8"), "2024-trade-growth")
-    text = delete_claim(text, "2025-peacekeepers-women")
+    text = without_claim(Path("claims.yaml").read_text(encoding="utf-8"), "2024-trade-growth")
+    text = without_claim(text, "2025-peacekeepers-women")
     if crlf:
         text = text.replace("\n", "\r\n")
     Path("claims.yaml").write_bytes(text.encode())
