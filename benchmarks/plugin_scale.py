@@ -30,7 +30,7 @@ if __package__ in (None, ""):
     ensure_importable()
 
 from benchmarks import check_scale
-from benchmarks._common import ROOT, pin_one_core, revision, table, write_json
+from benchmarks._common import pin_one_core, revision, table, write_json
 
 TARGET_RATIO = 1.5
 CLAIMS_PER_ARTICLE = 20

@@ -8,7 +8,7 @@ figure in Vietnamese text written with combining marks (NFD) or with wide charac
 from __future__ import annotations
 
 import unicodedata
-from typing import NamedTuple, Optional
+from typing import NamedTuple
 
 from ..model import Outcome, Report, Result
 
