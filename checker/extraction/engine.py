@@ -274,6 +274,14 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
             if trace is not None:
                 trace.append(Step(sc, c.start(), pos, "skipped: digits glued to a name or inside a web address"))
             continue
+        if trigger == "digits" and len(low) - c.start() >= _LETTERLESS_MIN:
+            r = _LETTERLESS_RUN.match(low, c.start())
+            if r is not None:  # "1-1-1-1-…", "0,3,45,,9,…": not prose; skipped in one step
+                pos = r.end()
+                if trace is not None:
+                    trace.append(Step(sc, c.start(), pos, f"skipped: {_LETTERLESS_MIN} characters or more "
+                                                          "without a letter or a space (not prose)"))
+                continue
         if c.group() in _ARTICLE_FRACTIONS and trigger in ("words", "ordinal", "quarter"):
             # "a third of", "a quarter": the fraction starts at the article.
             a = sc.left(_ARTICLE_BEFORE, c.start(), 4)
@@ -353,6 +361,11 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
 
 
 _SKIP_DIGITS = re.compile(r"[\d.,]+")
+#: A figure that starts a run of this many characters or more with no letter and no white
+#: space ("1-1-1-1-…", a megabyte of digits and commas) is not prose: the run is skipped
+#: whole, so such input costs no more per MB than news (docs/extraction-scope.md).
+_LETTERLESS_MIN = 200
+_LETTERLESS_RUN = re.compile(r"(?:[\d_]|[^\w\s]){%d,}" % _LETTERLESS_MIN)
 
 
 class Step:
