@@ -86,6 +86,11 @@ _WORD_TRIGGERS["quarter"], _WORD_TRIGGERS["decade"] = "quarter", "decade"
 _BY_TRIGGER["decade"] = sorted(_BY_TRIGGER.pop("this-period", []) + _BY_TRIGGER.get("a-unit", []), key=lambda r: r.priority)
 _BY_TRIGGER["quarter"] = sorted([r for r in _BY_TRIGGER["decade"] if r.trigger == "this-period"] + _BY_TRIGGER["words"],
                                 key=lambda r: r.priority)
+# A rule read through two triggers ("ordinal_of_month" for ordinal words and number
+# words) runs once: the same function at the same place answers the same.
+for _trigger, _rules in _BY_TRIGGER.items():
+    _seen: set = set()
+    _BY_TRIGGER[_trigger] = [r for r in _rules if not (r.apply in _seen or _seen.add(r.apply))]
 
 _ARTICLE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 #: "a third of", "a quarter", "a fifth": fractions that start at the article.
