@@ -34,3 +34,26 @@ def test_the_skip_is_traced():
     trace: list = []
     engine.scan("see " + "1-" * N, trace=trace)
     assert any("without a letter or a space" in s.why for s in trace)
+
+
+W = engine._WORD_RUN_MIN
+
+
+def test_long_runs_of_trigger_words_read_as_nothing():
+    months = "January February March April May June July August September October November December "
+    assert extract(months * 4) == []                 # 48 month names in a row: a list
+    assert extract("one " * W) == []
+    assert extract("first, second, third; " * W) == []
+
+
+def test_shorter_runs_of_trigger_words_read_as_before():
+    months = "January February March April May June July August September October November December"
+    assert len(extract(months)) == 10               # "March" and "May" alone need a date's shape
+    assert [m.text for m in extract("The fair runs from January to March, and again in May.")] \
+        == ["from January to March", "May"]
+
+
+def test_prose_after_a_skipped_word_run_is_still_read():
+    text = "one " * W + "\n\nExports rose 22% to nearly 88 billion USD in 2024."
+    found = [(m.kind, m.text) for m in extract(text)]
+    assert ("percent", "rose 22%") in found and ("money", "nearly 88 billion USD") in found

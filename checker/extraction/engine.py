@@ -287,6 +287,14 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                     trace.append(Step(sc, c.start(), pos, f"skipped: {_LETTERLESS_MIN} characters or more "
                                                           "without a letter or a space (not prose)"))
                 continue
+        if trigger != "digits" and len(low) - c.start() >= _WORD_RUN_MIN_CHARS:
+            r = _WORD_RUN.match(low, c.start())
+            if r is not None:  # "one one one …", "January February …" forty times: a list, not prose
+                pos = r.end()
+                if trace is not None:
+                    trace.append(Step(sc, c.start(), pos, f"skipped: {_WORD_RUN_MIN} trigger words or more "
+                                                          "in a row with no other word (not prose)"))
+                continue
         if c.group() in _ARTICLE_FRACTIONS and trigger in ("words", "ordinal", "quarter"):
             # "a third of", "a quarter": the fraction starts at the article.
             a = sc.left(_ARTICLE_BEFORE, c.start(), 4)
@@ -371,6 +379,11 @@ _SKIP_DIGITS = re.compile(r"[\d.,]+")
 #: whole, so such input costs no more per MB than news (docs/extraction-scope.md).
 _LETTERLESS_MIN = 200
 _LETTERLESS_RUN = re.compile(r"(?:[\d_]|[^\w\s]){%d,}" % _LETTERLESS_MIN)
+#: Likewise a run of this many trigger words (number words, months, ordinals, …) with
+#: nothing but spaces and punctuation between them is a list, not prose: skipped whole.
+_WORD_RUN_MIN = 40
+_WORD_RUN_MIN_CHARS = _WORD_RUN_MIN * 3
+_WORD_RUN = re.compile(r"(?:(?:%s)(?!\w)[^\w]*){%d,}" % (_trie(_WORD_TRIGGERS), _WORD_RUN_MIN))
 
 
 class Step:
