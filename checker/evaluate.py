@@ -14,7 +14,7 @@ from typing import Optional
 from .model import Claim, Mention
 
 _QUALIFIER_WORDS = {
-    "exact": "exactly", "approx": "approximately", "below": "just below",
+    "exact": "exactly", "approx": "about", "below": "below",
     "above": "above", "at_least": "at least", "at_most": "at most", "between": "between",
 }
 _HOURS = {"week": 168.0, "day": 24.0, "hour": 1.0}
