@@ -14,6 +14,7 @@ bigger budget are marked ``slow``; they run only when asked for (``pytest -m slo
 """
 from __future__ import annotations
 
+import re
 import datetime as dt
 import math
 import unicodedata
@@ -510,9 +511,13 @@ def rewrapped(text: str) -> str:
     return text.replace(" ", "\n")
 
 
+_BLANK_LINES = re.compile(r"\n(?:[ \t\r]*\n)+")
+
+
 def check_rewrap(text: str) -> None:
-    text = text.replace("\n\n", "\n")          # a blank line is a paragraph break, not a wrap
-    edited = rewrapped(text).replace("\n\n", "\n")
+    # A blank line is a paragraph break, not a wrap: neither side may contain one.
+    text = _BLANK_LINES.sub("\n", text)
+    edited = _BLANK_LINES.sub("\n", rewrapped(text))
     check_offsets(edited)
     assert figures(edited) == figures(text)
 
@@ -538,7 +543,8 @@ def test_dash_and_space_edits(request, n):
     run_property(_dash_and_space_edits, request, n)
 
 
-@pytest.mark.xfail(strict=False, reason="'<date> - <date>' joins two ranges across a spaced dash but not across line breaks")
+@pytest.mark.xfail(strict=False, reason="rare fragment mixes still read differently when wrapped, "
+                   "e.g. 'UNGA 80 \\n — 120 mln dlrs' (found at the slow budget)")
 @pytest.mark.parametrize("n", BUDGETS)
 def test_rewrap_invariance(request, n):
     run_property(_rewrap_invariance, request, n)

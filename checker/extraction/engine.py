@@ -213,7 +213,7 @@ def _finish(sc: Scan, hit: Hit) -> Hit:
 
 
 def _skip_space(low: str, pos: int) -> int:
-    while pos < len(low) and low[pos] == " ":
+    while pos < len(low) and low[pos].isspace():
         pos += 1
     return pos
 

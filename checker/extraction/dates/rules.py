@@ -254,7 +254,7 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
 #: Another bare group of digits after four digits: a phone number ("1900 9095", "1800 599 920").
-_PHONE_GROUP = re.compile(r"[\s.-]\d{3,4}(?![\d,]|\.\d)")
+_PHONE_GROUP = re.compile(r"(?:[.-]|\s+)\d{3,4}(?![\d,]|\.\d)")
 _NUMBER_RANGE_AFTER = re.compile(r"\s*-\s*\d{4,}")
 
 
@@ -922,7 +922,7 @@ def year_month(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     low = sc.low
     nxt = low[c.start() + 4:c.start() + 6]
-    if not nxt or nxt[0] not in " -,qh" or (nxt[-1:].isdigit() and nxt[0] not in "qh"):
+    if not nxt or (nxt[0] not in "-,qh" and not nxt[0].isspace()) or (nxt[-1:].isdigit() and nxt[0] not in "qh"):
         return None  # cheap gate
     m = _YEAR_QUARTER.match(low, c.start())
     if m:
