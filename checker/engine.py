@@ -7,6 +7,7 @@ that disagree among themselves and with the claim are ambiguous; no place is mis
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 import os
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -253,7 +254,7 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
                 o = others[0].mention
                 msg += f"; nearest figure there is {_collapse(o.text)!r} (a {o.kind})"
         return _record(claim, article, index, Outcome.MISSING, message=msg)
-    verdicts = [(p, judge(claim, p.mention)) for p in places]
+    verdicts = [(p, _date_hint(claim, index, judge(claim, p.mention))) for p in places]
     bad = [(p, why) for p, why in verdicts if why is not None]
     if not bad:
         return _record(claim, article, index, Outcome.PASS, places[0])
@@ -274,6 +275,16 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
     if len(bad) > 1:
         why += f" (stated the same way in {len(bad)} places)"
     return _record(claim, article, index, Outcome.MISMATCH, p, message=why)
+
+
+def _date_hint(claim: Claim, index: ArticleIndex, why: Optional[str]) -> Optional[str]:
+    """A date that differs in an article with no publication date may only differ by the
+    year we had to assume: say so, and how to fix it."""
+    if why is None or claim.kind not in ("date", "dates", "year", "years") or index.reference is not None:
+        return why
+    return (f"{why} (the article gives no publication date, neither `published:` nor a "
+            f"dateline, so dates without a year were read in {_dt.date.today().year}; "
+            f"add `published:` to the article)")
 
 
 def _judge_phrase(claim: Claim, article: Article, index: ArticleIndex) -> Result:
