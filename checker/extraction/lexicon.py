@@ -263,9 +263,13 @@ people children men women staff personnel police cattle feet teeth mice geese
 sheep fish deer aircraft troops media data crew
 """.split())
 
-#: Relative years, resolved against the publication date.
-RELATIVE_YEARS = {"this year": 0, "the current year": 0, "next year": 1, "last year": -1,
-                  "the coming year": 1, "the past year": -1, "the previous year": -1}
+#: The word before a period and how many periods it points forward from the publication
+#: date ("next year" +1, "last month" -1). Each rule's pattern admits its own subset.
+RELATIVE_SHIFTS = {
+    "this": 0, "the current": 0,
+    "next": 1, "the coming": 1, "coming": 1, "the following": 1, "following": 1,
+    "last": -1, "the past": -1, "the previous": -1, "previous": -1,
+}
 RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 

@@ -68,6 +68,11 @@ def _day_like(sc: Scan, pos: int) -> bool:
     return not low[pos + 1:pos + 3].isdigit() or (low[pos + 1:pos + 2].isdigit() and not low[pos + 2:pos + 3].isdigit())
 
 
+def _periods_ahead(word: Optional[str]) -> int:
+    """How many periods "next", "last", "the previous", … point forward (none written: 0)."""
+    return L.RELATIVE_SHIFTS[L.key(word)] if word else 0
+
+
 def _date(y: int, m: int, d: int) -> Optional[_dt.date]:
     try:
         return _dt.date(y, m, d)
@@ -295,7 +300,7 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
     if m.group("y"):
         y = int(m.group("y"))
     elif m.group("rel"):
-        y = ref.year + {"this": 0, "the current": 0, "next": 1, "last": -1, "the previous": -1}[L.key(m.group("rel"))]
+        y = ref.year + L.RELATIVE_SHIFTS[L.key(m.group("rel"))]
     elif m.group("mrel"):
         y, mon = _rel_month(sc, m.group("mrel"))
     elif m.group("mon"):
@@ -373,7 +378,7 @@ def quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
     if m.group("y"):
         y = int(m.group("y"))
     else:
-        y = sc.reference().year + {None: 0, "this": 0, "next": 1, "last": -1}[m.group("rel")]
+        y = sc.reference().year + _periods_ahead(m.group("rel"))
     size = 3 if m.group("h") == "q" else 6
     if n * size > 12:
         return None
@@ -477,11 +482,9 @@ def this_quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("dates", _month_span(ref.year, 3 * q + 1, 3 * q + 3), b.start(), c.end(), qualifiable=False)
 
 
-_DAY_AFTER_BEFORE = _DAY_AFTER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:the\s+)?day\s+(?P<w>after|before)\s+\Z")
+_DAY_AFTER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:the\s+)?day\s+(?P<w>after|before)\s+\Z")
 _WEEK_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this|next|last|the\s+coming|the\s+following|the\s+previous|the\s+past|previous|following|coming)\s+\Z")
 _WEEKDAY_AFTER = re.compile(r"\s*(?:-\s*|,\s*|on\s+)?(?:%s)(?![a-z])" % L.alternation(L.WEEKDAYS))
-_WEEK_REL = {"this": 0, "next": 1, "last": -1, "the coming": 1, "the following": 1, "the previous": -1,
-             "the past": -1, "previous": -1, "following": 1, "coming": 1}
 _REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous)\s+\Z")
 
 
@@ -543,7 +546,7 @@ def week_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "week 3 of the trial" counts the trial's weeks; "this week 5 people"
     n = int(m.group("n"))
     ref = sc.reference()
-    y = int(m.group("y")) if m.group("y") else ref.year + {None: 0, "this": 0, "next": 1, "last": -1}[m.group("rel")]
+    y = int(m.group("y")) if m.group("y") else ref.year + _periods_ahead(m.group("rel"))
     try:
         monday = _dt.date.fromisocalendar(y, n, 1)
     except ValueError:
@@ -576,7 +579,7 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
                 return None
             how = 0
         else:
-            how = _WEEK_REL[L.key(w.group("w"))]
+            how = _periods_ahead(w.group("w"))
         monday = _monday(ref) + _dt.timedelta(days=7 * how)
         if word == "week":
             return Hit("dates", (monday, monday + _dt.timedelta(days=6)), w.start(), c.end(), qualifiable=False)
@@ -584,7 +587,7 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
     b = sc.left(_REL_BEFORE, c.start(), 14)
     if not b:
         return None
-    shift = {"this": 0, "the current": 0, "next": 1, "the coming": 1, "last": -1, "the previous": -1}[L.key(b.group("rel"))]
+    shift = _periods_ahead(b.group("rel"))
     if word == "year":
         return Hit("year", ref.year + shift, b.start(), c.end(), qualifiable=False)
     month = ref.month + shift
@@ -603,7 +606,6 @@ _WD_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?(?P<w>this|next|last|pre
 _WD_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:%s|\d{1,2}[/.-]\d)" % _MONTH_ALT)
 _WD_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/.,-]|[a-z])")
 _WD_THE_AFTER = re.compile(r",?\s+the\s+(?=[a-z])")
-_WEEK_SHIFT = {"this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}
 
 
 def _monday(d: _dt.date) -> _dt.date:
@@ -645,7 +647,7 @@ def weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
     wk = _WD_WEEK_AFTER.match(low, end)
     b = None if wk else sc.left(_WD_WEEK_BEFORE, start, 22)
     if wk or b:
-        shift = _WEEK_SHIFT[(wk or b).group("w")]
+        shift = _periods_ahead((wk or b).group("w"))
         day = _monday(ref) + _dt.timedelta(days=7 * shift + wd)
         return Hit("date", day, b.start() if b else start, wk.end() if wk else end, qualifiable=False)
     p = sc.left(_WD_BEFORE, start, 16)
@@ -819,13 +821,11 @@ def ordinal_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 _THE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))on\s+the\s+\Z")
 _OF_REL_MONTH = re.compile(r"\s+(?:day\s+)?of\s+(?P<rel>this|next|last|the\s+previous|the\s+following|previous|following)\s+month(?![a-z])")
-_REL_MONTH_SHIFT = {"this": 0, "next": 1, "last": -1, "the previous": -1, "previous": -1,
-                    "the following": 1, "following": 1}
 
 
 def _rel_month(sc: Scan, rel: str) -> tuple[int, int]:
     ref = sc.reference()
-    month = ref.month - 1 + _REL_MONTH_SHIFT[L.key(rel)]
+    month = ref.month - 1 + _periods_ahead(rel)
     return ref.year + month // 12, month % 12 + 1
 
 
@@ -874,7 +874,8 @@ _MONTH_BEFORE = re.compile(
     r"start\s+of|beginning\s+of|this|next|last|the\s+coming|the\s+past)[\s-]+\Z")
 #: Three-letter months that are also words or names: a month alone only with a full stop.
 _WORD_ABBREVIATIONS = frozenset({"jan", "mar"})
-_MONTH_REL = {"this": 0, "next": 1, "last": -1, "the coming": 1, "the past": -1}
+#: Words before a month alone that move it to another year ("next June", "last March").
+_MONTH_SHIFT_WORDS = frozenset({"this", "next", "last", "the coming", "the past"})
 
 
 def month_alone(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -894,8 +895,8 @@ def month_alone(sc: Scan, c: re.Match) -> Optional[Hit]:
     ref = sc.reference()
     y = ref.year
     start = m.start()
-    if b is not None and L.key(b.group("w")) in _MONTH_REL:
-        how = _MONTH_REL[L.key(b.group("w"))]
+    if b is not None and L.key(b.group("w")) in _MONTH_SHIFT_WORDS:
+        how = _periods_ahead(b.group("w"))
         if how == 1:
             y = ref.year if mon > ref.month else ref.year + 1
         elif how == -1:
@@ -904,7 +905,7 @@ def month_alone(sc: Scan, c: re.Match) -> Optional[Hit]:
     end = m.end()
     r = _REL_YEAR_AFTER.match(sc.low, end) if sc.low[end:end + 1].isspace() else None
     if r is not None:  # "in June next year", "March last year"
-        y = ref.year + {"this": 0, "next": 1, "last": -1}[r.group("rel")]
+        y = ref.year + _periods_ahead(r.group("rel"))
         end = r.end()
     return Hit("dates", _month_span(y, mon), start, end, qualifiable=False)
 
