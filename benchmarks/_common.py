@@ -1,11 +1,14 @@
 """Small helpers the benchmark scripts share: import path, one-core pinning, tables."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,3 +64,16 @@ def revision() -> str:
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return (rev or "unknown") + ("+dirty" if dirty else "")
+
+
+@contextlib.contextmanager
+def workspace(keep: str | None, prefix: str) -> Iterator[Path]:
+    """The folder a benchmark writes its files to: ``keep`` (made if needed, left in place
+    for a look afterwards) or a temporary folder removed at the end."""
+    if keep:
+        folder = Path(keep)
+        folder.mkdir(parents=True, exist_ok=True)
+        yield folder
+    else:
+        with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+            yield Path(tmp)

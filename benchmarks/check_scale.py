@@ -19,7 +19,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -28,7 +27,7 @@ if __package__ in (None, ""):
     ensure_importable()
 
 from benchmarks import corpus
-from benchmarks._common import ROOT, pin_one_core, revision, table, write_json
+from benchmarks._common import ROOT, pin_one_core, revision, table, workspace, write_json
 
 TARGET_SECONDS = 2.0
 _PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^,\[\]{}#\"]*$")
@@ -173,14 +172,7 @@ def time_yaml_baseline(files: list[Path]) -> dict:
 
 def run(n_articles: int = 1000, claims_per_article: int = 20, n_files: int = 1,
         seed: int = 0, cli: bool = True, keep: str | None = None) -> dict:
-    tmp = None
-    if keep:
-        folder = Path(keep)
-        folder.mkdir(parents=True, exist_ok=True)
-    else:
-        tmp = tempfile.TemporaryDirectory(prefix="factlock-bench-")
-        folder = Path(tmp.name)
-    try:
+    with workspace(keep, "factlock-bench-") as folder:
         t0 = time.perf_counter()
         files, n_claims = write_workspace(folder, n_articles, claims_per_article, n_files, seed)
         gen = time.perf_counter() - t0
@@ -219,9 +211,6 @@ def run(n_articles: int = 1000, claims_per_article: int = 20, n_files: int = 1,
                             for k, n in failing.most_common(20)],
             "rows": rows, "folder": str(folder) if keep else None,
         }
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
 
 
 def format_result(res: dict) -> str:

@@ -30,7 +30,7 @@ if __package__ in (None, ""):
     ensure_importable()
 
 from benchmarks import check_scale
-from benchmarks._common import pin_one_core, revision, table, write_json
+from benchmarks._common import pin_one_core, revision, table, workspace, write_json
 
 TARGET_RATIO = 1.5
 CLAIMS_PER_ARTICLE = 20
@@ -89,14 +89,7 @@ def _counts(closing: str) -> dict[str, int]:
 
 
 def run(n_claims: int = 10_000, repeat: int = 3, keep: str | None = None, seed: int = 0) -> dict:
-    tmp = None
-    if keep:
-        base = Path(keep)
-        base.mkdir(parents=True, exist_ok=True)
-    else:
-        tmp = tempfile.TemporaryDirectory(prefix="factlock-plugin-bench-")
-        base = Path(tmp.name)
-    try:
+    with workspace(keep, "factlock-plugin-bench-") as base:
         t0 = time.perf_counter()
         claims_dir, plain_dir = base / "claims", base / "plain"
         count = write_claims_project(claims_dir, n_claims, seed)
@@ -125,9 +118,6 @@ def run(n_claims: int = 10_000, repeat: int = 3, keep: str | None = None, seed: 
             "command": "python -m pytest -q -p no:cacheprovider (in each folder)",
             "folder": str(base) if keep else None,
         }
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
 
 
 def profile(n_claims: int, top: int) -> str:
