@@ -104,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="fail (exit 1) when an article has less than PCT%% of its figures under a claim "
              "(implies --coverage)")
     check.add_argument(
+        "--explain", action="store_true",
+        help="under each claim that does not hold, show how the sentences it is about were "
+             "read: which rule read which figure into which value, and why other candidates "
+             "were not read (on stderr beside a report that is not text)")
+    check.add_argument(
         "--allow-outside", action="store_true",
         help="read articles outside the claims file's repository (the nearest folder holding "
              ".git); refused by default, since claims files may come from anyone")
@@ -234,6 +239,10 @@ def _run_check(args: argparse.Namespace) -> int:
     if want_coverage or args.format == "html":
         collector = coverage.Collector()
         observers.append(collector)
+    explainer = None
+    if args.explain:
+        explainer = importlib.import_module("checker.diagnose").Explainer()
+        observers.append(explainer)
     if coverage.is_terminal(sys.stderr):     # shown only for long runs (see Progress)
         observers.append(coverage.Progress(sys.stderr))
     if observers:
@@ -258,6 +267,12 @@ def _run_check(args: argparse.Namespace) -> int:
         listing = coverage.render_coverage(report.articles, args.min_coverage)
         if args.format == "text" and args.output is None:
             text, listing = text + "\n" + listing, ""
+    if explainer is not None and explainer.explanations:
+        why = importlib.import_module("checker.diagnose").render(explainer.explanations)
+        if args.format == "text" and args.output is None:
+            text, listing = text + "\n" + why, listing
+        else:
+            listing = why + listing
     if args.output is None:
         _emit(text)
     else:
