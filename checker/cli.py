@@ -108,10 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="under each claim that does not hold, show how the sentences it is about were "
              "read: which rule read which figure into which value, and why other candidates "
              "were not read (on stderr beside a report that is not text)")
-    check.add_argument(
-        "--allow-outside", action="store_true",
-        help="read articles outside the claims file's repository (the nearest folder holding "
-             ".git); refused by default, since claims files may come from anyone")
+    _allow_outside_option(check)
     check.add_argument(
         "--update", action="store_true",
         help="first accept what the text now states: rewrite the figure of every claim that "
@@ -131,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--article", action="append", metavar="NAME",
         help="only the figures of this article (version); may be given more than once")
     update.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
+    _allow_outside_option(update)
     update.set_defaults(run=_run_update)
 
     drift = commands.add_parser(
@@ -144,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     drift.add_argument(
         "--output", metavar="FILE",
         help="write the comparison to FILE (replaced in one step) instead of standard output")
+    _allow_outside_option(drift)
     drift.set_defaults(run=_run_drift)
 
     suggest = commands.add_parser(
@@ -173,6 +172,14 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the reference date for relative expressions (YYYY-MM-DD)")
     explain.set_defaults(run=_run_explain)
     return parser
+
+
+def _allow_outside_option(command: argparse.ArgumentParser) -> None:
+    """Every command that reads claims files takes the same escape hatch (see _dispatch)."""
+    command.add_argument(
+        "--allow-outside", action="store_true",
+        help="read articles outside the claims file's repository (the nearest folder holding "
+             ".git); refused by default, since claims files may come from anyone")
 
 
 def _percentage(text: str) -> float:

@@ -513,3 +513,13 @@ def test_adversarial_benchmark_smoke(capsys):
     assert all(r["mb"] > 0 and r["seconds"] >= 0 for r in res["rows"])
     text = adversarial.format_result(res)
     assert "1-1-1-1-…" in text and "x news/MB" in text
+
+
+@pytest.mark.parametrize("command", ["drift", "update"])
+def test_every_command_that_reads_claims_takes_allow_outside(capsys, secret, command):
+    """The refusal names --allow-outside: each command that reads claims must accept it."""
+    _path_claims("../secret.txt")
+    assert cli.main([command]) == 2
+    assert "factlock reads it only with --allow-outside" in capsys.readouterr().err
+    assert cli.main([command, "--allow-outside"]) == 0
+    capsys.readouterr()
