@@ -206,3 +206,27 @@ def test_git_not_installed_as_a_program(repo, tmp_path):
                           env=env, capture_output=True, text=True)
     assert proc.returncode == 2
     assert proc.stderr == "claims.yaml: --base needs git, which is not installed or not on PATH\n"
+
+
+def test_markdown_and_github_reports_list_the_changes(repo, capsys, monkeypatch):
+    edit("articles/vna-unga-2024.txt", "nearly 88 billion USD", "nearly 89 billion USD")
+    assert cli.main(["check", "--base", "HEAD", "--format", "markdown"]) == 1
+    md = capsys.readouterr().out
+    assert "1 figure changed since `HEAD`:" in md
+    assert ("| changed | `trade-total` (money) | articles/vna-unga-2024.txt:63:153 | "
+            "nearly 88 billion USD | nearly 89 billion USD |") in md
+    summary = repo / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert cli.main(["check", "--base", "HEAD", "--format", "github"]) == 1
+    gh = capsys.readouterr().out
+    assert ("::notice file=articles/vna-unga-2024.txt,line=63,col=153,title=trade-total%3A figure "
+            "changed since HEAD::changed (money): nearly 88 billion USD -> nearly 89 billion USD\n") in gh
+    assert gh.index("::error") < gh.index("::notice")
+    assert "1 figure changed since `HEAD`:" in summary.read_text(encoding="utf-8")
+
+
+def test_no_change_is_said_in_markdown(repo, capsys):
+    assert cli.main(["check", "--base", "HEAD", "--format", "markdown"]) == 0
+    assert "No figure changed since `HEAD`." in capsys.readouterr().out
+    assert cli.main(["check", "--format", "markdown"]) == 0
+    assert "changed since" not in capsys.readouterr().out

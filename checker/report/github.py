@@ -69,10 +69,24 @@ def command(result: Result, level: str = "error") -> str:
     return f"::{level} {joined}::{escape_data(message(result))}"
 
 
+def change_notice(change, base: str) -> str:
+    """``check --base``: a ``::notice`` on the line of a figure that changed since ``base``
+    (notices do not fail the step; the claims that no longer hold are errors of their own)."""
+    props = [("file", change.path)]
+    if change.line is not None:
+        props += [("line", change.line), ("col", change.column)]
+    props.append(("title", f"{change.id}: figure {change.status} since {base}"))
+    joined = ",".join(f"{key}={escape_property(str(value))}" for key, value in props)
+    before = change.before if change.before is not None else "(not stated)"
+    after = change.after if change.after is not None else "(not stated)"
+    return f"::notice {joined}::{escape_data(f'{change.status} ({change.kind}): {before} -> {after}')}"
+
+
 def render(report: Report, *, color: bool = False, verbose: bool = False,
            step_summary: bool = False, **_options) -> str:
     """One ``::error`` line per failing claim (``::warning`` for a drift that only warns),
-    then the summary line.
+    a ``::notice`` per figure changed since ``--base`` (at most GitHub's limit; the job
+    summary lists them all), then the summary line.
 
     ``step_summary`` tells the report that the failures also went to the job summary, so
     the note about GitHub's annotation limit can point there.
@@ -80,6 +94,7 @@ def render(report: Report, *, color: bool = False, verbose: bool = False,
     failed = [r for r in report.results if not r.ok]
     lines = [command(r, "warning" if _warning(r) else "error")
              for r in report.results if not r.ok or _warning(r)]
+    lines += [change_notice(c, report.base) for c in report.changes[:ANNOTATION_LIMIT]]
     lines.append(summary_line(report))
     if len(failed) > ANNOTATION_LIMIT:
         where = "the job summary lists all of them" if step_summary \
@@ -107,4 +122,4 @@ def step_summary_file(environ=None) -> str | None:
 
 
 __all__ = ["render", "command", "message", "escape_data", "escape_property", "step_summary",
-           "append_step_summary", "step_summary_file", "ANNOTATION_LIMIT"]
+           "append_step_summary", "step_summary_file", "change_notice", "ANNOTATION_LIMIT"]

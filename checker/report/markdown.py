@@ -47,15 +47,37 @@ def table(results: list[Result]) -> list[str]:
             "|" + "---|" * len(HEADER)] + [row(r) for r in results]
 
 
+CHANGES_HEADER = ("figure", "claim", "where", "before", "now")
+
+
+def changes(report: Report) -> list[str]:
+    """``check --base``: a table of every figure changed since the base revision, so a
+    pull request's reviewer sees which figures moved, not only which claims fail."""
+    if report.base is None:
+        return []
+    n = len(report.changes)
+    if not n:
+        return [f"No figure changed since `{cell(report.base)}`."]
+    lines = [f"{n} figure{'s' if n != 1 else ''} changed since `{cell(report.base)}`:", "",
+             "| " + " | ".join(CHANGES_HEADER) + " |", "|" + "---|" * len(CHANGES_HEADER)]
+    for c in report.changes:
+        at = c.path if c.line is None else f"{c.path}:{c.line}:{c.column}"
+        lines.append("| " + " | ".join([c.status, f"`{c.id}` ({cell(c.kind)})", cell(at),
+                                        cell(c.before), cell(c.after)]) + " |")
+    return lines
+
+
 def render(report: Report, *, color: bool = False, verbose: bool = False, **_options) -> str:
     """A heading with the summary line, then one table row per failing claim and per drift
-    that only warns (per claim when ``verbose``)."""
+    that only warns (per claim when ``verbose``), then the figures changed since ``--base``."""
     mark = "✅" if report.ok else "❌"
     lines = [f"### {mark} factlock: {cell(summary_line(report))}"]
     shown = [r for r in report.results if verbose or not r.ok or getattr(r, "warning", False)]
     if shown:
         lines += [""] + table(shown)
+    if report.base is not None:
+        lines += [""] + changes(report)
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["render", "table", "cell", "where"]
+__all__ = ["render", "table", "changes", "cell", "where"]
