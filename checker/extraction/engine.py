@@ -22,6 +22,7 @@ from .duration.rules import RULES as DURATION_RULES
 from .money.rules import RULES as MONEY_RULES
 from .ordinal.rules import RULES as ORDINAL_RULES
 from .percent.rules import RULES as PERCENT_RULES
+from .qualifiers import ONE_SIDED as _ONE_SIDED, finish as _finish, two_sided as _two_sided
 from .scan import Hit, Rule, Scan
 
 #: Every rule, one flat registry; each kind's list lives beside its corpus.
@@ -99,29 +100,10 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _ARTICLE_NUMBER = re.compile(r"an?\s+(?:hundred|thousand|million|billion|trillion|dozen)")
 _ARTICLE_FRACTION = re.compile(r"an?\s+[a-z]+")
 _HYPHEN_PREFIX_OK = re.compile(r"(?:mid|pre|post|early|late|end|start|fy)-\Z")
-_QUALIFIER_BEFORE = re.compile(r"(?:(?:^|(?<=[^a-z]))(?P<q>%s)|(?<![<>=])(?P<s>%s))\s*\Z" % (
-    L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()),
-    L.alternation(k for k in L.QUALIFIERS_BEFORE if not k[0].isalpha())))
-_APPROX_WORDS = frozenset(k for k, v in L.QUALIFIERS_BEFORE.items() if v == "approx" and " " not in k)
-_OR_EQUAL = re.compile(r"\s*,?\s+or\s+equal(?:\s+to)?(?![a-z])")
-_ONE_SIDED = {"above": "low", "at_least": "low", "below": "high", "at_most": "high"}
-_INCLUSIVE = {"above": False, "at_least": True, "below": False, "at_most": True}
-_JOIN = re.compile(r"\s*,?\s*(?:(?:and|but)\s+)?\Z")
-_QUALIFIER_AFTER = re.compile(r"(?P<q>\s+(?:%s)|-plus|\+)(?![a-z])" % L.alternation(k for k in L.QUALIFIERS_AFTER if k[0].isalpha()))
-_DIRECTION_BEFORE = re.compile(
-    r"(?:^|(?<=[^a-z]))(?:(?:an?\s+)?(?P<n>increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\s+of|(?P<d>%s)(?:\s+by)?)\s*,?\s*\Z"
-    % L.alternation(L.DIRECTIONS_BEFORE)
-)
-#: "raised rates by 0.25 percentage points": the verb is a few words away.
-_DIRECTION_GAP = re.compile(
-    r"(?:^|(?<=[^a-z]))(?P<d>%s)(?:\s+[a-z']+){1,3}?\s+by\s*\Z" % L.alternation(L.DIRECTIONS_BEFORE))
-_DIRECTION_AFTER = re.compile(r"\s+(?P<d>%s)(?![a-z])" % L.alternation(L.DIRECTIONS_AFTER))
-_NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=<>\u00b6]))-\Z|(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
 _PARTS_OF = frozenset({"year", "dates", "date"})
 #: Cheap gate for part_of: the words it looks for ("early", "mid", "late", "beginning",
 #: "start", "end", "middle", "earlier", "later", "week of", "between now and").
 _PART_HINTS = ("ear", "mid", "lat", "beg", "sta", "end", "week", "now")
-_QUALIFIABLE = frozenset({"number", "count", "percent", "money", "duration"})
 
 
 #: "sales_report-2002-10-09.xlsx": a date in a file name is still a date.
@@ -151,94 +133,6 @@ def _in_url(low: str, pos: int) -> bool:
     start = max(low.rfind(" ", floor, pos), low.rfind("\n", floor, pos), floor - 1) + 1
     token = low[start:pos]
     return "://" in token or token.startswith("www.")
-
-
-def _finish(sc: Scan, hit: Hit) -> Hit:
-    """Attach the qualifier and direction written next to a figure, and its sign."""
-    low = sc.low
-    if hit.kind in ("number", "count", "percent", "money") and hit.qualifier != "between":
-        neg = sc.left(_NEGATIVE, hit.start, 10)
-        if neg and not (low[neg.start()] == "-" and hit.start >= 2 and low[hit.start - 2].isdigit()):
-            hit.start = neg.start()
-            hit.value = -hit.value
-    if hit.qualifier == "between" and hit.inclusive is None:
-        from .ranges import DEFAULT_INCLUSIVE
-        hit.inclusive = DEFAULT_INCLUSIVE
-    if hit.qualifiable and hit.kind in _QUALIFIABLE and hit.qualifier == "exact":
-        q = sc.left(_QUALIFIER_BEFORE, hit.start, 30)
-        if q and q.group("q") in _APPROX_WORDS and low[hit.end:hit.end + 1] == " ":
-            # "about 500 or more": the bound after the figure says more than "about"
-            a = _QUALIFIER_AFTER.match(low, hit.end)
-            if a and L.QUALIFIERS_AFTER[L.key(a.group("q"))] != "approx" and sc.number(_skip_space(low, a.end())) is None:
-                hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
-                hit.start = q.start("q" if q.group("q") else "s")
-                hit.end = a.end()
-                q = None
-        if hit.qualifier != "exact":
-            pass
-        elif q:
-            g = "q" if q.group("q") else "s"
-            hit.qualifier = L.QUALIFIERS_BEFORE[L.key(q.group(g))]
-            hit.start = q.start(g)
-            if hit.qualifier in ("above", "below"):
-                e = _OR_EQUAL.match(low, hit.end)
-                if e and sc.number(_skip_space(low, e.end())) is None:
-                    hit.qualifier = "at_least" if hit.qualifier == "above" else "at_most"
-                    hit.end = e.end()
-        else:
-            a = _QUALIFIER_AFTER.match(low, hit.end)
-            if a and sc.number(_skip_space(low, a.end())) is None:
-                hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
-                hit.end = a.end()
-    if hit.kind == "percent":
-        d = sc.left(_DIRECTION_BEFORE, hit.start, 30)
-        if d is None and hit.qualifier != "between":
-            g = sc.left(_DIRECTION_GAP, hit.start, 40)
-            if g:
-                hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
-                return hit
-        if d and not low.startswith("up to", d.start()):
-            word = d.group("n") or d.group("d")
-            hit.direction = L.DIRECTIONS_AFTER.get(word) if d.group("n") else L.DIRECTIONS_BEFORE[word]
-            hit.start = d.start("n") if d.group("n") else d.start("d")
-            if d.group("n"):
-                a = sc.left(re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z"), hit.start, 4)
-                if a:
-                    hit.start = a.start()
-        else:
-            a = _DIRECTION_AFTER.match(low, hit.end)
-            if a:
-                hit.direction = L.DIRECTIONS_AFTER[a.group("d")]
-    return hit
-
-
-def _skip_space(low: str, pos: int) -> int:
-    while pos < len(low) and low[pos].isspace():
-        pos += 1
-    return pos
-
-
-def _two_sided(sc: Scan, prev: Optional[Hit], hit: Hit) -> Optional[Hit]:
-    """ "more than 20 and at most 35": two one-sided bounds joined into one range."""
-    if prev is None or prev.qualifier not in _ONE_SIDED or hit.qualifier not in _ONE_SIDED:
-        return None
-    if _ONE_SIDED[prev.qualifier] == _ONE_SIDED[hit.qualifier]:
-        return None
-    kinds = {prev.kind, hit.kind}
-    if not (kinds <= {"number", "count"} or len(kinds) == 1) or prev.kind not in _QUALIFIABLE:
-        return None
-    if prev.kind == hit.kind and prev.unit != hit.unit and prev.kind != "count":
-        return None
-    if not _JOIN.match(sc.low, prev.end, hit.start) or sc.low[prev.end:hit.start].count("\n") > 1:
-        return None
-    low_hit, high_hit = (prev, hit) if _ONE_SIDED[prev.qualifier] == "low" else (hit, prev)
-    if not float(low_hit.value) < float(high_hit.value):
-        return None
-    kind = "count" if "count" in kinds else hit.kind
-    unit = hit.unit if hit.kind == kind else prev.unit
-    return Hit(kind, (low_hit.value, high_hit.value), prev.start, hit.end, unit=unit,
-               qualifier="between", rule="<bound> and <bound> (two-sided range)",
-               inclusive=(_INCLUSIVE[low_hit.qualifier], _INCLUSIVE[high_hit.qualifier]))
 
 
 def _mention(sc: Scan, hit: Hit) -> Mention:
