@@ -224,7 +224,7 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                 trace.append(Step(sc, c.start(), pos, f"no rule read a figure here (tried: {names})"))
             continue
         hit = _finish(sc, hit)
-        if hit.kind in _PARTS_OF and (any(h in sc.low[hit.start - 16:hit.start] for h in _PART_HINTS)
+        if hit.kind in _PARTS_OF and (any(h in sc.low[max(0, hit.start - 16):hit.start] for h in _PART_HINTS)
                                       or sc.low.startswith(" and now", hit.end)):
             hit = part_of(sc, hit)  # "early 2024", "the end of June", "the week of April 10"
         merged = _two_sided(sc, prev, hit) if prev is not None and hit.qualifier in _ONE_SIDED else None

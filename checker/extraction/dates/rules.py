@@ -105,6 +105,16 @@ def _ref_year(sc: Scan, m: re.Match) -> int:
     return int(y) if y else sc.reference().year
 
 
+def _day_of(sc: Scan, m: re.Match, mon: int, d: int) -> Optional[_dt.date]:
+    """The day of a date; "Feb 29" with no year written is that of the last leap year."""
+    if m.groupdict().get("y") or (mon, d) != (2, 29):
+        return _date(_ref_year(sc, m), mon, d)
+    y = sc.reference().year
+    while not calendar.isleap(y):
+        y -= 1
+    return _date(y, mon, d)
+
+
 def month_day_range(sc: Scan, c: re.Match) -> Optional[Hit]:
     m = _MONTH_DAY_RANGE.match(sc.low, c.start())
     if not m or not _month_ok(sc, m) or not _month_ok(sc, m, "mon2"):
@@ -129,8 +139,7 @@ def month_day(sc: Scan, c: re.Match) -> Optional[Hit]:
     d = int(m.group("d1"))
     if len(m.group("d1")) > 2:
         return None
-    y = _ref_year(sc, m)
-    day = _date(y, L.MONTHS[m.group("mon").rstrip(".")], d)
+    day = _day_of(sc, m, L.MONTHS[m.group("mon").rstrip(".")], d)
     if not day:
         return None
     return Hit("date", day, m.start(), m.end(), qualifiable=False)
@@ -172,8 +181,16 @@ def iso_date(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("date", a, m.start(), m.end(), qualifiable=False)
 
 
+def _after_currency(sc: Scan, pos: int) -> bool:
+    """ "$12 December 27": a number after a currency sign is an amount, not a day."""
+    return sc.low[max(0, pos - 2):pos].strip()[-1:] in _CURRENCY_SIGNS
+
+
+_CURRENCY_SIGNS = frozenset("$\u00a3\u20ac\u00a5")
+
+
 def day_range_month(sc: Scan, c: re.Match) -> Optional[Hit]:
-    if not _day_like(sc, c.start()):
+    if not _day_like(sc, c.start()) or _after_currency(sc, c.start()):
         return None
     m = _DAY_RANGE_MONTH.match(sc.low, c.start())
     if not m or not _month_ok(sc, m, "mon2"):
@@ -187,12 +204,12 @@ def day_range_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 def day_month(sc: Scan, c: re.Match) -> Optional[Hit]:
-    if not _day_like(sc, c.start()):
+    if not _day_like(sc, c.start()) or _after_currency(sc, c.start()):
         return None
     m = _DAY_MONTH.match(sc.low, c.start())
     if not m or not _month_ok(sc, m):
         return None
-    day = _date(_ref_year(sc, m), L.MONTHS[m.group("mon").rstrip(".")], int(m.group("d1")))
+    day = _day_of(sc, m, L.MONTHS[m.group("mon").rstrip(".")], int(m.group("d1")))
     if not day:
         return None
     return Hit("date", day, m.start(), m.end(), qualifiable=False)
@@ -393,6 +410,7 @@ _SPAN_UNIT = re.compile(r"\s*-?\s*(?P<u>days?|weeks?|fortnights?|months?|years?|
 _SPAN_THE = re.compile(r"(?:^|(?<=[^a-z]))the\s+\Z")
 _SPAN_OF_AFTER = re.compile(r"\s+of\s")
 _BACK = frozenset({"past", "last", "previous"})
+_QUARTERS_AFTER = re.compile(r"(?P<n>[a-z]+(?:-[a-z]+)?)\s+quarters(?![a-z])")
 _SPAN_UNIT_WORDS = ("day", "week", "fortnight", "month", "year", "decade", "quarter")
 _NUMBER_WORDS = frozenset([*L.UNITS, *L.TENS, "a", "an", "dozen"])
 _WORD_AT = re.compile(r"[a-z]*")
@@ -418,6 +436,8 @@ def relative_span(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # cheap gate: a number or a unit after the word
     word = L.key(w.group("w")).split()[0]
     num = read_number(low, w.end())
+    if num is not None and not num.integer and _QUARTERS_AFTER.match(low, w.end()):
+        num = read_number(low[:_QUARTERS_AFTER.match(low, w.end()).end("n")], w.end())  # "two quarters" is no 0.5
     if num is not None and (num.ordinal or not num.integer or not 1 <= num.value <= 1000 or num.scaled):
         return None
     u = _SPAN_UNIT.match(low, num.end if num is not None else w.end())
@@ -483,9 +503,9 @@ def this_quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 _DAY_AFTER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:the\s+)?day\s+(?P<w>after|before)\s+\Z")
-_WEEK_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this|next|last|the\s+coming|the\s+following|the\s+previous|the\s+past|previous|following|coming)\s+\Z")
+_WEEK_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this|next|last|the\s+coming|the\s+following|the\s+previous|the\s+past|previous|following|coming)\s+(?P<work>working\s+)?\Z")
 _WEEKDAY_AFTER = re.compile(r"\s*(?:-\s*|,\s*|on\s+)?(?:%s)(?![a-z])" % L.alternation(L.WEEKDAYS))
-_REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous)\s+\Z")
+_REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous)\s+(?:calendar\s+)?\Z")
 
 
 _PART_OF_THE = re.compile(
@@ -566,7 +586,9 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
             start = t.start()
         return Hit("date", ref + _dt.timedelta(days=shift), start, c.end(), qualifiable=False)
     if word == "week" and sc.low[c.end():c.end() + 1].isspace() and sc.low[c.end() + 1:c.end() + 2].isdigit():
-        return week_number(sc, c)
+        n = week_number(sc, c)
+        if n is not None:
+            return n  # else "this week 8am", "this week 5 people": the week itself
     if word in ("week", "weekend"):
         if word == "week" and _WEEKDAY_AFTER.match(sc.low, c.end()):
             return None  # "next week Monday": the weekday rule reads it
@@ -582,7 +604,8 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
             how = _periods_ahead(w.group("w"))
         monday = _monday(ref) + _dt.timedelta(days=7 * how)
         if word == "week":
-            return Hit("dates", (monday, monday + _dt.timedelta(days=6)), w.start(), c.end(), qualifiable=False)
+            last = monday + _dt.timedelta(days=4 if w.groupdict().get("work") else 6)  # "this working week": Monday to Friday
+            return Hit("dates", (monday, last), w.start(), c.end(), qualifiable=False)
         return Hit("dates", (monday + _dt.timedelta(days=5), monday + _dt.timedelta(days=6)), w.start(), c.end(), qualifiable=False)
     b = sc.left(_REL_BEFORE, c.start(), 14)
     if not b:
@@ -603,8 +626,9 @@ _WD_BEFORE = re.compile(
 _WD_WEEK_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:the\s+)?(?P<w>this|next|last|previous|following)\s+week\s*(?:-\s*|,\s*|on\s+)?\Z")
 _WD_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?(?P<w>this|next|last|previous|following)\s+week(?![a-z])")
-_WD_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:%s|\d{1,2}[/.-]\d)" % _MONTH_ALT)
-_WD_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/.,-]|[a-z])")
+_WD_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:%s|\d{1,2}[/.-]\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:%s))" % (_MONTH_ALT, _MONTH_ALT))
+#: "Friday the 13th", "Sunday 3" (not "Saturday 3 days from now", "Sunday 3 pm").
+_WD_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/.,-]|[a-z]|\s*[ap]\.?m(?![a-z])|\s+[a-z]+s(?<!ss)(?![a-z]))")
 _WD_THE_AFTER = re.compile(r",?\s+the\s+(?=[a-z])")
 
 
@@ -708,6 +732,10 @@ def ago(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d]|[/.-]\d)")
 _NUMERIC_YMD = re.compile(r"(?P<y>[12]\d{3})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d]|[/.-]\d)")
+#: "10/1/2018-10/7/2018", "10-1-2018-10-7-2018", "10/1-11/2/2017", "5/1-5/7, 2020".
+_NUMERIC_RANGE = re.compile(
+    r"(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?:(?P=s)(?P<y>[12]\d{3}))?\s*(?:-|\s(?:to|until|till|through)\s)\s*"
+    r"(?P<c>\d{1,2})(?P=s)(?P<d>\d{1,2})(?:(?P=s)(?P<y2>[12]\d{3})|,\s*(?P<y3>[12]\d{3}))?(?![\d/.-]\d|\d)")
 _NUMERIC_MD = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d|,\d)")
 _MONTH_YEAR_NUMERIC = re.compile(r"(?P<m>\d{1,2})[/-](?P<y>[12]\d{3})(?![\d/.-]|,\d)|(?P<y2>[12]\d{3})[-./](?P<m2>\d{1,2})(?![\d/.-]|,\d)")
 _ON_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:on|by|until|till|since|before|after|from|to|between|%s),?\s+\Z" % L.alternation(L.WEEKDAYS))
@@ -742,11 +770,22 @@ def numeric_date(sc: Scan, c: re.Match) -> Optional[Hit]:
     sep = low[pos + 1:pos + 3]
     if not ("/" in sep or "-" in sep or "." in sep) and low[pos + 4:pos + 5] not in ("/", ".", "-"):
         return None  # cheap gate
+    r = _NUMERIC_RANGE.match(low, pos)
+    if r is not None and (r.group("y2") or r.group("y3") or r.group("s") == "/" and not r.group("y") and sc.left(_ON_BEFORE, pos, 16)) \
+            and (r.group("s") == "/" or r.group("y") and r.group("y2")):
+        ys = [int(r.group(g)) if r.group(g) else None for g in ("y", "y2", "y3")]
+        y2 = ys[1] or ys[2] or sc.reference().year
+        (m1, d1), (m2, d2) = _month_day(int(r.group("a")), int(r.group("b"))), _month_day(int(r.group("c")), int(r.group("d")))
+        a, b = _date(ys[0] or y2, m1, d1), _date(y2, m2, d2)
+        if a is not None and b is not None and a > b and not ys[0]:
+            a = _date(y2 - 1, m1, d1)  # "12/23-1/2, 2025" starts in 2024
+        if a is not None and b is not None and a <= b:
+            return Hit("dates", (a, b), _range_start(sc, pos), r.end(), qualifiable=False)
     m = _NUMERIC.match(low, pos)
     if m and not (m.group("s") == "." and len(m.group("y")) == 2):
         y = int(m.group("y"))
-        if y < 100:
-            y += 2000 if y < 50 else 1900
+        if y < 100:  # "3-7-27" is 2027, "03/18/40" 1940: the usual pivot at 30
+            y += 2000 if y < 30 else 1900
         mon, d = _month_day(int(m.group("a")), int(m.group("b")))
         day = _date(y, mon, d)
         return Hit("date", day, pos, m.end(), qualifiable=False) if day else None
@@ -819,7 +858,7 @@ def ordinal_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("date", day, num.start, m.end(), qualifiable=False)
 
 
-_THE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))on\s+the\s+\Z")
+_THE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:on(?:\s+the)?|week\s+(?:of|beginning|starting|commencing)\s+the)\s+\Z")
 _OF_REL_MONTH = re.compile(r"\s+(?:day\s+)?of\s+(?P<rel>this|next|last|the\s+previous|the\s+following|previous|following)\s+month(?![a-z])")
 
 
@@ -844,11 +883,12 @@ def day_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
         t = sc.left(re.compile(r"the\s+\Z"), num.start, 5)
         day = _date(y, mon, int(num.value))
         return Hit("date", day, t.start() if t else num.start, r.end(), qualifiable=False) if day else None
-    if sc.left(_THE_BEFORE, num.start, 10) and not sc.low[num.end:num.end + 2].strip(" ").startswith(("o", "a")) \
+    if sc.left(_THE_BEFORE, num.start, 24) and not sc.low[num.end:num.end + 2].strip(" ").startswith(("o", "a")) \
             and not re.match(r"\s+[a-z]", sc.low[num.end:num.end + 3]):
         ref = sc.reference()
         day = _date(ref.year, ref.month, int(num.value))
-        return Hit("date", day, num.start - 4, num.end, qualifiable=False) if day else None
+        t = sc.left(_SPAN_THE, num.start, 5)
+        return Hit("date", day, t.start() if t else num.start, num.end, qualifiable=False) if day else None
     return None
 
 
@@ -1064,8 +1104,8 @@ def shift_date(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
 
 
 _PART_BEFORE = re.compile(
-    r"(?:^|(?<=[^a-z]))(?:the\s+)?(?P<p>early|mid|middle|late|beginning|start|end|earlier|later)"
-    r"(?:\s+of|\s+in)?(?:[\s-]+the)?[\s-]*\Z")
+    r"(?:^|(?<=[^a-z]))(?:the\s+)?(?:(?P<p>early|mid|late|earlier|later)(?:\s+of|\s+in)?|(?P<n>middle|beginning|start|end)(?:\s+of)?)"
+    r"(?:[\s-]+the)?[\s-]*\Z")  # "early in 2024", but "start in 2025", "end in 2150" are verbs
 _PART_WORD = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
               "late": "late", "end": "late", "earlier": "earlier", "later": "later"}
 
@@ -1121,7 +1161,7 @@ def part_of(sc: Scan, hit: Hit) -> Hit:
     p = sc.left(_PART_BEFORE, hit.start, 24)
     if p is None:
         return hit
-    part = _PART_WORD[p.group("p")]
+    part = _PART_WORD[p.group("p") or p.group("n")]
     a, b = _span_of(hit)
     length = (b - a).days + 1
     ref = sc.reference()
@@ -1194,7 +1234,9 @@ _A_UNIT_AGO = re.compile(r"\s+ago(?![a-z])")
 _AGO_UNITS = frozenset({"day", "week", "fortnight", "month"})
 _AN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _IN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))in\s+\Z")
-_IN_UNIT = re.compile(r"\s*(?P<u>days?|weeks?|fortnights?)(?:'?s?\s+time)?(?![a-z])|\s*(?P<t>months?|years?)'?\s+time(?![a-z])")
+_IN_UNIT = re.compile(r"\s*(?P<u>days?|weeks?|fortnights?|months?)(?:'?s?\s+time)?(?![a-z])|\s*(?P<t>years?)'?\s+time(?![a-z])")
+#: Between another figure and "in two weeks": a new sentence or an alternative, not a span.
+_IN_UNIT_FREE = re.compile(r"[.?!;]|(?<![a-z])or(?![a-z])")
 
 
 def in_units(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -1223,7 +1265,7 @@ def in_units(sc: Scan, c: re.Match) -> Optional[Hit]:
     if u is None:
         return None
     i = sc.left(_IN_BEFORE, start, 4)
-    if i is None or (sc.floor and i.start() - sc.floor < 25):
+    if i is None or (sc.floor and i.start() - sc.floor < 25 and not _IN_UNIT_FREE.search(low, sc.floor, i.start())):
         return None
     unit = (u.group("u") or u.group("t")).rstrip("s")
     day = _add(sc.reference(), unit, n)
