@@ -21,8 +21,9 @@ Corpus format (see any corpus.yaml)::
       - {text: "...", xfail: "why"}
 
 ``value``: a number, an ISO date, or ``[low, high]`` for a range; ``qualifier`` defaults
-to ``exact``, ``direction`` to null; ``unit`` and ``kind`` are checked when given (``kind``
-is needed only when the corpus lists several kinds).
+to ``exact``, ``direction`` to null; ``unit``, ``kind`` and ``inclusive`` (a range's
+``[low end included, high end included]``) are checked when given (``kind`` is needed only
+when the corpus lists several kinds).
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ CORPUS_FILES = sorted(EXTRACT_DIR.glob("*/corpus.yaml"))
 _TOP_KEYS = {"reference", "kinds", "positives", "negatives"}
 _POSITIVE_KEYS = {"text", "expect", "xfail", "note"}
 _NEGATIVE_KEYS = {"text", "xfail", "note"}
-_EXPECT_KEYS = {"text", "value", "unit", "qualifier", "direction", "kind"}
+_EXPECT_KEYS = {"text", "value", "unit", "qualifier", "direction", "kind", "inclusive"}
 _QUALIFIERS = {"exact", "approx", "below", "above", "at_least", "at_most", "between"}
 _DATE_KINDS = {"date", "dates"}
 
@@ -202,6 +203,8 @@ def _differences(e: dict, m, default_kind: str) -> list[str]:
         out.append(f"unit {m.unit!r} != {e['unit']!r}")
     if m.qualifier != e.get("qualifier", "exact"):
         out.append(f"qualifier {m.qualifier!r} != {e.get('qualifier', 'exact')!r}")
+    if "inclusive" in e and m.inclusive != tuple(e["inclusive"]):
+        out.append(f"inclusive {m.inclusive!r} != {tuple(e['inclusive'])!r}")
     if m.direction != e.get("direction"):
         out.append(f"direction {m.direction!r} != {e.get('direction')!r}")
     if m.text != str(e["text"]):

@@ -48,7 +48,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
         if q and q.group("q") in _APPROX_WORDS and low[hit.end:hit.end + 1] == " ":
             # "about 500 or more": the bound after the figure says more than "about"
             a = _QUALIFIER_AFTER.match(low, hit.end)
-            if a and L.QUALIFIERS_AFTER[L.key(a.group("q"))] != "approx" and sc.number(_skip_space(low, a.end())) is None:
+            if a and L.QUALIFIERS_AFTER[L.key(a.group("q"))] != "approx" and not _figure_follows(sc, a.end()):
                 hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
                 hit.start = q.start("q" if q.group("q") else "s")
                 hit.end = a.end()
@@ -61,12 +61,12 @@ def finish(sc: Scan, hit: Hit) -> Hit:
             hit.start = q.start(g)
             if hit.qualifier in ("above", "below"):
                 e = _OR_EQUAL.match(low, hit.end)
-                if e and sc.number(_skip_space(low, e.end())) is None:
+                if e and not _figure_follows(sc, e.end()):
                     hit.qualifier = "at_least" if hit.qualifier == "above" else "at_most"
                     hit.end = e.end()
         else:
             a = _QUALIFIER_AFTER.match(low, hit.end)
-            if a and sc.number(_skip_space(low, a.end())) is None:
+            if a and not _figure_follows(sc, a.end()):
                 hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
                 hit.end = a.end()
     if hit.kind == "percent":
@@ -91,10 +91,15 @@ def finish(sc: Scan, hit: Hit) -> Hit:
     return hit
 
 
-def _skip_space(low: str, pos: int) -> int:
-    while pos < len(low) and low[pos].isspace():
-        pos += 1
-    return pos
+#: "5000 or less than 6000": "than" leads from the words after a figure to the next
+#: figure, whose bound they are.
+_INTO_FIGURE = re.compile(r"\s*(?:than\s+)?")
+
+
+def _figure_follows(sc: Scan, pos: int) -> bool:
+    """Does a figure follow ``pos`` (after "than")? Then the words between belong
+    to it ("or less than 6000"), not to the figure before."""
+    return sc.number(_INTO_FIGURE.match(sc.low, pos).end()) is not None
 
 
 def two_sided(sc: Scan, prev: Optional[Hit], hit: Hit) -> Optional[Hit]:

@@ -20,6 +20,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:%s|raised|cut|lowered|reduced|changed|moved|went|shifted)(?:\s+[a-z]+){0,3}?\s+from\s+\Z"
     % L.alternation(L.DIRECTIONS_BEFORE)
 )
+_SIGN = re.compile(r"(?:(?:^|(?<=[\s(\[:=<>]))-|(?:^|(?<=[^a-z]))(?:minus|negative)\s+)\Z")
 _SPACE_NEXT = frozenset("tua-~")
 #: A stated range without bound words includes its low end and not its high end
 #: (the convention of Recognizers-Text, whose test cases we measure against).
@@ -27,8 +28,20 @@ DEFAULT_INCLUSIVE = (True, False)
 
 
 def opener(sc: Scan, pos: int) -> Optional["re.Match[str]"]:
-    """ "between" / "from" just left of ``pos``."""
-    return sc.left(_OPENER, pos, 10)
+    """ "between" / "from" just left of ``pos`` (or of a minus sign there)."""
+    o = sc.left(_OPENER, pos, 10)
+    if o is None:
+        s = sign(sc, pos)
+        if s is not None:
+            o = sc.left(_OPENER, s, 10)
+    return o
+
+
+def sign(sc: Scan, pos: int) -> Optional[int]:
+    """Where a minus sign or word just left of ``pos`` starts ("between -5 and 10",
+    "from minus 3 to 4"): the first bound of a range is negative."""
+    m = sc.left(_SIGN, pos, 10)
+    return m.start() if m else None
 
 
 def is_change(sc: Scan, pos: int) -> bool:
@@ -75,14 +88,17 @@ def second(sc: Scan, num: Num, end: int, allow_prefix: Optional[re.Pattern] = No
     return num2, sep, pos
 
 
-def bounds(num: Num, num2: Num) -> Optional[tuple[float, float]]:
+def bounds(num: Num, num2: Num, negative: bool = False) -> Optional[tuple[float, float]]:
     """The two values, the first taking the second's scale when it has none
-    ("2-3 billion"); None when they do not make a range (low above high)."""
+    ("2-3 billion") and negated after a minus sign (``sign``); None when they do not
+    make a range (low above high)."""
     a, b = float(num.value), float(num2.value)
     if num2.scaled and not num.scaled and a < b:
         factor = b / float(_unscaled(num2))
         if a * factor <= b:
             a *= factor
+    if negative:
+        a = -a
     if a >= b:
         return None
     return a, b

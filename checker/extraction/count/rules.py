@@ -88,10 +88,11 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     r = ranges.second(sc, num, num.end)
     if r is not None:
         num2 = r[0]
-        b = ranges.bounds(num, num2)
+        minus = ranges.sign(sc, num.start)
+        b = ranges.bounds(num, num2, minus is not None)
         if b is not None and not (num2.end < len(low) and low[num2.end].isalpha()):
             o = ranges.opener(sc, num.start)
-            start = o.start() if o else num.start
+            start = o.start() if o else num.start if minus is None else minus
             np = noun_phrase(sc, num2.end, False)
             from ..numbers import tidy
             value = (tidy(b[0]), tidy(b[1]))
