@@ -174,6 +174,8 @@ def judge(kind: str, exp, m) -> tuple[bool, bool | None, str]:
     if kind == "range":
         lo, hi = exp["min"], exp["max"]
         q = m.qualifier
+        if q == "exact":  # "equals 20": the closed interval [20, 20] is the figure itself
+            return (is_closed_point(exp) and num_eq(v, lo)), True, "wrong value"
         if lo is not None and hi is not None:
             if q != "between":
                 return False, False, f"wrong qualifier: {q} for two-sided"
@@ -197,11 +199,18 @@ def judge(kind: str, exp, m) -> tuple[bool, bool | None, str]:
 
 # --- scoring one case ----------------------------------------------------------------
 
-def relevant(kind: str, m) -> bool:
+def is_closed_point(exp) -> bool:
+    """A range case [x, x]: one exact figure ("equal to 170"), which factlock states as
+    the figure with qualifier ``exact``, not as a degenerate range."""
+    return (isinstance(exp, dict) and exp.get("min") is not None and exp.get("min") == exp.get("max")
+            and bool(exp.get("min_incl")) and bool(exp.get("max_incl")))
+
+
+def relevant(kind: str, m, exact: bool = False) -> bool:
     if m.kind not in MENTION_KINDS[kind]:
         return False
     if kind == "range":
-        return m.qualifier in RANGE_QUALIFIERS
+        return m.qualifier in RANGE_QUALIFIERS or (exact and m.qualifier == "exact")
     return True
 
 
@@ -224,7 +233,8 @@ def score_case(case: dict, mentions: list | None, error: str | None = None) -> d
     if case.get("start") is not None and case.get("span") is not None:
         span = (case["start"], case["start"] + len(case["span"]))
     accepted = [case["expected"]] + list(case.get("alt") or [])
-    near = [m for m in mentions if relevant(kind, m) and overlaps(m, span)]
+    exact = kind == "range" and any(is_closed_point(e) for e in accepted)
+    near = [m for m in mentions if relevant(kind, m, exact) and overlaps(m, span)]
     hit = hit2 = False
     why = why2 = None
     for m in near:

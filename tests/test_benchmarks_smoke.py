@@ -127,6 +127,21 @@ def test_ranges_bounds_and_inclusiveness():
     assert s["hit"] and not s["hit2"] and s["reason2"] == "inclusiveness not represented"
 
 
+def test_a_closed_point_is_the_exact_figure():
+    """[20, 20] ("equals 20") is the figure itself: an exact mention of 20 carries it, a
+    different value or an open point does not, and exact figures never raise an alarm."""
+    eq = case("range", "The number equals 20.", {"min": 20, "max": 20, "min_incl": True,
+                                                  "max_incl": True}, "equals 20", 11)
+    s = conformance.score_case(eq, [M("number", 20, 18, 20)])
+    assert s["hit"] and s["hit2"]
+    assert not conformance.score_case(eq, [M("number", 21, 18, 20)])["hit"]
+    more = case("range", "more than 20", {"min": 20, "max": None, "min_incl": False,
+                                          "max_incl": False}, "more than 20", 0)
+    assert not conformance.score_case(more, [M("number", 20, 10, 12)])["hit"]
+    neg = case("range", "The number is 20.", None)
+    assert not conformance.score_case(neg, [M("number", 20, 14, 16)])["false_alarm"]
+
+
 def test_dates_durations_and_misses():
     d = dt.date
     rng = case("daterange", "in the 1990s", ["1990-01-01", "1999-12-31"], "the 1990s", 3)
