@@ -120,7 +120,9 @@ CURRENCY_PREFIXES = {
     "idr": "IDR", "myr": "MYR", "php": "PHP", "₱": "PHP", "rub": "RUB", "₽": "RUB",
     "brl": "BRL", "mxn": "MXN", "zar": "ZAR", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
     "pln": "PLN", "try": "TRY", "₺": "TRY", "sar": "SAR", "aed": "AED", "twd": "TWD",
-    "khr": "KHR", "lak": "LAK", "mmk": "MMK", "฿": "THB",
+    "khr": "KHR", "lak": "LAK", "mmk": "MMK", "฿": "THB", "ரூ": "LKR",
+    "musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD", "msek": "SEK",
+    "mnok": "NOK", "mdkk": "DKK",
     "c $": "CAD", "hk $": "HKD", "us $": "USD", "a $": "AUD", "s $": "SGD", "nz $": "NZD",
     "mex$": "MXN", "mx$": "MXN", "usd$": "USD", "mxn$": "MXN", "aud$": "AUD", "cad$": "CAD",
     "nzd$": "NZD", "sgd$": "SGD", "hkd$": "HKD", "₿": "BTC", "btc": "BTC", "₡": "CRC",
@@ -154,7 +156,8 @@ CURRENCY_SUFFIXES = {
     "belgian francs": "BEF", "deutsche marks": "DEM", "d-marks": "DEM",
     "bitcoins": "BTC", "bitcoin": "BTC", "btc": "BTC", "satoshis": "BTC", "satoshi": "BTC",
     "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP",
-    "musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD",
+    "musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD", "msek": "SEK",
+    "mnok": "NOK", "mdkk": "DKK", "ரூ": "LKR",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₡": "CRC", "₾": "GEL",
     "₭": "LAK", "₿": "BTC", "₫": "VND", "₹": "INR", "₩": "KRW", "₱": "PHP", "₽": "RUB",
     "₺": "TRY", "฿": "THB", "₦": "NGN", "₴": "UAH", "₪": "ILS",
@@ -163,7 +166,18 @@ CURRENCY_SUFFIXES = {
 CURRENCY_FACTORS = {
     "cents": 0.01, "cent": 0.01, "pence": 0.01, "penny": 0.01, "pennies": 0.01,
     "satoshis": 1e-8, "satoshi": 1e-8,
-    "musd": 1e6, "meur": 1e6, "mgbp": 1e6, "maud": 1e6, "mcad": 1e6,
+    "musd": 1e6, "meur": 1e6, "mgbp": 1e6, "maud": 1e6, "mcad": 1e6, "msek": 1e6, "mnok": 1e6,
+    "mdkk": 1e6,
+}
+#: Codes that are no English word (nor a name like PHP): read in lower case too ("rmb 10").
+CODES_ANY_CASE = frozenset(
+    "usd eur gbp jpy cny rmb vnd inr krw aud chf hkd sgd nzd thb idr myr brl mxn zar sek "
+    "nok dkk pln aed twd khr mmk".split())
+#: Currency words that may stand before an amount with a scale ("dollar 22.5 million",
+#: "rupees 500 crore"); without a scale they are too often something else ("the euro 2").
+CURRENCY_WORDS_BEFORE = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "us dollar": "USD", "euros": "EUR",
+    "euro": "EUR", "pounds": "GBP", "rupees": "INR", "yen": "JPY", "yuan": "CNY",
 }
 
 #: Qualifier phrases written before a figure, and what they mean.

@@ -13,6 +13,7 @@ from ..scan import Hit, Rule, Scan
 _BEFORE = re.compile(
     r"(?:^|(?<=[^a-z$£€¥₫₹₩₱₽₺฿]))(?P<cur>%s)\s*\Z" % L.alternation(L.CURRENCY_PREFIXES)
 )
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<cur>%s)\s+\Z" % L.alternation(L.CURRENCY_WORDS_BEFORE))
 _SHORT_SCALE = re.compile(r"\s?(?P<s>%s)(?![a-z])" % L.alternation(L.MONEY_SCALE_ABBREVIATIONS))
 _AFTER = re.compile(r"\s*(?P<cur>%s)(?![a-z])" % L.alternation(L.CURRENCY_SUFFIXES))
 #: "a 12-cent dividend", "its one-yen bid": a currency word joined by a hyphen.
@@ -22,6 +23,8 @@ _SCALE_AFTER_CODE = re.compile(r"\s+(?P<s>million|billion|trillion|thousand|mn|b
 #: "15 dollars 50", "thirteen dollars and forty-five cents": the cents after the amount.
 _CENTS_AFTER = re.compile(r"(?:\s+and|,)?\s+(?=[\da-z])")
 _CENTS_WORD = re.compile(r"\s*(?:cents?|c)(?![a-z])")
+_GLUED = frozenset(k for k in L.CURRENCY_PREFIXES if k.isalpha() and len(k) == 3)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)(?![a-z])")
 _MAIN_UNITS = frozenset({"dollars", "dollar", "usd", "euros", "euro", "eur", "$", "€", "£", "pounds", "pound"})
 _SYMBOL_CHARS = frozenset(ch for k in _SYMBOL_CODES for ch in k[-1:])
 
@@ -46,14 +49,18 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     b = sc.left(_BEFORE, num.start, 12)
     if not b:
-        return None
+        return _word_before(sc, num)
     cur = L.key(b.group("cur"))
-    if cur.isalpha() and cur not in ("rs",) and not sc.cased[b.start("cur")].isupper():
+    cased = sc.cased[b.start("cur"):b.end("cur")]
+    if cur.isalpha() and cur not in ("rs",) and not cased[0].isupper() and cur not in L.CODES_ANY_CASE:
         return None  # "try 5" is not Turkish lira; codes are written in capitals
+    if cur in L.CURRENCY_FACTORS and not cased.isupper():
+        return None  # "MAUD 60" is 60 million AUD; "Maud 60" is a name
     cur_start = b.start("cur")
     if cur in ("a $", "s $") and not sc.cased[cur_start].isupper():
         cur, cur_start = "$", b.end("cur") - 1  # "a $300 million contract": the article, not A$
     value, end = _scaled(sc, num, num.end)
+    value *= L.CURRENCY_FACTORS.get(cur, 1)
     code = L.CURRENCY_PREFIXES[cur]
     r = _range(sc, num, value, end, b.group("cur"), b.start("cur"))
     if r is not None:
@@ -65,6 +72,18 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
     if a and a.group("cur")[0].isalpha() and L.CURRENCY_SUFFIXES[L.key(a.group("cur"))] == code and cur in _SYMBOL_CODES:
         end = a.end()  # "$5 million USD"
     return Hit("money", value, cur_start, end, unit=code)
+
+
+def _word_before(sc: Scan, num) -> Optional[Hit]:
+    """ "dollar 22.5 million", "rupees 500 crore": a currency word before an amount, only
+    with a scale word ("the euro 2 per cent higher" is no amount)."""
+    w = sc.left(_WORD_BEFORE, num.start, 12)
+    if w is None:
+        return None
+    value, end = _scaled(sc, num, num.end)
+    if not num.scaled and end == num.end:
+        return None
+    return Hit("money", tidy(value), w.start("cur"), end, unit=L.CURRENCY_WORDS_BEFORE[L.key(w.group("cur"))])
 
 
 def _range(sc: Scan, num, value: float, end: int, prefix: Optional[str] = None, start: Optional[int] = None):
@@ -104,6 +123,8 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
             return None
         pair = r
     cur = L.key(a.group("cur"))
+    if sc.low[a.end():a.end() + 1].isdigit() and cur in _GLUED and sc.cased[a.start("cur"):a.end()].isupper():
+        return None  # "3 USD50 cards": a code against the digits belongs to them
     if cur in ("won", "real", "try", "rand", "lira") and not num.scaled and end == num.end:
         return None  # "won 3 seats": a currency word that is also an English word needs a scale
     if not cur[0].isalnum() and sc.low[a.start("cur") + 1:a.start("cur") + 2].isalnum():
@@ -140,6 +161,10 @@ def _cents(sc: Scan, pos: int):
     rest = sc.low[n.end:n.end + 2]
     if rest[:1] in ("", ".", ",", ";", "!", "?", ")") and not rest[1:2].isdigit():
         return n.value / 100, n.end
+    if g.group().isspace():  # "2 dollars 50 to 3 dollars", "15 USD 50 more": no noun follows
+        w = _NEXT_WORD.match(sc.low, n.end)
+        if w and w.group(1) in L.NOUN_PHRASE_STOPS:
+            return n.value / 100, n.end
     return None
 
 
