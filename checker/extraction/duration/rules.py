@@ -17,6 +17,11 @@ _ALL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))all\s+\Z")
 _ALL_UNITS = frozenset({"day", "week", "month", "year", "night"})
 _HALF_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))half\s+\Z")
 _AND_FRACTION = re.compile(r"\s+and\s+an?\s+(?P<f>half|quarter|third)(?![a-z])")
+#: "stayed for another week": one more unit of time.
+_FOR_ANOTHER = re.compile(r"(?:^|(?<=[^a-z]))for\s+(?P<a>another)\s+\Z")
+#: "the 10Y yield", "a 3Y swap": a tenor in market notation (a capital Y against the
+#: digits). Not W (watts: "a 65W charger") nor D ("3D", camera models).
+_TENOR = re.compile(r"y(?![\w])")
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
 
 
@@ -26,6 +31,9 @@ def number_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     u = _UNIT.match(sc.low, num.end)
     if not u:
+        t = _TENOR.match(sc.low, num.end)
+        if t and num.digits and num.integer and sc.cased[num.end] == "Y" and num.end - num.start <= 2:
+            return Hit("duration", num.value, num.start, t.end(), unit="year")
         r = ranges.second(sc, num, num.end)
         if r is None:
             return None
@@ -49,21 +57,22 @@ def number_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
 def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
     word = c.group()
     a = sc.left(_A_BEFORE, c.start(), 4)
-    if not a:
+    another = None if a or word not in L.TIME_UNITS else sc.left(_FOR_ANOTHER, c.start(), 16)
+    if not a and another is None:
         w = sc.left(_ALL_BEFORE, c.start(), 5) if word in _ALL_UNITS else None
         if w is None:
             return None
         return Hit("duration", 1, w.start(), c.end(), unit=L.TIME_UNITS[word][0])  # "all day", "all week"
-    start, end = a.start(), c.end()
+    start, end = (a.start() if a else another.start("a")), c.end()
     unit, factor = L.TIME_UNITS[word]
     value = float(factor)
-    h = sc.left(_HALF_BEFORE, start, 8)
+    h = sc.left(_HALF_BEFORE, start, 8) if a else None
     f = _AND_FRACTION.match(sc.low, end)
     if h:  # "half a century"
         value, start = value / 2, h.start()
     elif f:  # "a decade and a half"
         value, end = value + value / L.FRACTION_SINGULAR[f.group("f")], f.end()
-    elif word in _A_UNIT_NEEDS_QUALIFIER and not sc.left(_QUALIFIED, a.start(), 30):
+    elif a and word in _A_UNIT_NEEDS_QUALIFIER and not sc.left(_QUALIFIED, a.start(), 30):
         return None  # "a year ago", "once a day": not a stated duration
     return Hit("duration", tidy(value), start, end, unit=unit)
 
