@@ -57,7 +57,8 @@ def number_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
 def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
     word = c.group()
     a = sc.left(_A_BEFORE, c.start(), 4)
-    another = None if a or word not in L.TIME_UNITS else sc.left(_FOR_ANOTHER, c.start(), 16)
+    another = None if a or word not in L.TIME_UNITS or "another" not in sc.low[max(0, c.start() - 9):c.start()] \
+        else sc.left(_FOR_ANOTHER, c.start(), 16)
     if not a and another is None:
         w = sc.left(_ALL_BEFORE, c.start(), 5) if word in _ALL_UNITS else None
         if w is None:

@@ -77,11 +77,11 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
 def _word_before(sc: Scan, num) -> Optional[Hit]:
     """ "dollar 22.5 million", "rupees 500 crore": a currency word before an amount, only
     with a scale word ("the euro 2 per cent higher" is no amount)."""
-    w = sc.left(_WORD_BEFORE, num.start, 12)
-    if w is None:
-        return None
     value, end = _scaled(sc, num, num.end)
     if not num.scaled and end == num.end:
+        return None
+    w = sc.left(_WORD_BEFORE, num.start, 12)
+    if w is None:
         return None
     return Hit("money", tidy(value), w.start("cur"), end, unit=L.CURRENCY_WORDS_BEFORE[L.key(w.group("cur"))])
 
