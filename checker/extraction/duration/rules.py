@@ -19,6 +19,9 @@ _HALF_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))half\s+\Z")
 _AND_FRACTION = re.compile(r"\s+and\s+an?\s+(?P<f>half|quarter|third)(?![a-z])")
 #: "stayed for another week": one more unit of time.
 _FOR_ANOTHER = re.compile(r"(?:^|(?<=[^a-z]))for\s+(?P<a>another)\s+\Z")
+#: "a story for another day", "that is a fight for another day": "a" and a noun before
+#: "for" make the idiom ("searched the rubble for another day" is a day).
+_IDIOM_FOR_ANOTHER_DAY = re.compile(r"(?:^|(?<=[^a-z]))(?:a|an)\s+[a-z]+\s+\Z")
 #: "the 10Y yield", "a 3Y swap": a tenor in market notation (a capital Y against the
 #: digits). Not W (watts: "a 65W charger") nor D ("3D", camera models).
 _TENOR = re.compile(r"y(?![\w])")
@@ -59,6 +62,8 @@ def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
     a = sc.left(_A_BEFORE, c.start(), 4)
     another = None if a or word not in L.TIME_UNITS or "another" not in sc.low[max(0, c.start() - 9):c.start()] \
         else sc.left(_FOR_ANOTHER, c.start(), 16)
+    if another is not None and word == "day" and sc.left(_IDIOM_FOR_ANOTHER_DAY, another.start(), 40):
+        another = None  # "a question for another day": put off, not one more day
     if not a and another is None:
         w = sc.left(_ALL_BEFORE, c.start(), 5) if word in _ALL_UNITS else None
         if w is None:

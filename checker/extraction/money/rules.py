@@ -24,6 +24,9 @@ _SCALE_AFTER_CODE = re.compile(r"\s+(?P<s>million|billion|trillion|thousand|mn|b
 _CENTS_AFTER = re.compile(r"(?:\s+and|,)?\s+(?=[\da-z])")
 _CENTS_WORD = re.compile(r"\s*(?:cents?|c)(?![a-z])")
 _GLUED = frozenset(k for k in L.CURRENCY_PREFIXES if k.isalpha() and len(k) == 3)
+#: Words after "15 dollars 50" that quantify the whole amount, so 50 is its cents (not
+#: "15 dollars 50 times", "3 dollars 15 per cent", "12 dollars 5 to 6 times").
+_AMOUNT_WORDS = frozenset({"more", "less", "extra", "each", "apiece"})
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![a-z])")
 _MAIN_UNITS = frozenset({"dollars", "dollar", "usd", "euros", "euro", "eur", "$", "€", "£", "pounds", "pound"})
 _SYMBOL_CHARS = frozenset(ch for k in _SYMBOL_CODES for ch in k[-1:])
@@ -161,9 +164,9 @@ def _cents(sc: Scan, pos: int):
     rest = sc.low[n.end:n.end + 2]
     if rest[:1] in ("", ".", ",", ";", "!", "?", ")") and not rest[1:2].isdigit():
         return n.value / 100, n.end
-    if g.group().isspace():  # "2 dollars 50 to 3 dollars", "15 USD 50 more": no noun follows
+    if g.group().isspace():  # "15 USD 50 more", "2 dollars 50 each": the word is about the whole amount
         w = _NEXT_WORD.match(sc.low, n.end)
-        if w and w.group(1) in L.NOUN_PHRASE_STOPS:
+        if w and w.group(1) in _AMOUNT_WORDS:
             return n.value / 100, n.end
     return None
 
