@@ -95,7 +95,7 @@ for _trigger, _rules in _BY_TRIGGER.items():
 
 _ARTICLE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 #: "a third of", "a quarter", "a fifth": fractions that start at the article.
-_ARTICLE_FRACTIONS = frozenset(w for w in L.FRACTION_SINGULAR if w not in ("hundredth", "thousandth"))
+_ARTICLE_FRACTIONS = frozenset(L.FRACTION_SINGULAR)
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _ARTICLE_NUMBER = re.compile(r"an?\s+(?:hundred|thousand|million|billion|trillion|dozen)")
 _ARTICLE_FRACTION = re.compile(r"an?\s+[a-z]+")
@@ -189,8 +189,9 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                     trace.append(Step(sc, c.start(), pos, f"skipped: {_WORD_RUN_MIN} trigger words or more "
                                                           "in a row with no other word (not prose)"))
                 continue
-        if c.group() in _ARTICLE_FRACTIONS and trigger in ("words", "ordinal", "quarter"):
-            # "a third of", "a quarter": the fraction starts at the article.
+        if (c.group() in _ARTICLE_FRACTIONS and trigger in ("words", "ordinal", "quarter")
+                or trigger == "words" and c.group() in L.TENS):
+            # "a third of", "a quarter", "a twenty-fifth": the fraction starts at the article.
             a = sc.left(_ARTICLE_BEFORE, c.start(), 4)
             if a is not None:
                 num = sc.number(a.start())

@@ -42,23 +42,27 @@ ORDINAL_WORDS = {
     "hundredth": 100, "thousandth": 1_000, "millionth": 1_000_000,
     "billionth": 1_000_000_000, "trillionth": 1_000_000_000_000,
 }
+#: Twelve, after a number ("3 dozen", "five dozens", "2 doz", "4 dz" in market reports).
+DOZEN_WORDS = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 #: Words that stand for a number on their own.
 SPECIAL_NUMBERS = {"dozen": 12, "half": 0.5}
 #: Indian scale words ("13 lakh", "1 crore"), read after digits or number words.
 INDIAN_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 
-#: Denominators of fractions, singular ("one fifth", "a quarter") and plural ("two
-#: thirds"). "first" and "second" are left out: "one second" is a unit of time.
+#: Denominators of fractions, singular ("one fifth", "a quarter", "a millionth") and
+#: plural ("two thirds", "a hundred trillionths"): every ordinal word but "first" and
+#: "second" ("one second" is a unit of time, "three firsts" are wins). Compounds
+#: ("twenty-fifths") are read by the number reader from TENS and these.
 FRACTION_SINGULAR = {
-    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twelfth": 12, "twentieth": 20,
-    "hundredth": 100, "thousandth": 1000,
+    "half": 2, "quarter": 4,
+    **{w: v for w, v in ORDINAL_WORDS.items() if w not in ("first", "second", "nineth")},
 }
 FRACTION_PLURAL = {
-    "halves": 2, "thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6,
-    "sevenths": 7, "eighths": 8, "ninths": 9, "tenths": 10, "twelfths": 12,
-    "twentieths": 20, "hundredths": 100, "thousandths": 1000, "millionths": 1_000_000,
+    "halves": 2, "quarters": 4,
+    **{w + "s": v for w, v in ORDINAL_WORDS.items() if w not in ("first", "second", "nineth")},
 }
+#: Ordinal words that end a compound denominator ("twenty-firsts", "thirty-second").
+COMPOUND_DENOMINATOR_ENDS = {w: v for w, v in ORDINAL_WORDS.items() if v < 10}
 #: Fraction characters ("½", "¾").
 VULGAR_FRACTIONS = {
     "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,

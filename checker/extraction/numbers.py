@@ -42,7 +42,7 @@ _LONGEST = 100
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _SCALE_AFTER = re.compile(
     r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn|tln)|\s+(?P<word>thousand|million|billion|trillion|lakhs?|crores?)"
-    r"|(?P<k>\s?k)|\s+(?P<hundred>hundred)|\s+(?P<dozen>dozens?))(?![a-z])"
+    r"|(?P<k>\s?k)|\s+(?P<hundred>hundred)|\s+(?P<dozen>%s))(?![a-z])" % L.alternation(L.DOZEN_WORDS)
 )
 #: After the digits: an exponent ("1e10", "1.3x10^6", "2.5^-1") or a fraction ("2 1/4").
 _EXPONENT = re.compile(r"e(?P<e>[+-]?\d{1,3})(?![\w.])")
@@ -172,13 +172,31 @@ def _smaller_parts(low: str, end: int, value: float, factor: float) -> tuple[flo
                 break
             factor = L.SCALES[m.group("s")]
             continue
-        a = _AND_WORDS.match(low, end) if factor == 100 else None
-        if a is not None:
+        a = _AND_WORDS.match(low, end)
+        if a is not None and factor == 100:
             w = read_words(low, a.end())
             if w is not None and not w.ordinal and w.integer and 0 < w.value < 100:
                 value, end = value + w.value, w.end
+        elif a is not None:
+            value, end = _and_fraction(low, a.end(), value, end, factor)
         break
     return value, end
+
+
+def _and_fraction(low: str, pos: int, value: float, end: int, scale: float) -> tuple[float, int]:
+    """ "3 million and a half" (3.5 million), "one billion and a half million" (1,000.5
+    million): a fraction after "and" at ``pos`` is of the scale word after it, else of
+    the one before."""
+    f = _fraction_part(low, pos)
+    if f is None or _WORD_GLUED.match(low, f[1]):
+        return value, end  # "and a half-dozen others": a figure of its own
+    sc = _scale_after(low, f[1])
+    if sc is not None and sc[0] < scale:
+        return value + f[0] * sc[0], sc[1]
+    return value + f[0] * scale, f[1]
+
+
+_WORD_GLUED = re.compile(r"-[a-z]")
 
 
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore")
@@ -209,8 +227,17 @@ def _denominator(low: str, pos: int, plural: bool) -> Optional[tuple[int, int]]:
     m = _WORD.match(low, pos)
     if not m:
         return None
-    table = L.FRACTION_PLURAL if plural else L.FRACTION_SINGULAR
-    d = table.get(m.group())
+    w = m.group()
+    if w in L.TENS:
+        # "twenty-fifths", "twenty firsts": a compound denominator.
+        s = _SEP.match(low, m.end())
+        u = _WORD.match(low, s.end()) if s else None
+        if u is None:
+            return None
+        end = u.group()[:-1] if plural and u.group().endswith("s") else "" if plural else u.group()
+        v = L.COMPOUND_DENOMINATOR_ENDS.get(end)
+        return (L.TENS[w] + v, u.end()) if v is not None else None
+    d = (L.FRACTION_PLURAL if plural else L.FRACTION_SINGULAR).get(w)
     if d is None:
         return None
     return d, m.end()
@@ -227,11 +254,13 @@ def _fraction_part(low: str, pos: int) -> Optional[tuple[float, int]]:
     if n and n[0] > 1:
         s = _SEP.match(low, n[1])
         d = _denominator(low, s.end(), plural=True) if s else None
-        if d:
+        if d and n[0] < d[0]:  # "and three fifths"; "and thirty fifths" is 130/5
             return n[0] / d[0], d[1]
     return None
 
 
+#: After "a fifth": "of", or no word (a noun makes it a rank: "a fifth term").
+_FRACTION_ALONE = re.compile(r"\s+of(?![a-z])|(?!\s*-?\s*[a-z])")
 _OF_A = re.compile(r"\s+of\s+an?\s+(?=million|billion|trillion|thousand|dozen)")
 
 
@@ -322,15 +351,16 @@ def read_words(low: str, pos: int) -> Optional[Num]:
             if not nxt:
                 break
             n2 = _WORD.match(low, nxt.end())
-            if n2 and n2.group() in L.FRACTION_SINGULAR and n2.group() not in ("hundredth", "thousandth"):
-                # "a quarter", "a third of", "a fifth": a fraction, unless an ordinal
-                # rank follows ("a third term").
-                after = low[n2.end():n2.end() + 4]
-                sc = _scale_after(low, n2.end())
+            d = _denominator(low, nxt.end(), plural=False) if n2 and n2.group() not in _SCALE_WORDS else None
+            if d is not None:
+                # "a quarter", "a third of", "a fifth", "a millionth", "a twenty-first": a
+                # fraction, unless a noun follows the ordinal ("a third term", "a
+                # third-party app", "a twenty-first birthday").
+                sc = _scale_after(low, d[1])
                 if sc:
-                    return Num(pos, sc[1], tidy(sc[0] / L.FRACTION_SINGULAR[n2.group()]), words=True, scaled=True)
-                if n2.group() in ("half", "quarter") or after.startswith(" of ") or not re.match(r"\s*[a-z]", after):
-                    return Num(pos, n2.end(), 1 / L.FRACTION_SINGULAR[n2.group()], words=True, decimal=True)
+                    return Num(pos, sc[1], tidy(sc[0] / d[0]), words=True, scaled=True)
+                if n2.group() in ("half", "quarter") or _FRACTION_ALONE.match(low, d[1]):
+                    return Num(pos, d[1], 1 / d[0], words=True, decimal=True)
                 break
             if not n2 or n2.group() not in _SCALE_WORDS:
                 break
@@ -376,7 +406,7 @@ def read_words(low: str, pos: int) -> Optional[Num]:
             last_scale = scale
             scaled = True
             article = False
-        elif w in ("dozen", "dozens"):
+        elif w in L.DOZEN_WORDS and (seen or w in ("dozen", "dozens")):
             current = (current or 1) * 12
             last = "dozen"
             article = False
@@ -425,11 +455,15 @@ def read_words(low: str, pos: int) -> Optional[Num]:
     value = total + current
     decimal = False
     if not ordinal:
-        if fraction:
+        sc = _scale_after(low, end) if fraction else None
+        if fraction and last == "scale" and current == 0 and sc and sc[0] < last_scale:
+            # "one billion and a half million" is 1,000.5 million.
+            value += fraction * sc[0]
+            end = sc[1]
+        elif fraction:
             # "one million and a half" is 1.5 million; "one and a half" is 1.5.
             value += fraction * (last_scale if last == "scale" and current == 0 else 1)
             decimal = last != "scale"
-            sc = _scale_after(low, end)
             if sc and value < 1000:
                 value *= sc[0]
                 end = sc[1]

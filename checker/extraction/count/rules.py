@@ -15,6 +15,9 @@ _SIGN_WORD_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()))
 
 
+_CHAIN_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?:%s))-\Z" % L.alternation([*L.UNITS, *L.TENS]))
+
+
 def _plural(word: str) -> bool:
     return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2) or word in L.IRREGULAR_PLURALS
 
@@ -76,6 +79,28 @@ def _is_name(sc: Scan, num) -> bool:
     return after is not None and after.group(1).isupper()
 
 
+_RATIO = re.compile(r"\s+(?P<w>out\s+of|in)\s+(?=[\da-z])")
+_TIME_AFTER = re.compile(r"\s+(?:%s|minutes?|seconds?)(?![a-z])" % L.alternation(L.TIME_UNITS))
+
+
+def _ratio(sc: Scan, num) -> Optional[Hit]:
+    """ "four out of five", "one in three", "1 in 20": a proportion, read as its value
+    (0.8), so that "two-thirds of voters" and "two out of three voters" agree. "in" only
+    after one: "won 2 in 3 attempts" counts wins."""
+    r = _RATIO.match(sc.low, num.end)
+    if r is None or not num.integer or num.scaled or num.value < 1:
+        return None
+    if r.group("w") == "in" and num.value != 1:
+        return None
+    num2 = sc.number(r.end())
+    if num2 is None or num2.ordinal or not num2.integer or num2.value <= num.value:
+        return None
+    if r.group("w") == "in" and (len(num2.digits) == 4 and not num2.grouped or _TIME_AFTER.match(sc.low, num2.end)):
+        return None  # "1 in 2020", "one in 10 minutes"
+    from ..numbers import tidy
+    return Hit("number", tidy(num.value / num2.value), num.start, num2.end)
+
+
 def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     num = sc.number(c.start())
     if num is None or num.ordinal:
@@ -86,6 +111,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     if _is_name(sc, num):
         return None
     r = ranges.second(sc, num, num.end)
+    if r is not None and low[num.start - 1:num.start] == "-" and _CHAIN_BEFORE.search(low, max(0, num.start - 12), num.start):
+        r = None  # "three-nought-four", "3-0-4": a chain of numbers (a score, a code), no range
     if r is not None:
         num2 = r[0]
         minus = ranges.sign(sc, num.start)
@@ -100,6 +127,9 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
                 unit = " ".join(sc.cased[np[0]:np[1]].split())
                 return Hit("count", value, start, np[1], unit=unit, qualifier="between")
             return Hit("number", value, start, num2.end, qualifier="between")
+    ratio = _ratio(sc, num)
+    if ratio is not None:
+        return ratio
     singular = num.value == 1
     np = noun_phrase(sc, num.end, singular)
     if np is not None:
@@ -107,7 +137,7 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         return Hit("count", num.value, num.start, np[1], unit=unit)
     if num.words and num.value == 1 and not num.scaled and not sc.left(_SIGN_WORD_BEFORE, num.start, 10):
         return None  # "one of them", "one another": not a figure on its own ("minus one" is)
-    if num.words and num.value == 0.5 and not sc.left(_QUALIFIED, num.start, 30):
+    if num.words and num.value == 0.5 and not num.decimal and not sc.left(_QUALIFIED, num.start, 30):
         return None  # "half" on its own is too vague to check; "more than half" is not
     return Hit("number", num.value, num.start, num.end)
 
