@@ -79,12 +79,14 @@ def _is_name(sc: Scan, num) -> bool:
     return after is not None and after.group(1).isupper()
 
 
-_RATIO = re.compile(r"\s+(?P<w>out\s+of|in)\s+(?=[\da-z])")
+_RATIO = re.compile(r"\s+(?P<w>out\s+of|in)\s+(?:every\s+)?(?=[\da-z])")
+#: "Phase 1 in 3 provinces", "Level 1 in": a digit after a capitalised word is a label.
+_LABEL_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>[A-Z][a-z]*)\.?\s+\Z")
 _TIME_AFTER = re.compile(r"\s+(?:%s|minutes?|seconds?)(?![a-z])" % L.alternation(L.TIME_UNITS))
 
 
 def _ratio(sc: Scan, num) -> Optional[Hit]:
-    """ "four out of five", "one in three", "1 in 20": a proportion, read as its value
+    """ "four out of five", "one in three", "1 in every 20": a proportion, read as its value
     (0.8), so that "two-thirds of voters" and "two out of three voters" agree. "in" only
     after one: "won 2 in 3 attempts" counts wins."""
     r = _RATIO.match(sc.low, num.end)
@@ -92,6 +94,10 @@ def _ratio(sc: Scan, num) -> Optional[Hit]:
         return None
     if r.group("w") == "in" and num.value != 1:
         return None
+    if not num.words:
+        lb = _LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)
+        if lb and lb.group("w").lower() not in L.NOUN_PHRASE_STOPS and lb.group("w").lower() not in L.QUALIFIERS_BEFORE:
+            return None
     num2 = sc.number(r.end())
     if num2 is None or num2.ordinal or not num2.integer or num2.value <= num.value:
         return None
