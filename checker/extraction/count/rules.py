@@ -101,8 +101,8 @@ def _ratio(sc: Scan, num) -> Optional[Hit]:
     num2 = sc.number(r.end())
     if num2 is None or num2.ordinal or not num2.integer or num2.value <= num.value:
         return None
-    if r.group("w") == "in" and (len(num2.digits) == 4 and not num2.grouped or _TIME_AFTER.match(sc.low, num2.end)):
-        return None  # "1 in 2020", "one in 10 minutes"
+    if r.group("w") == "in" and (len(num2.digits) == 4 and 1800 <= num2.value <= 2100 or _TIME_AFTER.match(sc.low, num2.end)):
+        return None  # "1 in 2020", "one in 10 minutes"; "1 in 5000" is a proportion
     from ..numbers import tidy
     return Hit("number", tidy(num.value / num2.value), num.start, num2.end)
 
