@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 from .claims import find_claim_files, load_claims
 from .evaluate import judge, signature
 from .locate import ArticleIndex, Place, find_text, locate
-from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span, VersionFigure
+from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span, VersionFigure, new_result
 
 
 def run_check(paths: Optional[Iterable[str]] = None, observers: tuple = ()) -> Report:
@@ -63,12 +63,16 @@ def report_path(file: str) -> str:
     return rel.replace(os.sep, "/")
 
 
-def version_chain(articles: dict[str, Article], name: str) -> list[str]:
+def version_chain(articles: dict[str, Article], name: str,
+                  children: Optional[dict[str, list[str]]] = None) -> list[str]:
     """Every version of the story ``name`` belongs to, oldest first.
 
     Versions are linked by ``previous``; from the oldest, each article's later versions
     follow in file order (a story may branch: two revisions of one article).
+    ``children`` (from ``later_versions``) saves a pass over every article per chain.
     """
+    if children is None:
+        children = later_versions(articles)
     root, seen = name, {name}
     while articles[root].previous in articles and articles[root].previous not in seen:
         root = articles[root].previous
@@ -79,8 +83,17 @@ def version_chain(articles: dict[str, Article], name: str) -> list[str]:
         if current in chain:
             continue
         chain.append(current)
-        queue += [a.name for a in articles.values() if a.previous == current]
+        queue += children.get(current, ())
     return chain
+
+
+def later_versions(articles: dict[str, Article]) -> dict[str, list[str]]:
+    """Article name -> the articles naming it as ``previous``, in file order."""
+    children: dict[str, list[str]] = {}
+    for a in articles.values():
+        if a.previous is not None:
+            children.setdefault(a.previous, []).append(a.name)
+    return children
 
 
 class Indexes(dict):
@@ -100,10 +113,11 @@ def check_claim_set(claim_set: ClaimSet) -> list[Result]:
     """Every claim judged in every version of its article, in claims-file order."""
     indexes = Indexes(claim_set)
     chains: dict[str, list[str]] = {}
+    children = later_versions(claim_set.articles)
     results = []
     for claim in claim_set.claims:
         if claim.article not in chains:
-            chain = version_chain(claim_set.articles, claim.article)
+            chain = version_chain(claim_set.articles, claim.article, children)
             for name in chain:
                 chains[name] = chain
         results += judge_versions(claim, claim_set, indexes, chains[claim.article])
@@ -119,6 +133,8 @@ def judge_versions(claim: Claim, claim_set: ClaimSet, indexes, chain: list[str])
     under the ``drift: warn`` policy). ``absent`` claims speak only of their versions.
     """
     results = []
+    if len(chain) == 1 and not claim.figures:    # one version, one figure: the common case
+        return [judge_claim(claim, claim_set.articles[claim.article], indexes[claim.article])]
     for name in chain:
         result = judge_in_version(claim, claim_set.articles[name], indexes[name], chain)
         if result is not None:
@@ -193,23 +209,14 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def _evidence(index: ArticleIndex, sentence: tuple[int, int], start: int, end: int) -> tuple[str, tuple[int, int]]:
-    """The sentence as one line, and where the figure sits in it."""
-    s, e = sentence
-    raw = index.text
-    before = raw[s:start]
-    head = _collapse(before)
-    if before and before[-1].isspace() and head:
-        head += " "
-    figure = _collapse(raw[start:end])
-    evidence = _collapse(raw[s:e])
-    return evidence, (len(head), len(head) + len(figure))
-
-
 def _record(claim: Claim, article: Article, index: ArticleIndex, status: Outcome, place: Optional[Place] = None,
             message: str = "", found_span: Optional[tuple[int, int]] = None,
             sentence: Optional[tuple[int, int]] = None, others: tuple = ()) -> Result:
-    kw = {}
+    fields = {
+        "id": claim.id, "article": claim.article, "version": article.name,
+        "path": report_path(article.file), "kind": claim.kind, "status": status,
+        "expected": claim.figure, "message": message, "claim_pos": claim.pos, "others": others,
+    }
     if place is not None:
         found_span = (place.mention.start, place.mention.end)
         sentence = place.sentence
@@ -217,15 +224,10 @@ def _record(claim: Claim, article: Article, index: ArticleIndex, status: Outcome
         start, end = found_span
         if sentence is None:
             sentence = index.sentence_raw(_norm_offset(index, start))
-        line, col = index.line_col(start)
-        evidence, ev_span = _evidence(index, sentence, start, end)
-        kw = dict(found=_collapse(index.text[start:end]), span=Span(start, end), line=line, column=col,
-                  evidence=evidence, evidence_span=ev_span)
-    return Result(
-        id=claim.id, article=claim.article, version=article.name, path=report_path(article.file),
-        kind=claim.kind, status=status, expected=claim.figure, message=message,
-        claim_pos=claim.pos, others=others, **kw,
-    )
+        fields["line"], fields["column"] = index.line_col(start)
+        fields["found"], fields["evidence"], fields["evidence_span"] = index.evidence(start, end, sentence)
+        fields["span"] = Span(start, end)
+    return new_result(fields)
 
 
 def _norm_offset(index: ArticleIndex, raw_offset: int) -> int:

@@ -33,8 +33,42 @@ def _fold_char(c: str) -> str:
 _MARKS = re.compile("[\u0300-\u036f]+")
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
+@lru_cache(maxsize=4096)
+def _fold_letter(c: str) -> Optional[str]:
+    """One character of lower-case NFC text without its diacritics, as decomposing the
+    whole text gives it; None where that may differ (no one-for-one base letter, or a
+    combining character, which decomposition may reorder)."""
+    folded = _MARKS.sub("", unicodedata.normalize("NFD", c)).replace("đ", "d")
+    if len(folded) != 1 or unicodedata.combining(c) or unicodedata.combining(folded):
+        return None
+    return folded
+
+
 def _fold_same_length(low: str) -> str:
     """Diacritics removed from lower-case NFC text, one character for one.
+
+    Only the few distinct letters outside ASCII are looked at (found with C string
+    methods, a regex scan of the text costs ten times more), each replaced throughout.
+    Text where that is not one for one is left to ``_fold_whole_text``.
+    """
+    if low.isascii():
+        return low
+    others = set(low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+                 .decode("utf-8", "surrogatepass"))
+    folds = {c: _fold_letter(c) for c in others}
+    if None in folds.values():
+        return _fold_whole_text(low)
+    for c, f in folds.items():
+        if f != c:
+            low = low.replace(c, f)
+    return low
+
+
+def _fold_whole_text(low: str) -> str:
+    """``_fold_same_length`` the slow way: also the reference its tests compare with.
 
     Decomposing and dropping the marks runs in C; it keeps the length whenever every
     accented letter is one base letter plus marks (all of Latin script). Otherwise a
@@ -86,6 +120,8 @@ class ArticleIndex:
         self._folded: Optional[str] = None
         self._folded_cased: Optional[str] = None
         self._line_starts: Optional[list[int]] = None
+        self._sentence_lines: dict[tuple[int, int], tuple[str, bool]] = {}
+        self._sentence_at: dict[int, tuple[tuple[int, int], list[Mention]]] = {}
 
     @property
     def folded_cased(self) -> str:
@@ -112,10 +148,44 @@ class ArticleIndex:
         s, e = self.sentences.span(i)
         return self.norm.raw_span(s, e)
 
+    def sentence_at(self, norm_offset: int) -> tuple[tuple[int, int], list[Mention]]:
+        """``sentence_raw(norm_offset)`` and the figures in that sentence, found once per
+        sentence however many claims' words locate it."""
+        i = self.sentences.index(norm_offset)
+        found = self._sentence_at.get(i)
+        if found is None:
+            span = self.norm.raw_span(*self.sentences.span(i))
+            found = self._sentence_at[i] = (span, self.mentions_between(*span))
+        return found
+
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
         return self.mentions[lo:hi]
+
+    def evidence(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str, tuple[int, int]]:
+        """The figure at raw ``start:end`` and its ``sentence`` (raw span) each as one line
+        (white space collapsed), and where the figure sits in that line.
+
+        Each sentence is collapsed once, however many claims' figures it holds; where
+        that changed nothing, the figure's place in it is plain arithmetic.
+        """
+        s, e = sentence
+        raw = self.text
+        cached = self._sentence_lines.get(sentence)
+        if cached is None:
+            chunk = raw[s:e]
+            line = " ".join(chunk.split())
+            cached = self._sentence_lines[sentence] = (line, line == chunk)
+        line, plain = cached
+        found = " ".join(raw[start:end].split())
+        if plain and s <= start <= e:
+            head = start - s
+        else:
+            before = raw[s:start]
+            collapsed = " ".join(before.split())
+            head = len(collapsed) + (1 if before and before[-1].isspace() and collapsed else 0)
+        return found, line, (head, head + len(found))
 
     def line_col(self, offset: int) -> tuple[int, int]:
         if self._line_starts is None:
@@ -140,12 +210,12 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str) -> tuple[list
     places: dict[int, Place] = {}
     others: dict[int, Place] = {}
     sentences_seen: set[tuple[int, int]] = set()
+    raw_span = index.norm.raw_span
     for phrase in about:
         for ns, ne in index.find(phrase):
-            rs, re_ = index.norm.raw_span(ns, ne)
-            sent = index.sentence_raw(ns)
+            rs, re_ = raw_span(ns, ne)
+            sent, in_sentence = index.sentence_at(ns)
             sentences_seen.add(sent)
-            in_sentence = index.mentions_between(*sent)
             best = _nearest([m for m in in_sentence if m.kind in wanted], rs, re_)
             if best is not None:
                 places.setdefault(best.start, Place(best, sent))
