@@ -14,12 +14,10 @@ import re
 import signal
 import sys
 import threading
-import traceback
 from typing import Callable, Optional, Sequence, TextIO
 
 from .errors import Problem, UserError, did_you_mean
 from .report import PLANNED, RENDERERS
-from .report import github as _github
 from .report.output import write_atomic
 
 EXIT_OK = 0
@@ -65,13 +63,26 @@ def _check_format(name: str) -> str:
     raise argparse.ArgumentTypeError(f"unknown format '{name}'{hint} (available: {available})")
 
 
+class _Version(argparse.Action):
+    """``--version``, looked up only when asked for (reading the installed metadata costs
+    every other run a few hundredths of a second)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                 help="show program's version number and exit"):
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser._print_message(f"factlock {version()}\n", sys.stdout)
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="factlock",
         description="Check the figures in articles against a ledger of claims.",
         epilog="Exit status: 0 every claim holds, 1 a claim does not hold, 2 unusable input.",
     )
-    parser.add_argument("--version", action="version", version=f"factlock {version()}")
+    parser.add_argument("--version", action=_Version)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser(
@@ -261,7 +272,8 @@ def _run_check(args: argparse.Namespace) -> int:
     if changes is not None:
         report.base, report.changes = args.base, changes
     color = args.output is None and want_color(args.color, sys.stdout)
-    summary_file = _github.step_summary_file() if args.format == "github" else None
+    _github = importlib.import_module("checker.report.github") if args.format == "github" else None
+    summary_file = _github.step_summary_file() if _github else None
     options = {"step_summary": True} if summary_file else {}
     text = RENDERERS[args.format](report, color=color, verbose=args.verbose, **options)
     if summary_file:
@@ -458,6 +470,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return EXIT_BROKEN_PIPE
     except Exception as exc:
         if os.environ.get("FACTLOCK_DEBUG", "") not in ("", "0"):
+            import traceback
             traceback.print_exc()
         _say(f"factlock: internal error: {type(exc).__name__}: {exc} (please report this)")
         return EXIT_UNUSABLE

@@ -5,7 +5,6 @@ be used at all: the command exits 2 and prints one ``path:line:col: message`` pe
 """
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
@@ -43,5 +42,6 @@ class FigureError(ValueError):
 
 def did_you_mean(word: str, choices: Sequence[str]) -> Optional[str]:
     """The closest allowed word, for messages such as "unknown key 'abuot'"."""
+    import difflib    # only for a mistake: not worth its import on every run
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return close[0] if close else None

@@ -2,33 +2,49 @@
 
 Every renderer has the signature ``render(report, *, color=False, verbose=False) -> str``;
 formats that have no use for an option ignore it. Adding a format is one line in
-``RENDERERS`` (and removing its name from ``PLANNED``).
+``RENDERERS`` (its name and module; and removing its name from ``PLANNED``).
 """
 from __future__ import annotations
 
+import importlib
 from typing import Callable
 
 from ..model import Report
-from . import html as _html
-from . import github as _github
-from . import json as _json
-from . import junit as _junit
-from . import markdown as _markdown
-from . import sarif as _sarif
-from . import text as _text
 
 Renderer = Callable[..., str]
 
+
+class _Renderers(dict):
+    """Format name -> renderer, each format's module imported when it is first used:
+    a ``check --format json`` run need not load the HTML, SARIF or JUnit writers."""
+
+    def __getitem__(self, name: str) -> Renderer:
+        value = dict.__getitem__(self, name)
+        if isinstance(value, str):
+            value = importlib.import_module(f"{__name__}.{value}").render
+            dict.__setitem__(self, name, value)
+        return value
+
+    def get(self, name, default=None):
+        return self[name] if name in self else default
+
+    def values(self):
+        return [self[name] for name in self]
+
+    def items(self):
+        return [(name, self[name]) for name in self]
+
+
 #: Format name -> renderer. The command line offers exactly these.
-RENDERERS: dict[str, Renderer] = {
-    "text": _text.render,
-    "json": _json.render,
-    "html": _html.render,
-    "github": _github.render,
-    "sarif": _sarif.render,
-    "junit": _junit.render,
-    "markdown": _markdown.render,
-}
+RENDERERS: dict[str, Renderer] = _Renderers({
+    "text": "text",
+    "json": "json",
+    "html": "html",
+    "github": "github",
+    "sarif": "sarif",
+    "junit": "junit",
+    "markdown": "markdown",
+})
 
 #: Formats named in the interface contract that are not written yet.
 PLANNED: tuple[str, ...] = ()

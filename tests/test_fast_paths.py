@@ -1,0 +1,193 @@
+"""The judge's fast paths give what the plain ways they replaced gave.
+
+Each fast path (folding diacritics letter by letter, an evidence line cut once per
+sentence, results built without a frozen dataclass's field-by-field init, the JSON
+report written without the standard library's slow indenting encoder, version chains
+from one map of later versions) is compared here with the plain way, kept as the
+reference, on generated input.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from checker.locate import ArticleIndex, _fold_same_length, _fold_whole_text
+from checker.model import Article, Outcome, Position, Report, Result, Span, new_result
+from checker.report import RENDERERS
+from checker.report.json import dumps, render
+from checker.engine import later_versions, version_chain
+
+# Letters an article may hold: Vietnamese and other Latin, marks on their own (which
+# NFC may leave, or reorder), letters that decompose into several (Hangul, Devanagari
+# nukta, the "dz" digraph), dotted capital I (its lower case is two characters).
+LETTERS = ("aeiouy dđDĐ ếệẫờưởữăắẵôồổ ÀÉÎÕÜçñøåæœß ǣǖǅǆİıŉ 가힣 क़ज़ "
+           "\u0300\u0301\u0303\u0309\u0323\u0345\u034f\u0591\u05b0\u1dc0\u0f71\u0f73 ¶.,\n\t"
+           "\u00a0\u2028 0123456789 Ωω ﬁ ㎏ \ufb2c")
+TEXT = st.text(alphabet=LETTERS, max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT)
+@example("Tô Lâm và Lương Cường đến Hà Nội")
+@example("\u0301e")
+@example("ǖ ǣ æ")
+@example("\u1dc0\u0f71")
+def test_folding_letter_by_letter_is_folding_the_whole_text(text):
+    low = unicodedata.normalize("NFC", text).lower()
+    assert _fold_same_length(low) == _fold_whole_text(low)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def reference_evidence(index: ArticleIndex, sentence, start: int, end: int):
+    """The evidence as the judge cut it before it cached sentences (found, line, place)."""
+    s, _e = sentence
+    raw = index.text
+    before = raw[s:start]
+    head = _collapse(before)
+    if before and before[-1].isspace() and head:
+        head += " "
+    figure = _collapse(raw[start:end])
+    return figure, _collapse(raw[s:_e]), (len(head), len(head) + len(figure))
+
+
+SPACES = st.sampled_from([" ", "  ", "\n", "\r\n", "\t", "\u00a0", " \n ", "\n\n"])
+WORDS = st.sampled_from(["Trade", "reached", "nearly", "88 billion USD", "in", "2024",
+                         "up 16%", "Vietnam", "Việt Nam", "the", "30th", "anniversary",
+                         "three decades", "Tô Lâm", "1,500", "officers."])
+
+
+@st.composite
+def articles(draw):
+    pieces = []
+    for _ in range(draw(st.integers(1, 40))):
+        pieces.append(draw(WORDS))
+        pieces.append(draw(SPACES))
+    text = "".join(pieces)
+    return unicodedata.normalize("NFD", text) if draw(st.booleans()) else text
+
+
+@settings(max_examples=150, deadline=None)
+@given(articles())
+def test_evidence_cut_once_per_sentence_is_the_plain_cut(text):
+    index = ArticleIndex(text)
+    for mention in index.mentions:
+        for sentence in (index.sentence_raw(0), index.sentence_at(0)[0],
+                         index.sentence_raw(max(0, len(index.norm.cased) - 1))):
+            want = reference_evidence(index, sentence, mention.start, mention.end)
+            assert index.evidence(mention.start, mention.end, sentence) == want
+            assert index.evidence(mention.start, mention.end, sentence) == want  # cached
+
+
+RESULT_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12) | \
+    st.sampled_from(["", "\"", "\\", "\u2028", "\x00", "é", "\U0001F600"])
+
+
+@st.composite
+def results(draw):
+    found = draw(st.booleans())
+    return Result(
+        id=draw(RESULT_TEXT), article=draw(RESULT_TEXT), version=draw(RESULT_TEXT),
+        path=draw(RESULT_TEXT), kind=draw(RESULT_TEXT), status=draw(st.sampled_from(Outcome)),
+        expected=draw(RESULT_TEXT), message=draw(RESULT_TEXT),
+        found=draw(RESULT_TEXT) if found else None,
+        span=Span(draw(st.integers(0, 10**6)), draw(st.integers(0, 10**6))) if found else None,
+        line=draw(st.integers(1, 10**6)) if found else None,
+        column=draw(st.integers(1, 10**6)) if found else None,
+        evidence=draw(RESULT_TEXT) if found else None,
+        warning=draw(st.booleans()),
+        claim_pos=Position("claims.yaml", 3, 5))
+
+
+def stdlib(report: Report) -> str:
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(results(), max_size=6))
+def test_json_report_is_what_the_standard_library_writes(records):
+    report = Report(records)
+    assert render(report) == stdlib(report)
+
+
+def test_json_report_of_unusual_values_falls_back_to_the_standard_library():
+    odd = Result("a", "b", "b", "p", "count", Outcome.MISMATCH, "3", found="4",
+                 span=Span(1, 2), line=True, column=2.0, evidence="x")
+    report = Report([odd])
+    assert render(report) == stdlib(report)
+    assert '"line": true' in render(report)
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | RESULT_TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(RESULT_TEXT, inner, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON)
+def test_dumps_is_json_dumps_with_indent_1(value):
+    assert dumps(value) == json.dumps(value, ensure_ascii=False, indent=1)
+
+
+@given(results())
+def test_a_result_built_fast_is_a_result(result):
+    values = {f.name: getattr(result, f.name) for f in dataclasses.fields(Result)}
+    fast = new_result(dict(values))
+    assert fast == result and hash(fast) == hash(result) and repr(fast) == repr(result)
+    assert fast.to_dict() == result.to_dict()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.status = Outcome.PASS  # type: ignore[misc]
+    assert dataclasses.replace(fast, message="x").message == "x"
+
+
+def reference_chain(articles: dict[str, Article], name: str) -> list[str]:
+    """Version chains as the engine built them before it mapped later versions once."""
+    root, seen = name, {name}
+    while articles[root].previous in articles and articles[root].previous not in seen:
+        root = articles[root].previous
+        seen.add(root)
+    chain, queue = [], [root]
+    while queue:
+        current = queue.pop(0)
+        if current in chain:
+            continue
+        chain.append(current)
+        queue += [a.name for a in articles.values() if a.previous == current]
+    return chain
+
+
+@given(st.lists(st.one_of(st.none(), st.integers(0, 7), st.just(99)), min_size=1, max_size=8))
+def test_version_chains_from_a_map_of_later_versions(previous):
+    """Any graph of ``previous`` links: chains, branches, cycles, unknown names."""
+    names = [f"v{i}" for i in range(len(previous))]
+    articles = {n: Article(n, n, n, previous=None if p is None else f"v{p}")
+                for n, p in zip(names, previous)}
+    children = later_versions(articles)
+    for name in names:
+        assert version_chain(articles, name, children) == reference_chain(articles, name)
+        assert version_chain(articles, name) == reference_chain(articles, name)
+
+
+def test_a_json_check_loads_no_other_report_format(tmp_path):
+    """The formats are imported on first use (a JSON run in CI pays for no HTML writer)."""
+    code = ("import sys, io, contextlib\nfrom checker import cli\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    code = cli.main(['check', 'claims.yaml', '--format', 'json'])\n"
+            "print(code, sorted(m for m in sys.modules if m.startswith('checker.report.')))")
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                         text=True, check=True).stdout.split(" ", 1)
+    assert out[0] == "0"
+    assert out[1].strip() == "['checker.report.json', 'checker.report.output']"
+    assert RENDERERS["html"] is __import__("checker.report.html", fromlist=["render"]).render
