@@ -109,9 +109,13 @@ class Indexes(dict):
         return index
 
 
-def check_claim_set(claim_set: ClaimSet) -> list[Result]:
-    """Every claim judged in every version of its article, in claims-file order."""
-    indexes = Indexes(claim_set)
+def check_claim_set(claim_set: ClaimSet, indexes: Optional[Indexes] = None) -> list[Result]:
+    """Every claim judged in every version of its article, in claims-file order.
+
+    ``indexes`` lets a caller that already indexed the articles (or times indexing
+    apart from judging) pass them in."""
+    if indexes is None:
+        indexes = Indexes(claim_set)
     chains: dict[str, list[str]] = {}
     children = later_versions(claim_set.articles)
     results = []
