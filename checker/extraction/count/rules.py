@@ -85,12 +85,15 @@ _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>[A-Z][a-z]*)\.?\s+\Z")
 _TIME_AFTER = re.compile(r"\s+(?:%s|minutes?|seconds?)(?![a-z])" % L.alternation(L.TIME_UNITS))
 
 
-def _ratio(sc: Scan, num) -> Optional[Hit]:
+def proportion(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "four out of five", "one in three", "1 in every 20": a proportion, read as its value
     (0.8), so that "two-thirds of voters" and "two out of three voters" agree. "in" only
     after one: "won 2 in 3 attempts" counts wins."""
+    num = sc.number(c.start())
+    if num is None or num.end >= len(sc.low) or not sc.low[num.end].isspace():
+        return None  # cheap gate: white space follows the number
     r = _RATIO.match(sc.low, num.end)
-    if r is None or not num.integer or num.scaled or num.value < 1:
+    if r is None or num.ordinal or not num.integer or num.scaled or num.value < 1 or _is_name(sc, num):
         return None
     if r.group("w") == "in" and num.value != 1:
         return None
@@ -133,9 +136,6 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
                 unit = " ".join(sc.cased[np[0]:np[1]].split())
                 return Hit("count", value, start, np[1], unit=unit, qualifier="between")
             return Hit("number", value, start, num2.end, qualifier="between")
-    ratio = _ratio(sc, num)
-    if ratio is not None:
-        return ratio
     singular = num.value == 1
     np = noun_phrase(sc, num.end, singular)
     if np is not None:
@@ -149,6 +149,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 RULES = [
+    Rule("<number> in|out of <number> (a proportion)", "digits", proportion, 89),
+    Rule("<number in words> in|out of <number> (a proportion)", "words", proportion, 89),
     Rule("<number> <counted noun phrase> | <number>", "digits", count_or_number, 90),
     Rule("<number in words> <counted noun phrase> | <number in words>", "words", count_or_number, 90),
 ]
