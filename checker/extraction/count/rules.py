@@ -15,6 +15,8 @@ _SIGN_WORD_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()))
 
 
+#: After "a half": "of", or no word ("cut by a half."); "a half-point cut" names no figure.
+_FRACTION_ALONE = re.compile(r"\s+of(?![a-z])|(?!\s*-?\s*[a-z])")
 _CHAIN_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?:%s))-\Z" % L.alternation([*L.UNITS, *L.TENS]))
 
 
@@ -145,6 +147,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "one of them", "one another": not a figure on its own ("minus one" is)
     if num.words and num.value == 0.5 and not num.decimal and not sc.left(_QUALIFIED, num.start, 30):
         return None  # "half" on its own is too vague to check; "more than half" is not
+    if num.words and num.value in (0.5, 0.25) and low[num.start] == "a" and not _FRACTION_ALONE.match(low, num.end):
+        return None  # "a half-marathon", "a quarter-final", "a half measure": no fraction
     return Hit("number", num.value, num.start, num.end)
 
 
