@@ -65,6 +65,10 @@ for _w in ("year", "month", "today", "tomorrow", "yesterday", "week", "weekend")
     _WORD_TRIGGERS[_w] = "relative"
 for _w in L.WEEKDAYS:
     _WORD_TRIGGERS[_w] = "weekday"
+for _w in L.SEASONS:
+    _WORD_TRIGGERS[_w] = "season"
+for _w in L.DECADE_WORDS:
+    _WORD_TRIGGERS[_w] = "season"  # "the seventies": a decade, read with the seasons
 for _w in ("decade", "century", "year", "month", "week", "fortnight", "day", "hour"):
     _WORD_TRIGGERS.setdefault(_w, "a-unit")
 for _w in ("last", "past", "next", "previous", "coming", "following", "upcoming", "within", "current",

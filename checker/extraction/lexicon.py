@@ -284,11 +284,18 @@ sheep fish deer aircraft troops media data crew
 #: The word before a period and how many periods it points forward from the publication
 #: date ("next year" +1, "last month" -1). Each rule's pattern admits its own subset.
 RELATIVE_SHIFTS = {
-    "this": 0, "the current": 0,
+    "this": 0, "the current": 0, "current": 0,
     "next": 1, "the coming": 1, "coming": 1, "the following": 1, "following": 1,
     "last": -1, "the past": -1, "the previous": -1, "previous": -1,
 }
 RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+#: Seasons as the meteorological seasons of the northern hemisphere: first month, months.
+#: Winter starts in December of its year ("winter 2024" is December 2024 to February 2025).
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+#: Decades in words ("the seventies" is the 1970s; "the noughties" the 2000s). "the
+#: twenties" alone is left out: 1920s or 2020s depends on the story.
+DECADE_WORDS = {"thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                "eighties": 80, "nineties": 90, "noughties": 0}
 
 
 def alternation(words) -> str:

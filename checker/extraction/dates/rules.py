@@ -21,8 +21,8 @@ _SHORT_MONTHS = [m for m in L.MONTHS if m not in _FULL_MONTHS]
 _MONTH_ALT = r"(?:%s)(?![a-z])|(?:%s)(?:\.|(?![a-z]))" % (L.alternation(_FULL_MONTHS), L.alternation(_SHORT_MONTHS))
 MON = r"(?P<mon>%s)" % _MONTH_ALT
 MON2 = r"(?P<mon2>%s)" % _MONTH_ALT
-DAY = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d|[a-z])"
-DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d|[a-z])"
+DAY = r"(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![\d,.]\d|[a-z])"
+DAY2 = r"(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![\d,.]\d|[a-z])"
 YEAR = r"(?P<y>[12]\d{3})(?![\d])"
 #: Between a day and its year: "May 2, 2024", "Dec. 31 , 1994", "4th of July of 1995".
 YSEP = r"(?:\s*,?\s+(?:of\s+|in\s+)?)"
@@ -154,8 +154,12 @@ def month_year(sc: Scan, c: re.Match) -> Optional[Hit]:
     m = _MONTH_RANGE_YEAR.match(sc.low, c.start())
     if m and _month_ok(sc, m) and _month_ok(sc, m, "mon2"):
         mon, mon2 = L.MONTHS[m.group("mon").rstrip(".")], L.MONTHS[m.group("mon2").rstrip(".")]
+        y = int(m.group("y"))
         if mon2 > mon:
-            return Hit("dates", _month_span(int(m.group("y")), mon, mon2), _range_start(sc, m.start()), m.end(), qualifiable=False)
+            return Hit("dates", _month_span(y, mon, mon2), _range_start(sc, m.start()), m.end(), qualifiable=False)
+        if mon2 < mon:  # "Nov-Feb 2017": across the new year, into the year written
+            return Hit("dates", (_dt.date(y - 1, mon, 1), _month_span(y, mon2)[1]), _range_start(sc, m.start()), m.end(),
+                       qualifiable=False)
     m = _MONTH_YEAR.match(sc.low, c.start())
     if not m or not _month_ok(sc, m):
         return None
@@ -351,11 +355,11 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
                 return None
             return hit(first, first + _dt.timedelta(days=n - 1))
         if which in ("last", "past"):
-            if unit == "weeks" or m.group("n"):
-                return None
+            if (unit == "weeks") != bool(m.group("n")):
+                return None  # "the last weeks of 2015": how many is not said
             thursday = last - _dt.timedelta(days=(last.weekday() - 3) % 7)
             monday = thursday - _dt.timedelta(days=3)
-            return hit(monday, monday + _dt.timedelta(days=6))
+            return hit(monday - _dt.timedelta(days=7 * (n - 1)), monday + _dt.timedelta(days=6))
         monday = _week_one(first) + _dt.timedelta(days=7 * ((rank or 1) - 1))
         return hit(monday, monday + _dt.timedelta(days=7 * (n if rank is None else 1) - 1))
     if mon is not None:
@@ -412,7 +416,17 @@ _SPAN_OF_AFTER = re.compile(r"\s+of\s")
 _BACK = frozenset({"past", "last", "previous"})
 _QUARTERS_AFTER = re.compile(r"(?P<n>[a-z]+(?:-[a-z]+)?)\s+quarters(?![a-z])")
 _SPAN_UNIT_WORDS = ("day", "week", "fortnight", "month", "year", "decade", "quarter")
-_NUMBER_WORDS = frozenset([*L.UNITS, *L.TENS, "a", "an", "dozen"])
+_NUMBER_WORDS = frozenset([*L.UNITS, *L.TENS, "a", "an", "dozen", "couple"])
+#: "the next couple of weeks", "the past couple years": two.
+_COUPLE = re.compile(r"(?:a\s+)?couple(?:\s+of)?(?=\s)")
+
+
+class _Two:
+    """The reading of "couple" where a number is expected."""
+    value, ordinal, integer, scaled = 2, False, True, False
+
+    def __init__(self, end: int):
+        self.end = end
 _WORD_AT = re.compile(r"[a-z]*")
 
 
@@ -435,7 +449,8 @@ def relative_span(sc: Scan, c: re.Match) -> Optional[Hit]:
     if not (nxt[:1].isdigit() or nxt.startswith(_SPAN_UNIT_WORDS) or _WORD_AT.match(nxt).group() in _NUMBER_WORDS):
         return None  # cheap gate: a number or a unit after the word
     word = L.key(w.group("w")).split()[0]
-    num = read_number(low, w.end())
+    cp = _COUPLE.match(low, w.end())
+    num = read_number(low, w.end()) if cp is None else _Two(cp.end())
     if num is not None and not num.integer and _QUARTERS_AFTER.match(low, w.end()):
         num = read_number(low[:_QUARTERS_AFTER.match(low, w.end()).end("n")], w.end())  # "two quarters" is no 0.5
     if num is not None and (num.ordinal or not num.integer or not 1 <= num.value <= 1000 or num.scaled):
@@ -503,7 +518,7 @@ def this_quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 _DAY_AFTER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:the\s+)?day\s+(?P<w>after|before)\s+\Z")
-_WEEK_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this|next|last|the\s+coming|the\s+following|the\s+previous|the\s+past|previous|following|coming)\s+(?P<work>working\s+)?\Z")
+_WEEK_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this|next|last|current|the\s+current|the\s+coming|the\s+following|the\s+previous|the\s+past|previous|following|coming)\s+(?P<work>working\s+)?\Z")
 _WEEKDAY_AFTER = re.compile(r"\s*(?:-\s*|,\s*|on\s+)?(?:%s)(?![a-z])" % L.alternation(L.WEEKDAYS))
 _REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous)\s+(?:calendar\s+)?\Z")
 
@@ -513,13 +528,18 @@ _PART_OF_THE = re.compile(
     r"(?:\s+of|\s+in)?\s+(?:the\s+)?\Z")
 
 
+_REST_OF = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:the\s+)?(?:rest|remainder|remaining\s+part)\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?\Z")
+
+
 def part_of_the_period(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "by the end of the year", "later in the year", "the end of the week": part of the
     reference year, month or week."""
     word = c.group()
     if word not in ("year", "month", "week") or sc.low[c.end():c.end() + 1].isalnum():
         return None
-    if not sc.left(_PART_OF_THE, c.start(), 24):
+    rest = sc.left(_REST_OF, c.start(), 32)
+    if rest is None and not sc.left(_PART_OF_THE, c.start(), 24):
         return None
     ref = sc.reference()
     if word == "year":
@@ -529,6 +549,8 @@ def part_of_the_period(sc: Scan, c: re.Match) -> Optional[Hit]:
     else:
         a = _monday(ref)
         b = a + _dt.timedelta(days=6)
+    if rest is not None:  # "for the rest of the year": from the reference date to its end
+        return Hit("dates", (ref, b), rest.start(), c.end(), qualifiable=False)
     whole = Hit("dates", (a, b), c.start(), c.end(), qualifiable=False)
     part = part_of(sc, whole)
     return part if part is not whole else None
@@ -859,7 +881,7 @@ def ordinal_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 _THE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:on(?:\s+the)?|week\s+(?:of|beginning|starting|commencing)\s+the)\s+\Z")
-_OF_REL_MONTH = re.compile(r"\s+(?:day\s+)?of\s+(?P<rel>this|next|last|the\s+previous|the\s+following|previous|following)\s+month(?![a-z])")
+_OF_REL_MONTH = re.compile(r"\s+(?:(?:day\s+)?of\s+)?(?P<rel>this|next|last|the\s+previous|the\s+following|previous|following)\s+month(?![a-z])")
 
 
 def _rel_month(sc: Scan, rel: str) -> tuple[int, int]:
@@ -984,7 +1006,7 @@ def year_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 # Called by the engine with the figure just read and the one before it.
 
 _JOIN_TO = re.compile(r"\s*(?:(?P<dash>-|~)|,?\s*(?P<w>to|until|till|through|thru|and)\s)\s*(?:the\s+)?")
-_JOIN_SHIFT = re.compile(r"\s+(?P<w>after|before|from|later\s+than|earlier\s+than)\s+")
+_JOIN_SHIFT = re.compile(r"\s+(?P<w>after|before|from|later\s+than|earlier\s+than|(?:starting|beginning|commencing)(?:\s+(?:on|from))?)\s+")
 _EXPLICIT_YEAR = re.compile(r"[12]\d{3}(?!\d)|'\d\d")
 _YEARLESS = re.compile(r"(?:%s)|\d{1,2}/\d{1,2}" % _MONTH_ALT)
 DATE_KINDS = frozenset({"date", "dates", "year", "years"})
@@ -1001,8 +1023,15 @@ def _span_of(hit: Hit) -> tuple[_dt.date, _dt.date]:
     return _dt.date(v[0], 1, 1), _dt.date(v[1], 12, 31)
 
 
-def _with_year(d: _dt.date, y: int) -> Optional[_dt.date]:
-    return _date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
+def _with_year(d: _dt.date, y: int, month_end: bool = False) -> Optional[_dt.date]:
+    """``d`` moved to year ``y``; with ``month_end`` (the end of a whole month), the last
+    day of February stays the last."""
+    if not 1 <= y <= 9999:
+        return None
+    last = calendar.monthrange(y, d.month)[1]
+    if month_end and d.month == 2 and d.day == calendar.monthrange(d.year, 2)[1]:
+        return _dt.date(y, 2, last)
+    return _date(y, d.month, min(d.day, last))
 
 
 _BEFORE_RANGE_THE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>from|between)\s+(?:the\s+)?\Z")
@@ -1044,6 +1073,25 @@ def join_day(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
     return Hit("dates", (a, b), start, hit.end, qualifiable=False)
 
 
+_IN_YEAR = re.compile(r"\s+(?:in|of)\s+")
+
+
+def _in_year(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
+    """ "from April to June in 2017": a year after a range of days or months written
+    without one is its year."""
+    if hit.kind != "year" or prev.kind != "dates" or not _IN_YEAR.fullmatch(sc.low, prev.end, hit.start):
+        return None
+    text = sc.low[prev.start:prev.end]
+    if _EXPLICIT_YEAR.search(text) or not _YEARLESS.search(text):
+        return None
+    a, b = prev.value
+    shift = hit.value - b.year
+    a2, b2 = _with_year(a, a.year + shift), _with_year(b, hit.value, month_end=a.day == 1)
+    if a2 is None or b2 is None or b2 < a2:
+        return None
+    return Hit("dates", (a2, b2), prev.start, hit.end, qualifiable=False)
+
+
 def join_dates(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
     """ "from 1 January to 22 January", "between 2007 and the end of 2008", "Nov 18 2014-Dec 19
     2015", "from next Monday to Friday", "today till tomorrow": one range (the first day of the
@@ -1051,7 +1099,7 @@ def join_dates(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
     low = sc.low
     j = _JOIN_TO.fullmatch(low, prev.end, hit.start)
     if j is None:
-        return None
+        return _in_year(sc, prev, hit)
     o = _BEFORE_RANGE.search(low, max(0, prev.start - 10), prev.start)
     if j.group("w") == "and" and not (o and o.group("w") == "between"):
         return None  # "in 2022 and 2023" lists two years
@@ -1072,7 +1120,7 @@ def join_dates(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
     if hit_text.strip() in L.WEEKDAYS:
         b = a + _dt.timedelta(days=(b.weekday() - a.weekday()) % 7)  # "from next Monday to Friday"
     if b < a and not _EXPLICIT_YEAR.search(hit_text) and hit.kind in ("date", "dates"):
-        b = _with_year(b, a.year + (1 if b.replace(year=a.year) < a else 0))
+        b = _with_year(b, a.year + (1 if _with_year(b, a.year) < a else 0), month_end=b_start.day == 1 and hit.kind == "dates")
     if b is None or b < a:
         return None
     start = o.start() if o else prev.start
@@ -1091,6 +1139,12 @@ def shift_date(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
         return None
     sign = -1 if j.group("w").startswith(("before", "earlier")) else 1
     unit = prev.unit
+    if j.group("w").startswith(("starting", "beginning", "commencing")):
+        # "for two weeks starting May 20": the span itself, from that day
+        end = _add(hit.value, unit, prev.value) if unit in ("day", "week", "month", "year") else None
+        if end is None or prev.value < 1:
+            return None
+        return Hit("dates", (hit.value, end - _dt.timedelta(days=1)), prev.start, hit.end, qualifiable=False)
     n = sign * prev.value
     if unit in ("day", "week"):
         day = hit.value + _dt.timedelta(days=n * (7 if unit == "week" else 1))
@@ -1320,6 +1374,78 @@ def nth_weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("date", day, t.start() if t else pos, m.end(), qualifiable=False)
 
 
+_SEASON_BEFORE = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:(?P<w>this|next|last|coming|past|previous|following|the\s+coming|the\s+past|the\s+previous|the\s+following)"
+    r"|(?:(?<![a-z])(?:in|during|over|through|throughout|for|by|until|till|since|before|after|from)\s+)?(?P<the>the)(?:\s+(?:whole|entire))?)\s+\Z")
+_SEASON_YEAR = re.compile(r"(?:\s+of|,)?\s+(?P<y>[12]\d{3})(?![\d,]\d|[a-z%])")
+_SEASON_NOT_AFTER = re.compile(r"\s+(?:of\s+(?![12]\d{3}(?!\d))|[a-z]+\s+(?:of|in)\s|(?:season|school|term|session|games|olympics|palace|camp)(?![a-z]))")
+
+
+def _season(y: int, first: int) -> tuple[_dt.date, _dt.date]:
+    a = _dt.date(y, first, 1)
+    y2, m2 = (y, first + 2) if first + 2 <= 12 else (y + 1, first + 2 - 12)
+    return a, _dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
+
+
+_DECADE_THE = re.compile(r"(?:^|(?<=[^a-z]))the\s+(?:(?P<c>nineteen|twenty)[\s-]+)?\Z")
+#: "highs in the seventies" (degrees), "aged in their seventies": no decade.
+_DECADE_NOT = re.compile(r"(?:temperature|high|low|degree|fahrenheit|celsius|age)s?(?![a-z])[^.]{0,30}\Z")
+
+
+_CENTURY_DECADES = {**L.DECADE_WORDS, "twenties": 20}
+_DECADE_AFTER = re.compile(r"[\s-]+(?P<d>%s)(?![a-z])" % L.alternation(_CENTURY_DECADES))
+
+
+def decade_word(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "the seventies", "the nineteen-eighties", "the noughties": a decade in words."""
+    word = c.group()
+    if word in ("nineteen", "twenty"):  # "the nineteen-seventies", read from its first word
+        d = _DECADE_AFTER.match(sc.low, c.end())
+        t = sc.left(_DECADE_THE, c.start(), 6)
+        if d is None or t is None:
+            return None
+        y = (1900 if word == "nineteen" else 2000) + _CENTURY_DECADES[d.group("d")]
+        return Hit("years", (y, y + 9), t.start(), d.end(), qualifiable=False)
+    if word not in L.DECADE_WORDS:
+        return None
+    t = sc.left(_DECADE_THE, c.start(), 20)
+    if t is None or sc.left(_DECADE_NOT, t.start(), 48):
+        return None
+    century = {"nineteen": 1900, "twenty": 2000}.get(t.group("c"), 2000 if word == "noughties" else 1900)
+    y = century + L.DECADE_WORDS[word]
+    return Hit("years", (y, y + 9), t.start(), c.end(), qualifiable=False)
+
+
+def season(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "this summer", "last winter", "summer 2024", "the summer of 1969", "over the summer":
+    meteorological seasons (summer is June to August; winter 2024 runs into February 2025)."""
+    low = sc.low
+    if c.group() not in L.SEASONS:
+        return None
+    first = L.SEASONS[c.group()]
+    y = _SEASON_YEAR.match(low, c.end())
+    b = sc.left(_SEASON_BEFORE, c.start(), 28)
+    ref = sc.reference()
+    if y is not None:
+        a, z = _season(int(y.group("y")), first)
+        start = b.start("the") if b is not None and b.group("the") else c.start()
+        return Hit("dates", (a, z), start, y.end(), qualifiable=False)
+    if b is not None and b.group("the") and not re.match(r"(?:in|during|over|through|throughout|for|by|until|till|since|before|after)\s", low[b.start():b.start() + 11]):
+        b = None  # "water from the spring": the season only after "in the", "during the", …
+    if b is None or _SEASON_NOT_AFTER.match(low, c.end()) or sc.cased[c.end() + 1:c.end() + 2].isupper():
+        return None  # "the summer of discontent", "the summer season", "the Summer Olympics"
+    year = ref.year - 1 if first == 12 and ref.month <= 2 else ref.year
+    how = _periods_ahead(b.group("w")) if b.group("w") else 0
+    if how < 0:  # "last summer": the latest one over before the reference date
+        while _season(year, first)[1] >= ref:
+            year -= 1
+    elif how > 0:  # "next winter": the first one to start after it
+        while _season(year, first)[0] <= ref:
+            year += 1
+    a, z = _season(year, first)
+    return Hit("dates", (a, z), b.start("the") if b.group("the") else b.start(), c.end(), qualifiable=False)
+
+
 RULES = [
     Rule("<mm>/<dd>/<yyyy> | <dd>/<mm>/<yyyy> | <dd>-<Mon>-<yyyy> (numeric date)", "digits", numeric_date, 9),
     Rule("<yyyy-mm-dd>[..<yyyy-mm-dd>] (ISO date)", "digits", iso_date, 10),
@@ -1351,5 +1477,8 @@ RULES = [
     Rule("the past/next <n> days/weeks/months/years/quarters/decades | within <n> days", "period", relative_span, 7),
     Rule("this quarter | this decade", "this-period", this_quarter, 3),
     Rule("this/next/last year, today (relative)", "relative", relative, 10),
+    Rule("this/last/next summer | <season> <year> (a meteorological season)", "season", season, 10),
+    Rule("the seventies | the nineteen-eighties (a decade in words)", "season", decade_word, 11),
+    Rule("the nineteen-seventies (a decade in words)", "words", decade_word, 2),
     Rule("the end of the year | later in the year (part of the reference period)", "relative", part_of_the_period, 9),
 ]
