@@ -63,7 +63,7 @@ for _w in L.MONTHS:
     _WORD_TRIGGERS[_w] = "month"
 for _w in ("year", "month", "today", "tomorrow", "yesterday", "week", "weekend"):
     _WORD_TRIGGERS[_w] = "relative"
-for _w in L.WEEKDAYS:
+for _w in [*L.WEEKDAYS, *L.WEEKDAY_ABBREVIATIONS]:
     _WORD_TRIGGERS[_w] = "weekday"
 for _w in L.SEASONS:
     _WORD_TRIGGERS[_w] = "season"

@@ -82,6 +82,9 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
 }
+#: Abbreviated weekdays, read only capitalised before a day of the month ("Fri 14th").
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                         "fri": 4, "sat": 5, "sun": 6}
 #: Words before a weekday and which week they point to: 0 this week, 1 next week,
 #: -1 last week; "past" and "coming" mean the nearest one before or after the reference.
 WEEKDAY_SHIFTS = {
@@ -285,7 +288,7 @@ sheep fish deer aircraft troops media data crew
 #: date ("next year" +1, "last month" -1). Each rule's pattern admits its own subset.
 RELATIVE_SHIFTS = {
     "this": 0, "the current": 0, "current": 0,
-    "next": 1, "the coming": 1, "coming": 1, "the following": 1, "following": 1,
+    "next": 1, "the coming": 1, "coming": 1, "the following": 1, "following": 1, "upcoming": 1, "the upcoming": 1,
     "last": -1, "the past": -1, "the previous": -1, "previous": -1,
 }
 RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}

@@ -37,7 +37,7 @@ _DAY_RANGE_MONTH = re.compile(DAY + TO + DAY2 + r"\s+(?:of\s+)?" + MON2 + r"(?:"
 _DAY_MONTH = re.compile(DAY + r"\.?\s+(?:of\s+)?" + MON + r"(?:" + YSEP + YEAR + r")?(?![a-z])")
 _ISO = re.compile(r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\.\.(?P<y2>[12]\d{3})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))?(?!\d|-\d)")
 _SLASH = re.compile(r"(?P<y>[12]\d{3})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")
-_YEAR_RANGE = re.compile(r"(?P<y>[12]\d{3})(?:\s*(?:-|/|\.\.)\s*|\s+(?:to|until|till|through|and)\s+)(?P<y2>[12]\d{3}|\d{2})(?![\d%]|\s*(?:%|per\s*cent|percent))")
+_YEAR_RANGE = re.compile(r"(?P<y>[12]\d{3})(?:\s*(?:-|/|~|\.\.)\s*|\s+(?:to|until|till|through|and)\s+)(?P<y2>[12]\d{3}|\d{2})(?![\d%]|\s*(?:%|per\s*cent|percent))")
 _DECADE = re.compile(r"(?P<y>[12]\d{2}0)\s?'?s(?![a-z])")
 _SHORT_DECADE = re.compile(r"(?P<y>[1-9]0)'?s(?![a-z])")
 _THE = re.compile(r"(?:^|(?<=[^a-z]))(?:the|in)\s+'?\Z")
@@ -142,7 +142,7 @@ def month_day(sc: Scan, c: re.Match) -> Optional[Hit]:
     day = _day_of(sc, m, L.MONTHS[m.group("mon").rstrip(".")], d)
     if not day:
         return None
-    return Hit("date", day, m.start(), m.end(), qualifiable=False)
+    return _with_spelled_year(sc, Hit("date", day, m.start(), m.end(), qualifiable=False))
 
 
 def _month_span(y: int, mon: int, mon2: Optional[int] = None) -> tuple[_dt.date, _dt.date]:
@@ -216,7 +216,7 @@ def day_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     day = _day_of(sc, m, L.MONTHS[m.group("mon").rstrip(".")], int(m.group("d1")))
     if not day:
         return None
-    return Hit("date", day, m.start(), m.end(), qualifiable=False)
+    return _with_spelled_year(sc, Hit("date", day, m.start(), m.end(), qualifiable=False))
 
 
 def year_range(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -520,7 +520,7 @@ def this_quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
 _DAY_AFTER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:the\s+)?day\s+(?P<w>after|before)\s+\Z")
 _WEEK_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this|next|last|current|the\s+current|the\s+coming|the\s+following|the\s+previous|the\s+past|previous|following|coming)\s+(?P<work>working\s+)?\Z")
 _WEEKDAY_AFTER = re.compile(r"\s*(?:-\s*|,\s*|on\s+)?(?:%s)(?![a-z])" % L.alternation(L.WEEKDAYS))
-_REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous)\s+(?:calendar\s+)?\Z")
+_REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous|upcoming|the\s+upcoming)\s+(?:calendar\s+)?\Z")
 
 
 _PART_OF_THE = re.compile(
@@ -596,9 +596,35 @@ def week_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("dates", (monday, monday + _dt.timedelta(days=6)), c.start(), m.end(), qualifiable=False)
 
 
+_AFTER_NEXT = re.compile(r"\s+after\s+(?:the\s+)?next(?![a-z])")
+_THE_ONLY = re.compile(r"(?:^|(?<=[^a-z]))the\s+\Z")
+
+
+def after_next(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "the year after next", "the week after next", "the month after the next"."""
+    word = c.group()
+    a = _AFTER_NEXT.match(sc.low, c.end())
+    t = sc.left(_THE_ONLY, c.start(), 5) if a is not None else None
+    if t is None:
+        return None
+    ref = sc.reference()
+    if word == "year":
+        return Hit("year", ref.year + 2, t.start(), a.end(), qualifiable=False)
+    if word == "month":
+        y, mon = ref.year + (ref.month + 1) // 12, (ref.month + 1) % 12 + 1
+        return Hit("dates", _month_span(y, mon), t.start(), a.end(), qualifiable=False)
+    monday = _monday(ref) + _dt.timedelta(days=14)
+    first = monday + _dt.timedelta(days=5 if word == "weekend" else 0)
+    return Hit("dates", (first, monday + _dt.timedelta(days=6)), t.start(), a.end(), qualifiable=False)
+
+
 def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
     word = c.group()
     ref = sc.reference()
+    if word != "today" and sc.low.startswith(" after", c.end()):
+        h = after_next(sc, c)
+        if h is not None:
+            return h
     if word in L.RELATIVE_DAYS:
         shift = L.RELATIVE_DAYS[word]
         start = c.start()
@@ -651,6 +677,7 @@ _WD_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?(?P<w>this|next|last|pre
 _WD_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:%s|\d{1,2}[/.-]\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:%s))" % (_MONTH_ALT, _MONTH_ALT))
 #: "Friday the 13th", "Sunday 3" (not "Saturday 3 days from now", "Sunday 3 pm").
 _WD_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/.,-]|[a-z]|\s*[ap]\.?m(?![a-z])|\s+[a-z]+s(?<!ss)(?![a-z]))")
+_WD_ABBR_DAY = re.compile(r"\.?,?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![a-z\d])(?!\s+(?:of\s+)?(?:%s))" % _MONTH_ALT)
 _WD_THE_AFTER = re.compile(r",?\s+the\s+(?=[a-z])")
 
 
@@ -673,9 +700,15 @@ def weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "on Monday", "next Friday", "last Wednesday", "Tuesday of next week",
     "Friday the 22nd"; a weekday before a full date ("Monday, Jan 22") leaves it to the date."""
     low = sc.low
-    wd = L.WEEKDAYS[c.group()]
     ref = sc.reference()
     start, end = c.start(), c.end()
+    if c.group() in L.WEEKDAY_ABBREVIATIONS:  # "Fri 14th": only capitalised, before a day
+        d = _WD_ABBR_DAY.match(low, end)
+        if d is None or not sc.cased[start].isupper():
+            return None
+        day = _nearest_with_day(ref, L.WEEKDAY_ABBREVIATIONS[c.group()], int(d.group("d")))
+        return Hit("date", day, start, d.end(), qualifiable=False) if day else None
+    wd = L.WEEKDAYS[c.group()]
     if _WD_DATE_AFTER.match(low, end):
         return None
     d = _WD_DAY_AFTER.match(low, end)
@@ -843,6 +876,87 @@ _MONTH_WORD_DAY = re.compile(MON + r"\s+(?:the\s+)?(?=[a-z])")
 _OF_MONTH = re.compile(r"\s+(?:day\s+)?of\s+" + MON + r"(?:" + YSEP + YEAR + r")?")
 
 
+_ZERO_UNIT = re.compile(r"\s+(?:zero|oh|o)[\s-]+(?P<u>one|two|three|four|five|six|seven|eight|nine)(?![a-z])")
+_UNIT_VALUES = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
+_SPELLED_YEAR_BEFORE = re.compile(r"(?:\s*,)?\s+(?:of\s+|in\s+)?")
+#: Words that may follow a year in words; any other word makes it a count ("two thousand people").
+_AFTER_YEAR_OK = frozenset({"and", "or", "but", "to", "in", "on", "at", "when", "as", "the", "was", "were", "is", "he",
+                            "she", "they", "we", "it", "i", "until", "till", "through", "after", "before", "with"})
+_WORD_AFTER = re.compile(r"\s+(?P<w>[a-z]+)")
+
+
+def spelled_year(low: str, pos: int, round_ok: bool = True) -> Optional[tuple[int, int]]:
+    """A year in words at ``pos``: "nineteen ninety-six", "two thousand and fifteen",
+    "seventeen hundred thirty three", "nineteen oh one" -> (year, end). Not when a noun
+    follows ("two thousand and fifteen people"); a round "two thousand" only if
+    ``round_ok``."""
+    num = read_number(low, pos)
+    if num is None or not num.words or not num.integer or num.ordinal:
+        return None
+    year, end = int(num.value), num.end
+    if 1000 <= year <= 2199:
+        if not round_ok and year % 100 == 0:
+            return None
+    elif 10 <= year <= 21:  # "nineteen ninety-six": hundreds, then the rest
+        z = _ZERO_UNIT.match(low, end)
+        if z is not None:
+            year, end = year * 100 + _UNIT_VALUES[z.group("u")], z.end()
+        else:
+            sp = _skip(low, end)
+            rest = read_number(low, sp) if sp > end else None
+            if rest is None or not rest.words or not rest.integer or rest.ordinal or not 10 <= rest.value <= 99:
+                return None
+            year, end = year * 100 + int(rest.value), rest.end
+    else:
+        return None
+    w = _WORD_AFTER.match(low, end)
+    if w is not None and w.group("w") not in _AFTER_YEAR_OK:
+        return None
+    return year, end
+
+
+def _skip(low: str, pos: int) -> int:
+    while pos < len(low) and low[pos] in " \t\n-":
+        pos += 1
+    return pos
+
+
+def _with_spelled_year(sc: Scan, hit: Optional[Hit]) -> Optional[Hit]:
+    """ "13 Sept nineteen seventy two", "October two thousand and five": a date or month
+    written without a year in digits takes a year in words after it."""
+    if hit is None or _EXPLICIT_YEAR.search(sc.low, hit.start, hit.end):
+        return hit
+    b = _SPELLED_YEAR_BEFORE.match(sc.low, hit.end)
+    if b is None or not sc.low[b.end():b.end() + 1].isalpha():
+        return hit
+    y = spelled_year(sc.low, b.end())
+    if y is None:
+        return hit
+    if hit.kind == "date":
+        value = _with_year(hit.value, y[0])
+    else:
+        value = (_with_year(hit.value[0], y[0]), _with_year(hit.value[1], y[0], month_end=True))
+        if None in value:
+            return None
+    if value is None:
+        return hit
+    return Hit(hit.kind, value, hit.start, y[1], qualifiable=False)
+
+
+_YEAR_WORDS_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:in|since|by|until|till|from|to|before|after|during|year)\s+\Z")
+
+
+def year_in_words(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "in nineteen ninety-six", "since two thousand and fifteen": a year in words after
+    a word that introduces one."""
+    if not sc.left(_YEAR_WORDS_BEFORE, c.start(), 8):
+        return None
+    y = spelled_year(sc.low, c.start(), round_ok=False)
+    if y is None:
+        return None
+    return Hit("year", y[0], c.start(), y[1], qualifiable=False)
+
+
 def month_word_day(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "May twenty-nine", "January first 2000", "September the twenty-first"."""
     m = _MONTH_WORD_DAY.match(sc.low, c.start())
@@ -856,7 +970,7 @@ def month_word_day(sc: Scan, c: re.Match) -> Optional[Hit]:
     day = _date(year, L.MONTHS[m.group("mon").rstrip(".")], int(num.value))
     if not day:
         return None
-    return Hit("date", day, m.start(), y.end() if y else num.end, qualifiable=False)
+    return _with_spelled_year(sc, Hit("date", day, m.start(), y.end() if y else num.end, qualifiable=False))
 
 
 def ordinal_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -877,7 +991,7 @@ def ordinal_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     day = _date(y, L.MONTHS[m.group("mon").rstrip(".")], int(num.value))
     if not day:
         return None
-    return Hit("date", day, num.start, m.end(), qualifiable=False)
+    return _with_spelled_year(sc, Hit("date", day, num.start, m.end(), qualifiable=False))
 
 
 _THE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:on(?:\s+the)?|week\s+(?:of|beginning|starting|commencing)\s+the)\s+\Z")
@@ -969,7 +1083,8 @@ def month_alone(sc: Scan, c: re.Match) -> Optional[Hit]:
     if r is not None:  # "in June next year", "March last year"
         y = ref.year + _periods_ahead(r.group("rel"))
         end = r.end()
-    return Hit("dates", _month_span(y, mon), start, end, qualifiable=False)
+        return Hit("dates", _month_span(y, mon), start, end, qualifiable=False)
+    return _with_spelled_year(sc, Hit("dates", _month_span(y, mon), start, end, qualifiable=False))
 
 
 _REL_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>this|next|last)\s+year(?![a-z])")
@@ -1006,7 +1121,7 @@ def year_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 # Called by the engine with the figure just read and the one before it.
 
 _JOIN_TO = re.compile(r"\s*(?:(?P<dash>-|~)|,?\s*(?P<w>to|until|till|through|thru|and)\s)\s*(?:the\s+)?")
-_JOIN_SHIFT = re.compile(r"\s+(?P<w>after|before|from|later\s+than|earlier\s+than|(?:starting|beginning|commencing)(?:\s+(?:on|from))?)\s+")
+_JOIN_SHIFT = re.compile(r",?\s+(?P<w>after|before|from|later\s+than|earlier\s+than|(?:starting|beginning|commencing)(?:\s+(?:on|from))?)\s+")
 _EXPLICIT_YEAR = re.compile(r"[12]\d{3}(?!\d)|'\d\d")
 _YEARLESS = re.compile(r"(?:%s)|\d{1,2}/\d{1,2}" % _MONTH_ALT)
 DATE_KINDS = frozenset({"date", "dates", "year", "years"})
@@ -1129,6 +1244,9 @@ def join_dates(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
     return Hit("dates", (a, b), start, hit.end, qualifiable=False)
 
 
+_FOR_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))for\s+\Z")
+
+
 def shift_date(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
     """ "two weeks before May 13, 1999", "16 days from 01/02/2018", "three months after
     next Friday": a duration counted from a date is a date."""
@@ -1139,8 +1257,11 @@ def shift_date(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
         return None
     sign = -1 if j.group("w").startswith(("before", "earlier")) else 1
     unit = prev.unit
-    if j.group("w").startswith(("starting", "beginning", "commencing")):
-        # "for two weeks starting May 20": the span itself, from that day
+    for_before = _FOR_BEFORE.search(sc.low, max(0, prev.start - 5), prev.start) is not None
+    if sc.low[prev.end:prev.end + 1] == "," and not for_before:
+        return None  # "two weeks, from May 13" is no shift
+    if for_before and j.group("w") == "from" or j.group("w").startswith(("starting", "beginning", "commencing")):
+        # "for two weeks starting May 20", "for ten days from 3 July": the span from that day
         end = _add(hit.value, unit, prev.value) if unit in ("day", "week", "month", "year") else None
         if end is None or prev.value < 1:
             return None
@@ -1480,5 +1601,6 @@ RULES = [
     Rule("this/last/next summer | <season> <year> (a meteorological season)", "season", season, 10),
     Rule("the seventies | the nineteen-eighties (a decade in words)", "season", decade_word, 11),
     Rule("the nineteen-seventies (a decade in words)", "words", decade_word, 2),
+    Rule("in <year in words>", "words", year_in_words, 3),
     Rule("the end of the year | later in the year (part of the reference period)", "relative", part_of_the_period, 9),
 ]
