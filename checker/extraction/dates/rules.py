@@ -129,7 +129,16 @@ def month_day_range(sc: Scan, c: re.Match) -> Optional[Hit]:
         b = _date(y + 1, mon2, int(m.group("d2")))
         if not b:
             return None
+    if _listed(sc, m, a, b):  # "on June 3 and 10": two days, the first read here
+        return Hit("date", a, m.start(), m.end("d1"), qualifiable=False)
     return Hit("dates", (a, b), _range_start(sc, m.start()), m.end(), qualifiable=False)
+
+
+def _listed(sc: Scan, m: re.Match, a: _dt.date, b: _dt.date) -> bool:
+    """ "3 and 10 June" lists two days; "between 3 and 10 June" and "18 and 19 June" (days
+    in a row) are ranges."""
+    return " and " in sc.low[m.end("d1"):m.start("d2") + 1] and (b - a).days > 1 \
+        and not sc.left(_BEFORE_RANGE, m.start(), 10)
 
 
 def month_day(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -187,7 +196,9 @@ def iso_date(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 def _after_currency(sc: Scan, pos: int) -> bool:
     """ "$12 December 27": a number after a currency sign is an amount, not a day."""
-    return sc.low[max(0, pos - 2):pos].strip()[-1:] in _CURRENCY_SIGNS
+    low = sc.low
+    i = pos - 2 if pos >= 2 and low[pos - 1] == " " else pos - 1
+    return i >= 0 and low[i] in _CURRENCY_SIGNS
 
 
 _CURRENCY_SIGNS = frozenset("$\u00a3\u20ac\u00a5")
@@ -204,6 +215,8 @@ def day_range_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     a, b = _date(y, mon, int(m.group("d1"))), _date(y, mon, int(m.group("d2")))
     if not a or not b or b < a:
         return None
+    if _listed(sc, m, a, b):  # "on 3 and 10 June": two days; "10 June" is read next
+        return Hit("date", _with_year(a, _ref_year(sc, m)), m.start(), m.end("d1"), qualifiable=False)
     return Hit("dates", (a, b), _range_start(sc, m.start()), m.end(), qualifiable=False)
 
 
@@ -465,7 +478,10 @@ def relative_span(sc: Scan, c: re.Match) -> Optional[Hit]:
     ref = sc.reference()
     t = sc.left(_SPAN_THE, c.start(), 5)
     start = t.start() if t else c.start()
-    hit = lambda kind, a, b: Hit(kind, (a, b), start, u.end(), qualifiable=False)  # noqa: E731
+    def hit(kind: str, a: _dt.date, b: _dt.date) -> Hit:
+        if a == b:  # "the past day": one day
+            return Hit("date", a, start, u.end(), qualifiable=False)
+        return Hit(kind, (a, b), start, u.end(), qualifiable=False)
     if unit == "quarter":
         q0 = (ref.year * 12 + ref.month - 1) // 3
         if word == "current":
@@ -825,7 +841,7 @@ def numeric_date(sc: Scan, c: re.Match) -> Optional[Hit]:
     sep = low[pos + 1:pos + 3]
     if not ("/" in sep or "-" in sep or "." in sep) and low[pos + 4:pos + 5] not in ("/", ".", "-"):
         return None  # cheap gate
-    r = _NUMERIC_RANGE.match(low, pos)
+    r = _NUMERIC_RANGE.match(low, pos) if low[pos + 1:pos + 2] in _SEPS or low[pos + 2:pos + 3] in _SEPS else None
     if r is not None and (r.group("y2") or r.group("y3") or r.group("s") == "/" and not r.group("y") and sc.left(_ON_BEFORE, pos, 16)) \
             and (r.group("s") == "/" or r.group("y") and r.group("y2")):
         ys = [int(r.group(g)) if r.group(g) else None for g in ("y", "y2", "y3")]
@@ -943,6 +959,39 @@ def _with_spelled_year(sc: Scan, hit: Optional[Hit]) -> Optional[Hit]:
     return Hit(hit.kind, value, hit.start, y[1], qualifiable=False)
 
 
+_MONTH_NEAR = re.compile(r"\s(?:%s)" % _MONTH_ALT)
+_WORD_DAY_MONTH = re.compile(r"\s+(?:of\s+)?" + MON)
+_DIGIT_YEAR_AFTER = re.compile(YSEP + YEAR)
+
+
+def word_day_month(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "twenty-five January nineteen eighty-six", "fifteen August 1993": a day in words
+    before the month, when a year follows (without one, "two March rallies" counts)."""
+    if c.group() not in _DAY_WORDS or not _MONTH_NEAR.search(sc.low, c.end(), c.end() + 24):
+        return None  # cheap gate: a month name within a few words
+    num = sc.number(c.start())
+    if num is None or not num.words or not num.integer or num.ordinal or not 1 <= num.value <= 31:
+        return None
+    m = _WORD_DAY_MONTH.match(sc.low, num.end)
+    if m is None or not _month_ok(sc, m):
+        return None
+    mon = L.MONTHS[m.group("mon").rstrip(".")]
+    y = _DIGIT_YEAR_AFTER.match(sc.low, m.end())
+    if y is not None:
+        w = _WORD_AFTER.match(sc.low, y.end())
+        if w is not None and (_plural(w.group("w")) or w.group("w") in L.IRREGULAR_PLURALS):
+            return None  # "two May 2020 reports"
+        day = _date(int(y.group("y")), mon, int(num.value))
+        return Hit("date", day, num.start, y.end(), qualifiable=False) if day else None
+    hit = _with_spelled_year(sc, Hit("date", _dt.date(2000, mon, 1), num.start, m.end(), qualifiable=False))
+    if hit is None or hit.end == m.end():
+        return None
+    day = _date(hit.value.year, mon, int(num.value))
+    return Hit("date", day, num.start, hit.end, qualifiable=False) if day else None
+
+
+_DAY_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty"})
 _YEAR_WORDS_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:in|since|by|until|till|from|to|before|after|during|year)\s+\Z")
 
 
@@ -1602,5 +1651,6 @@ RULES = [
     Rule("the seventies | the nineteen-eighties (a decade in words)", "season", decade_word, 11),
     Rule("the nineteen-seventies (a decade in words)", "words", decade_word, 2),
     Rule("in <year in words>", "words", year_in_words, 3),
+    Rule("<day in words> <month> <year>", "words", word_day_month, 3),
     Rule("the end of the year | later in the year (part of the reference period)", "relative", part_of_the_period, 9),
 ]
