@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import functools
 import re
 from typing import Optional
 
@@ -53,7 +54,7 @@ _PERIOD = re.compile(
     r"|the\s+year(?P<the>)(?![a-z])|(?P<mrel>this|next|last)\s+month(?![a-z])|%s(?:,?\s+(?:of\s+)?(?P<my>[12]\d{3})(?!\d))?)"
     % (_ORDINAL_WHICH, MON)
 )
-_QUARTER = re.compile(r"(?P<h>q|h)(?P<n>[1-4])(?:\s*-?\s*(?P<y>[12]\d{3})(?!\d)|\s+(?P<rel>this|next|last)\s+year)?(?![a-z\d])")
+_QUARTER = re.compile(r"(?P<h>q|h)(?P<n>[1-4])(?:\s*-?\s*(?:of\s+)?(?P<y>[12]\d{3})(?!\d)|\s+(?P<rel>this|next|last)\s+year)?(?![a-z\d])")
 
 
 def _four_digits(sc: Scan, pos: int) -> bool:
@@ -1654,3 +1655,21 @@ RULES = [
     Rule("<day in words> <month> <year>", "words", word_day_month, 3),
     Rule("the end of the year | later in the year (part of the reference period)", "relative", part_of_the_period, 9),
 ]
+
+
+def _calendar_safe(fn, keep_hit: bool = False):
+    """A date beyond the calendar (year 0 or 10000, from a reference date at its very end)
+    reads as nothing rather than stopping the whole check."""
+    @functools.wraps(fn)
+    def safe(*args):
+        try:
+            return fn(*args)
+        except (ValueError, OverflowError):
+            return args[-1] if keep_hit else None
+    return safe
+
+
+_SAFE: dict = {}
+RULES = [Rule(r.name, r.trigger, _SAFE.setdefault(r.apply, _calendar_safe(r.apply)), r.priority) for r in RULES]
+join_day, join_dates, shift_date = _calendar_safe(join_day), _calendar_safe(join_dates), _calendar_safe(shift_date)
+part_of = _calendar_safe(part_of, keep_hit=True)
