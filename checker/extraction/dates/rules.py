@@ -1284,7 +1284,10 @@ def join_dates(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
             a = a2
     if hit_text.strip() in L.WEEKDAYS:
         b = a + _dt.timedelta(days=(b.weekday() - a.weekday()) % 7)  # "from next Monday to Friday"
-    if b < a and not _EXPLICIT_YEAR.search(hit_text) and hit.kind in ("date", "dates"):
+    if (b < a or prev.kind in ("date", "dates") and _EXPLICIT_YEAR.search(prev_text) and _YEARLESS.search(hit_text)
+            and b.year > a_end.year + 1) \
+            and not _EXPLICIT_YEAR.search(hit_text) and hit.kind in ("date", "dates"):
+        # "from Dec 28 to Jan 3"; "from March 1, 2023 to Feb 28" ends in 2024, not in the reference year
         b = _with_year(b, a.year + (1 if _with_year(b, a.year) < a else 0), month_end=b_start.day == 1 and hit.kind == "dates")
     if b is None or b < a:
         return None
