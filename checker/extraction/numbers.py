@@ -473,6 +473,8 @@ def read_words(low: str, pos: int) -> Optional[Num]:
             d = None
             if s is not None and s.group().strip() in ("", "-"):
                 d = _denominator(low, s.end(), plural=value != 1)
+                if d is not None and value == 1 and d[0] > 20 and d[0] % 10 and not _FRACTION_ALONE.match(low, d[1]):
+                    d = None  # "one thirty-second spot": a compound ordinal before a noun is no fraction
             if d is not None:
                 value = value / d[0]
                 end = d[1]
