@@ -3,7 +3,8 @@
 Each fast path (folding diacritics letter by letter, an evidence line cut once per
 sentence, results built without a frozen dataclass's field-by-field init, the JSON
 report written without the standard library's slow indenting encoder, version chains
-from one map of later versions) is compared here with the plain way, kept as the
+from one map of later versions, sentence boundaries looked for only where one may
+start) is compared here with the plain way, kept as the
 reference, on generated input.
 """
 from __future__ import annotations
@@ -191,3 +192,44 @@ def test_a_json_check_loads_no_other_report_format(tmp_path):
     assert out[0] == "0"
     assert out[1].strip() == "['checker.report.json', 'checker.report.output']"
     assert RENDERERS["html"] is __import__("checker.report.html", fromlist=["render"]).render
+
+
+def reference_boundaries(text: str) -> list[int]:
+    """Sentence ends as found before candidates were scanned for first: the boundary
+    regex tried at every character."""
+    from checker.text.sentences import _ABBREVIATIONS, _BOUNDARY, _WORD_BEFORE
+    ends = []
+    for m in _BOUNDARY.finditer(text):
+        if m.group("stop") is not None and m.group("stop") == ".":
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            if w:
+                word = w.group(1).lower().rstrip(".")
+                if word in _ABBREVIATIONS or len(word) == 1:
+                    continue
+        ends.append(m.end())
+    return ends
+
+
+SENTENCE_BITS = st.sampled_from(["Trade rose", " ", ".", "!", "?", "...", "?!", "\n", "\r",
+                                 "\r\n", "\t", "\u00b6", "\n\u00b6", "\r \r", "\"", "'", ")",
+                                 "]", "(", "U.S.", "Dr.", "e.g.", "1.5", "Étude", "élan",
+                                 "Ệ", "9", "a", "/.", "\u00a0", "\u2028", "A"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(SENTENCE_BITS, max_size=30).map("".join))
+@example("He said so.\n\u00b6\nThen U.S. trade rose.\r\r9 more.")
+def test_sentence_boundaries_found_from_candidates_are_the_plain_ones(text):
+    from checker.text.sentences import Sentences
+    sentences = Sentences(text)
+    ends = reference_boundaries(text)
+    # every sentence the plain scan would cut, trimmed as Sentences trims it
+    spans = []
+    for s, e in zip([0] + ends, ends + [len(text)]):
+        while s < e and (text[s].isspace() or text[s] == "\u00b6"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] == "\u00b6"):
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    assert list(zip(sentences.starts, sentences.ends)) == spans
