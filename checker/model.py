@@ -230,6 +230,7 @@ class Result:
 
 
 _RESULT_DEFAULTS = {f.name: f.default for f in fields(Result) if f.default is not MISSING}
+assert not hasattr(Result, "__post_init__"), "new_result() would skip it"
 
 
 def new_result(values: dict) -> Result:

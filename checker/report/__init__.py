@@ -34,6 +34,9 @@ class _Renderers(dict):
     def items(self):
         return [(name, self[name]) for name in self]
 
+    def copy(self) -> dict[str, Renderer]:
+        return dict(self.items())
+
 
 #: Format name -> renderer. The command line offers exactly these.
 RENDERERS: dict[str, Renderer] = _Renderers({
