@@ -236,10 +236,7 @@ def _record(claim: Claim, article: Article, index: ArticleIndex, status: Outcome
 
 def _norm_offset(index: ArticleIndex, raw_offset: int) -> int:
     """A raw offset back in normalised terms (identity unless the text was not NFC)."""
-    if index.norm._map is None:
-        return raw_offset
-    import bisect
-    return max(0, bisect.bisect_right(index.norm._map, raw_offset) - 1)
+    return index.norm.norm_offset(raw_offset)
 
 
 def _about_text(claim: Claim) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from array import array
+from bisect import bisect_right
 
 # One-for-one replacements: they keep the length, so offsets survive unchanged.
 _TRANSLATE = {
@@ -60,12 +60,15 @@ class Normalized:
 
     def __init__(self, raw: str):
         self.raw = raw
+        mapping = None
         if raw.isascii():
-            nfc, mapping = raw, None
-        elif unicodedata.is_normalized("NFC", raw):
-            nfc, mapping = raw, None
+            nfc = raw
         else:
-            nfc, mapping = _nfc_with_map(raw)
+            # One composition: a text already NFC comes back unchanged (a quick check in
+            # C), a decomposed one is composed once, and the map is built only then.
+            nfc = unicodedata.normalize("NFC", raw)
+            if nfc != raw:
+                nfc, mapping = _nfc_with_map(raw, nfc)
         cased = _unify(nfc) if not nfc.isascii() else nfc
         if "\n" in cased:
             cased = _mark_paragraphs(cased)
@@ -79,14 +82,76 @@ class Normalized:
     def raw_offset(self, i: int) -> int:
         if self._map is None:
             return i
-        return self._map[i]
+        return self._map.raw(i)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         if self._map is None:
             return start, end
         # ``end`` maps through the start of the character after the span, so a
         # decomposed last letter keeps its combining marks.
-        return self._map[start], self._map[end]
+        return self._map.raw(start), self._map.raw(end)
+
+    def norm_offset(self, raw_offset: int) -> int:
+        """A raw offset back in matching-text terms: the last character starting at or
+        before it (identity unless the text was not NFC)."""
+        if self._map is None:
+            return raw_offset
+        return self._map.norm(raw_offset)
+
+
+class OffsetMap:
+    """Where each character of the composed text starts in the raw text, stored as the few
+    places where the distance between the two changes (a decomposed article has one per
+    composed letter, not one per character: no array as long as the text is built).
+
+    ``raw(i)`` is ``i + shift`` for the last change at or before ``i``; offsets run from 0
+    to the composed length (its end maps to the raw end).
+    """
+
+    __slots__ = ("starts", "shifts", "raw_starts", "length")
+
+    def __init__(self, starts: list[int], shifts: list[int], length: int):
+        self.starts = starts
+        self.shifts = shifts
+        self.raw_starts = [s + d for s, d in zip(starts, shifts)]
+        self.length = length
+
+    def raw(self, i: int) -> int:
+        if not 0 <= i <= self.length:
+            raise IndexError(i)
+        return i + self.shifts[bisect_right(self.starts, i) - 1]
+
+    def norm(self, raw: int) -> int:
+        j = bisect_right(self.raw_starts, raw) - 1
+        if j < 0:
+            return 0
+        last = self.starts[j + 1] - 1 if j + 1 < len(self.starts) else self.length
+        return min(raw - self.shifts[j], last)
+
+
+class _MapBuilder:
+    """Collects the changes of shift while a composed text is built left to right."""
+
+    __slots__ = ("starts", "shifts", "shift")
+
+    def __init__(self):
+        self.starts: list[int] = [0]
+        self.shifts: list[int] = [0]
+        self.shift = 0
+
+    def at(self, i: int, raw: int) -> None:
+        """Composed offset ``i`` starts at raw offset ``raw`` (and so on after it)."""
+        d = raw - i
+        if d != self.shift:
+            if self.starts[-1] == i:
+                self.shifts[-1] = d
+            else:
+                self.starts.append(i)
+                self.shifts.append(d)
+            self.shift = d
+
+    def done(self, length: int) -> OffsetMap:
+        return OffsetMap(self.starts, self.shifts, length)
 
 
 def _combining_class(astral: bool = True) -> str:
@@ -114,20 +179,6 @@ def _combining_class(astral: bool = True) -> str:
 _CLUSTER = None
 _CLUSTER_BMP = None
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-#: 0, 1, 2, ...: the map of a stretch without marks is a slice of it (copied in C).
-_IDENTITY = array("l")
-_IDENTITY_KEPT = 1 << 21
-
-
-def _identity(n: int) -> array:
-    """At least ``n + 1`` offsets 0, 1, 2, ... (kept for the next text when small)."""
-    global _IDENTITY
-    if len(_IDENTITY) > n:
-        return _IDENTITY
-    ident = array("l", range(max(n + 1, 2 * len(_IDENTITY))))
-    if len(ident) <= _IDENTITY_KEPT:
-        _IDENTITY = ident
-    return ident
 
 
 def _cluster(raw: str) -> "re.Pattern[str]":
@@ -143,42 +194,44 @@ def _cluster(raw: str) -> "re.Pattern[str]":
     return _CLUSTER_BMP
 
 
-def _nfc_with_map(raw: str) -> tuple[str, array]:
-    """Compose to NFC, remembering each composed character's raw start.
+def _nfc_with_map(raw: str, nfc: str) -> tuple[str, OffsetMap]:
+    """Compose to NFC (``nfc``, composed already), remembering each composed character's
+    raw start.
 
     Only clusters with combining marks are visited in Python; the text between them is
     copied by slices, so a decomposed article costs little more than a composed one.
     """
     out: list[str] = []
-    mapping = array("l")
-    ident = _identity(len(raw))
+    b = _MapBuilder()
+    n = 0               # composed length so far
     last = 0
+    normalize = unicodedata.normalize
     for m in _cluster(raw).finditer(raw):
         s, e = m.span()
         if s > last:
             out.append(raw[last:s])
-            mapping += ident[last:s]
-        composed = unicodedata.normalize("NFC", m.group())
+            n += s - last
+        composed = normalize("NFC", m.group())
         out.append(composed)
         # The first character stands for the whole cluster; marks that stay
         # separate keep their own raw places.
-        if len(composed) == 1:
-            mapping.append(s)
-        else:
-            mapping.append(s)
-            mapping.extend(range(e - len(composed) + 1, e))
+        b.at(n, s)
+        if len(composed) > 1:
+            b.at(n + 1, e - len(composed) + 1)
+        n += len(composed)
+        b.at(n, e)
         last = e
     out.append(raw[last:])
-    mapping += ident[last:len(raw) + 1]
     text = "".join(out)
-    if not unicodedata.is_normalized("NFC", text):  # compositions without marks (Hangul jamo)
+    if text != nfc:  # compositions without marks (Hangul jamo)
         return _nfc_per_character(raw)
-    return text, mapping
+    return text, b.done(len(text))
 
 
-def _nfc_per_character(raw: str) -> tuple[str, array]:
+def _nfc_per_character(raw: str) -> tuple[str, OffsetMap]:
     out: list[str] = []
-    mapping = array("l")
+    b = _MapBuilder()
+    k = 0
     i, n = 0, len(raw)
     combining = unicodedata.combining
     while i < n:
@@ -187,10 +240,12 @@ def _nfc_per_character(raw: str) -> tuple[str, array]:
             j += 1
         composed = unicodedata.normalize("NFC", raw[i:j])
         out.append(composed)
-        mapping.extend([i] * len(composed))
+        for t in range(len(composed)):
+            b.at(k + t, i)
+        k += len(composed)
         i = j
-    mapping.append(n)
-    return "".join(out), mapping
+    b.at(k, n)
+    return "".join(out), b.done(k)
 
 
 def fold(text: str, *, case: bool = True, diacritics: bool = True) -> str:

@@ -1,0 +1,51 @@
+"""The map from the matching text back to raw offsets, on decomposed text.
+
+Every figure's span is reported through it, so it must hold for any mix of letters,
+combining marks and jamo: spans between two spaces compose back to exactly the text
+matched, and a raw offset maps back to the character that starts there.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.text.normalize import Normalized
+
+# Letters, marks that compose with them (and some that do not), Hangul jamo that
+# compose without marks, a character above U+FFFF with marks, spaces.
+_PIECES = ["a", "e", "o", "u", "\u0301", "\u0300", "\u0302", "\u0323", "\u0303", "\u0345",
+           "\u1100", "\u1161", "\u11a8", "\U0001d15e", "\U0001d165", "5", " ", "d\u0323"]
+
+
+def _check(raw: str) -> None:
+    norm = Normalized(raw)
+    n = len(norm.cased)
+    assert norm.raw_span(0, n) == (0, len(raw))
+    offsets = [norm.raw_span(i, i)[0] for i in range(n + 1)]
+    assert offsets == sorted(offsets)
+    spaces = [0] + [i for i, ch in enumerate(norm.cased) if ch == " "] + [n]
+    for i in spaces:
+        for j in spaces:
+            if i < j:
+                a, b = norm.raw_span(i, j)
+                assert unicodedata.normalize("NFC", raw[a:b]) == norm.cased[i:j]
+    for i, r in enumerate(offsets):
+        last = max(k for k, o in enumerate(offsets) if o == r)
+        assert norm.norm_offset(r) == last, (raw, i)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_raw_offsets_of_decomposed_text(raw):
+    _check(unicodedata.normalize("NFD", raw))
+    _check(raw)
+
+
+def test_composed_text_needs_no_map():
+    assert Normalized("Hà Nội, 22%").norm_offset(5) == 5
+    nfd = unicodedata.normalize("NFD", "Hà Nội tăng 22%")
+    norm = Normalized(nfd)
+    start = norm.cased.index("22%")
+    assert nfd[slice(*norm.raw_span(start, start + 3))] == "22%"
