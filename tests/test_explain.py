@@ -34,3 +34,13 @@ def test_trace_changes_nothing():
     trace = []
     assert engine.scan(text, REF, trace=trace) == engine.scan(text, REF)
     assert [s.mention for s in trace if s.mention] == engine.scan(text, REF)
+
+
+def test_explain_lists_the_rules_tried_and_says_others_cannot_apply():
+    steps = explain("The 5G network.", REF)
+    assert [s.mention for s in steps] == [None]
+    why = steps[0].why
+    assert why.startswith("no rule read a figure here (tried: ")
+    assert "<number> <counted noun phrase> | <number>" in why
+    assert "per cent" not in why  # nothing after "5" can make a percentage
+    assert "more cannot apply to what is written here" in why

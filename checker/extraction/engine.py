@@ -97,6 +97,90 @@ for _trigger, _rules in _BY_TRIGGER.items():
     _seen: set = set()
     _BY_TRIGGER[_trigger] = [r for r in _rules if not (r.apply in _seen or _seen.add(r.apply))]
 
+
+def _uncaptured(gate: str) -> str:
+    """``gate`` with every group made non-capturing, so that a match's ``groups()`` holds
+    only the engine's markers. Back-references are refused (a gate is a quick test, not
+    the rule: it can always be written without them)."""
+    out = []
+    i, n = 0, len(gate)
+    in_class = False
+    while i < n:
+        ch = gate[i]
+        if ch == "\\":
+            out.append(gate[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and not (gate[i - 1] == "[" or gate[i - 2:i] == "[^"):
+                in_class = False
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            if gate.startswith("(?P=", i):
+                raise ValueError(f"a rule gate cannot use a back-reference: {gate!r}")
+            if gate.startswith("(?P<", i):
+                i = gate.index(">", i) + 1
+                out.append("(?:")
+                continue
+            if not gate.startswith("(?", i):
+                out.append("(?:")
+                i += 1
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _gates(gates: list[str]) -> Optional["re.Pattern[str]"]:
+    """Many gates tested in one regex call: each is an optional look-ahead with an empty
+    marker group, so ``match(...).groups()`` says which ones hold ('' where a gate
+    matches, None where not)."""
+    if not gates:
+        return None
+    return re.compile("".join(f"(?:(?={_uncaptured(g)})()|)" for g in gates))
+
+
+class _Dispatch:
+    """Which rules of one trigger can read a figure at a candidate, from what the rules
+    declare (``Rule.reads``, ``Rule.at``, ``Rule.after``): the sort of number read there
+    and two regex calls decide; the answer for each combination is kept."""
+
+    __slots__ = ("rules", "at", "after", "chosen")
+
+    def __init__(self, rules: list[Rule]):
+        self.rules = tuple(rules)
+        self.at = _gates([r.at for r in rules if r.at])
+        self.after = _gates([r.after for r in rules if r.after])
+        self.chosen: dict = {}
+
+    def choose(self, key: tuple) -> tuple:
+        """The rules that can apply for ``key``: (ordinal?, at markers, after markers)."""
+        ordinal, at, after = key
+        at_ok = iter(at or ())
+        after_ok = iter(after or ())
+        out = []
+        for r in self.rules:
+            ok_at = next(at_ok) is not None if r.at else False
+            ok_after = next(after_ok) is not None if r.after else False
+            if r.reads is not None and (r.reads == "ordinal") != ordinal:
+                continue
+            if (r.at or r.after) and not (ok_at or ok_after):
+                continue
+            out.append(r)
+        rules = self.chosen[key] = tuple(out)
+        return rules
+
+
+#: Triggers whose candidates start with a number, with rules that declare where they can
+#: apply; the other triggers run all their rules.
+_DISPATCH: dict[str, _Dispatch] = {
+    t: _Dispatch(rs) for t, rs in _BY_TRIGGER.items()
+    if t in ("digits", "words", "ordinal", "quarter") and any(r.reads or r.at or r.after for r in rs)
+}
+#: Off only to check that dispatch changes no result (tests/test_dispatch.py).
+DISPATCH = True
+
 _ARTICLE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 #: "a third of", "a quarter", "a fifth": fractions that start at the article.
 _ARTICLE_FRACTIONS = frozenset(L.FRACTION_SINGULAR)
@@ -163,6 +247,7 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
     out: list[Mention] = []
     pos = 0
     search = _CANDIDATES.search
+    dispatch = _DISPATCH if DISPATCH else {}
     wanted = None if kinds is None else set(kinds)
     prev: Optional[Hit] = None
     while True:
@@ -213,7 +298,18 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                     trace.append(Step(sc, c.start(), pos, "skipped: a scale word with no number before it"))
                 continue
         hit = None
-        for rule in _BY_TRIGGER.get(trigger, ()):
+        d = dispatch.get(trigger)
+        if d is None:
+            rules = _BY_TRIGGER.get(trigger, ())
+        else:
+            num = sc.number(c.start())
+            if num is None:
+                rules = d.rules
+            else:
+                key = (num.ordinal, d.at.match(low, c.start()).groups() if d.at is not None else None,
+                       d.after.match(low, num.end).groups() if d.after is not None else None)
+                rules = d.chosen.get(key) or d.choose(key)
+        for rule in rules:
             hit = rule.apply(sc, c)
             if hit is not None:
                 hit.rule = rule.name
@@ -225,8 +321,10 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
             else:
                 pos = c.end()
             if trace is not None:
-                names = ", ".join(r.name for r in _BY_TRIGGER.get(trigger, ()))
-                trace.append(Step(sc, c.start(), pos, f"no rule read a figure here (tried: {names})"))
+                names = ", ".join(r.name for r in rules)
+                skipped = len(_BY_TRIGGER.get(trigger, ())) - len(rules)
+                trace.append(Step(sc, c.start(), pos, f"no rule read a figure here (tried: {names or 'none'}"
+                                  + (f"; {skipped} more cannot apply to what is written here)" if skipped else ")")))
             continue
         hit = _finish(sc, hit)
         if hit.kind in _PARTS_OF and (any(h in sc.low[max(0, hit.start - 16):hit.start] for h in _PART_HINTS)

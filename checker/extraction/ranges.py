@@ -15,6 +15,9 @@ from .scan import Scan
 
 #: Between the two numbers of a range. "and" needs "between" before the first.
 _SEP = re.compile(r"(?P<sep>\s*(?:-|~)\s*|\s+(?:to|through|thru|till|until|and)\s+)(?=[\da-z$£€¥₫₹₩])")
+#: Where ``second`` can find a range: just after the first number (a gate for the rules
+#: that read ranges, ``Rule.after``; it follows any change of ``_SEP``).
+SEPARATOR_AFTER = _SEP.pattern
 _OPENER = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>between|from)\s+\Z")
 _CHANGE_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:%s|raised|cut|lowered|reduced|changed|moved|went|shifted)(?:\s+[a-z]+){0,3}?\s+from\s+\Z"

@@ -34,12 +34,33 @@ class Hit:
 
 @dataclass(frozen=True)
 class Rule:
-    """A named way of reading a figure: the name reads as grammar, for ``explain``."""
+    """A named way of reading a figure: the name reads as grammar, for ``explain``.
+
+    ``reads``, ``at`` and ``after`` say, for speed only, where the rule can possibly read a
+    figure, so that the engine runs at each candidate only the few rules that can
+    (docs/architecture.md). They must never exclude a place where ``apply`` could
+    return a Hit: a rule without them runs at every candidate of its trigger.
+
+    - ``reads``: "cardinal" or "ordinal": the rule returns None unless the number read
+      at the candidate (``Scan.number``) is of that sort.
+    - ``at``: a regex that must match at the candidate (it may look left with
+      look-behinds), and/or ``after``: a regex that must match just after the number
+      read there. With both, either one matching is enough.
+
+    Where no number can be read at the candidate, ``reads`` and ``after`` exclude nothing.
+    """
 
     name: str
     trigger: str                      # which candidate starts it: digits, words, ordinal, month, ...
     apply: Callable[["Scan", "re.Match[str]"], Optional[Hit]]
     priority: int = 50                # lower runs first among rules of the same trigger
+    reads: Optional[str] = None       # "cardinal" | "ordinal"
+    at: Optional[str] = None          # regex at the candidate
+    after: Optional[str] = None       # regex just after the number at the candidate
+
+    def __post_init__(self):
+        if self.reads not in (None, "cardinal", "ordinal"):
+            raise ValueError(f"rule {self.name!r}: reads must be 'cardinal' or 'ordinal', not {self.reads!r}")
 
 
 class Scan:

@@ -153,8 +153,9 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 RULES = [
-    Rule("<number> in|out of <number> (a proportion)", "digits", proportion, 89),
-    Rule("<number in words> in|out of <number> (a proportion)", "words", proportion, 89),
-    Rule("<number> <counted noun phrase> | <number>", "digits", count_or_number, 90),
-    Rule("<number in words> <counted noun phrase> | <number in words>", "words", count_or_number, 90),
+    Rule("<number> in|out of <number> (a proportion)", "digits", proportion, 89, reads="cardinal", after=_RATIO.pattern),
+    Rule("<number in words> in|out of <number> (a proportion)", "words", proportion, 89, reads="cardinal",
+         after=_RATIO.pattern),
+    Rule("<number> <counted noun phrase> | <number>", "digits", count_or_number, 90, reads="cardinal"),
+    Rule("<number in words> <counted noun phrase> | <number in words>", "words", count_or_number, 90, reads="cardinal"),
 ]

@@ -7,6 +7,7 @@ A date without a year takes the reference year (the article's publication date).
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as _dt
 import functools
 import re
@@ -1620,32 +1621,46 @@ def season(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("dates", (a, z), b.start("the") if b.group("the") else b.start(), c.end(), qualifiable=False)
 
 
+
+# Where each rule can read (Rule.reads, .at, .after: for the engine's dispatch only): the
+# regex a rule must match at the candidate, or the start of it, or its own cheap gate.
+# numeric_date: _NUMERIC, _NUMERIC_YMD, _NUMERIC_MD, or through numeric_with_month
+# _DMY_ABBR / _YMD_ABBR, each cut short.
+_NUMERIC_AT = r"\d{1,2}[/.-]\d{1,2}[/.-]\d\d|[12]\d{3}[/.-]\d{1,2}[/.-]\d|\d{1,2}/\d|(?:[12]\d{3}|[0-3]?\d)[-/][a-z]"
+_DAY_TO_AT = DAY + TO
+_AGO_AFTER = r"[\s\S][%s]" % "".join(sorted(_UNIT_INITIALS))
+
 RULES = [
-    Rule("<mm>/<dd>/<yyyy> | <dd>/<mm>/<yyyy> | <dd>-<Mon>-<yyyy> (numeric date)", "digits", numeric_date, 9),
-    Rule("<yyyy-mm-dd>[..<yyyy-mm-dd>] (ISO date)", "digits", iso_date, 10),
-    Rule("<day>-<day> of this/next month", "digits", day_range_relative_month, 19),
-    Rule("on the <day>th | the <day>th of next month | the <n>th week/<weekday> of <month>", "digits", day_of_month, 22),
-    Rule("<number> days/weeks/years ago | from now | in <number> weeks", "digits", ago, 24),
-    Rule("<number in words> days/weeks/years ago | from now | in <number> weeks", "words", ago, 24),
-    Rule("<ordinal word> of <month> [<year>] | the <ordinal> century | the <nth> <weekday> of <month>", "ordinal", ordinal_of_month, 4),
-    Rule("<ordinal word> of <month> [<year>] | the <ordinal> century", "words", ordinal_of_month, 4),
-    Rule("<year> <month> | <year> Q<n>", "digits", year_month, 29),
-    Rule("<mm>/<yyyy> | <yyyy>-<mm> (a whole month)", "digits", numeric_month, 32),
+    Rule("<mm>/<dd>/<yyyy> | <dd>/<mm>/<yyyy> | <dd>-<Mon>-<yyyy> (numeric date)", "digits", numeric_date, 9,
+         at=_NUMERIC_AT),
+    Rule("<yyyy-mm-dd>[..<yyyy-mm-dd>] (ISO date)", "digits", iso_date, 10, at=r"[12]\d{3}[-/]"),
+    Rule("<day>-<day> of this/next month", "digits", day_range_relative_month, 19, at=_DAY_TO_AT),
+    Rule("on the <day>th | the <day>th of next month | the <n>th week/<weekday> of <month>", "digits", day_of_month, 22,
+         reads="ordinal"),
+    Rule("<number> days/weeks/years ago | from now | in <number> weeks", "digits", ago, 24,
+         reads="cardinal", after=_AGO_AFTER),
+    Rule("<number in words> days/weeks/years ago | from now | in <number> weeks", "words", ago, 24,
+         reads="cardinal", after=_AGO_AFTER),
+    Rule("<ordinal word> of <month> [<year>] | the <ordinal> century | the <nth> <weekday> of <month>", "ordinal",
+         ordinal_of_month, 4, reads="ordinal"),
+    Rule("<ordinal word> of <month> [<year>] | the <ordinal> century", "words", ordinal_of_month, 4, reads="ordinal"),
+    Rule("<year> <month> | <year> Q<n>", "digits", year_month, 29, at=_YEAR_QUARTER.pattern + "|" + _YEAR_MONTH.pattern),
+    Rule("<mm>/<yyyy> | <yyyy>-<mm> (a whole month)", "digits", numeric_month, 32, at=_MONTH_YEAR_NUMERIC.pattern),
     Rule("<month> <day in words> [<year>]", "month", month_word_day, 21),
     Rule("[in|this|next|last] <month> (a whole month)", "month", month_alone, 40),
     Rule("[this|next|last] <weekday> | <weekday> of next week", "weekday", weekday, 10),
     Rule("<Mon>-<dd>[-<yyyy>] (month abbreviation between numbers)", "month", numeric_with_month, 9),
     Rule("in <number> days/weeks | in a fortnight | in <n> months' time", "a-unit", in_units, 4),
     Rule("the <nth> <weekday> of <month>", "period", nth_weekday, 3),
-    Rule("<day>-<day> [of] <month> [<year>]", "digits", day_range_month, 20),
-    Rule("<day> [of] <month> [<year>]", "digits", day_month, 21),
-    Rule("<year>-<year> (year range)", "digits", year_range, 30),
-    Rule("the <decade>s", "digits", decade, 31),
-    Rule("<year>", "digits", year, 60),
+    Rule("<day>-<day> [of] <month> [<year>]", "digits", day_range_month, 20, at=_DAY_TO_AT),
+    Rule("<day> [of] <month> [<year>]", "digits", day_month, 21, at=DAY + r"\.?\s+(?:of\s+)?" + MON),
+    Rule("<year>-<year> (year range)", "digits", year_range, 30, at=_YEAR_RANGE.pattern),
+    Rule("the <decade>s", "digits", decade, 31, at=_DECADE.pattern + "|" + _SHORT_DECADE.pattern),
+    Rule("<year>", "digits", year, 60, at=_YEAR.pattern),
     Rule("<month> <day>-<day> [<year>] (date range)", "month", month_day_range, 10),
     Rule("<month> <day> [<year>]", "month", month_day, 20),
     Rule("<month> [of] <year> (a whole month)", "month", month_year, 30),
-    Rule("the first <n> months of <year> (period)", "ordinal", period, 5),
+    Rule("the first <n> months of <year> (period)", "ordinal", period, 5, reads="ordinal"),
     Rule("the last <n> months of <year> (period)", "period", period, 5),
     Rule("Q<n>/H<n> [<year>] (quarter or half)", "period", quarter, 6),
     Rule("the past/next <n> days/weeks/months/years/quarters/decades | within <n> days", "period", relative_span, 7),
@@ -1673,6 +1688,6 @@ def _calendar_safe(fn, keep_hit: bool = False):
 
 
 _SAFE: dict = {}
-RULES = [Rule(r.name, r.trigger, _SAFE.setdefault(r.apply, _calendar_safe(r.apply)), r.priority) for r in RULES]
+RULES = [dataclasses.replace(r, apply=_SAFE.setdefault(r.apply, _calendar_safe(r.apply))) for r in RULES]
 join_day, join_dates, shift_date = _calendar_safe(join_day), _calendar_safe(join_dates), _calendar_safe(shift_date)
 part_of = _calendar_safe(part_of, keep_hit=True)

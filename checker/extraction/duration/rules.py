@@ -83,8 +83,11 @@ def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("duration", tidy(value), start, end, unit=unit)
 
 
+#: Where ``number_unit`` can read (Rule.after): a unit, a tenor or a range after the number.
+_UNIT_AFTER = "|".join((_UNIT.pattern, _TENOR.pattern, ranges.SEPARATOR_AFTER))
+
 RULES = [
-    Rule("<number> <time unit> | <number>-<time unit>", "digits", number_unit, 45),
-    Rule("<number in words> <time unit>", "words", number_unit, 45),
+    Rule("<number> <time unit> | <number>-<time unit>", "digits", number_unit, 45, reads="cardinal", after=_UNIT_AFTER),
+    Rule("<number in words> <time unit>", "words", number_unit, 45, reads="cardinal", after=_UNIT_AFTER),
     Rule("a decade | a century | more than a year", "a-unit", a_unit, 10),
 ]

@@ -182,9 +182,29 @@ def glued_code(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("money", value, c.start(), end, unit=L.CURRENCY_PREFIXES[code])
 
 
+def _ends_with_prefix() -> str:
+    """Where ``currency_before`` can read (Rule.at): a currency symbol, code or word
+    (``_word_before``) ends just before the number, or one space before it (see its own
+    cheap gate); or the number starts one character back (".08")."""
+    ends = sorted({k.split()[-1] for k in [*L.CURRENCY_PREFIXES, *L.CURRENCY_WORDS_BEFORE]})
+    by_width: dict[int, list[str]] = {}
+    for e in ends:
+        by_width.setdefault(len(e), []).append(re.escape(e))
+    last = "[%s]" % "".join(sorted({re.escape(e[-1]) for e in ends}))
+    exact = "|".join("(?<=%s)" % "|".join(v) for _, v in sorted(by_width.items()))
+    spaced = "|".join(r"(?<=(?:%s)\s)" % "|".join(v) for _, v in sorted(by_width.items()))
+    return r"(?<=%s)(?:%s)|(?<=%s\s)(?:%s)|(?<=\.)" % (last, exact, last, spaced)
+
+
+#: Where ``currency_after`` can read (Rule.after): a currency after the number (and a
+#: short scale), or a range.
+_CURRENCY_AFTER = "(?:%s)?(?:%s|%s|%s)" % (_SHORT_SCALE.pattern, _AFTER.pattern, _AFTER_HYPHEN.pattern,
+                                         ranges.SEPARATOR_AFTER)
+
 RULES = [
     Rule("<CODE><amount> (code against the digits)", "glued-currency", glued_code, 40),
-    Rule("<currency symbol or code> <amount>", "digits", currency_before, 40),
-    Rule("<amount> <currency code or word>", "digits", currency_after, 41),
-    Rule("<amount in words> <currency word>", "words", currency_after, 41),
+    Rule("<currency symbol or code> <amount>", "digits", currency_before, 40, reads="cardinal",
+         at=_ends_with_prefix()),
+    Rule("<amount> <currency code or word>", "digits", currency_after, 41, reads="cardinal", after=_CURRENCY_AFTER),
+    Rule("<amount in words> <currency word>", "words", currency_after, 41, reads="cardinal", after=_CURRENCY_AFTER),
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .. import lexicon as L
 from ..scan import Hit, Rule, Scan
 
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?P<a>[A-Z][A-Z0-9]*[A-Z])\s+\Z")
@@ -63,8 +64,15 @@ def number_sign(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("ordinal", int(num.value), n.start(), num.end, qualifiable=False)
 
 
+#: Where ``ordinal`` can read: an ordinal ends where the number does (Rule.after), or
+#: "no" stands just before it (Rule.at, ``number_sign``).
+_ENDS_ORDINAL = "(?<=%s)" % "|".join(sorted({w[-2:] for w in L.ORDINAL_WORDS} | {"st", "nd", "rd", "th"}))
+_NO_JUST_BEFORE = r"(?<=no)|(?<=no[\s\S])|(?<=no[\s\S]{2})|(?<=no[\s\S]{3})"
+
 RULES = [
-    Rule("<number>th | <ordinal word> | No. <number> (a rank)", "digits", ordinal, 25),
-    Rule("<ordinal word>", "ordinal", ordinal, 25),
-    Rule("<ACRONYM> <number> (numbered session)", "digits", session_number, 50),
+    Rule("<number>th | <ordinal word> | No. <number> (a rank)", "digits", ordinal, 25,
+         at=_NO_JUST_BEFORE, after=_ENDS_ORDINAL),
+    Rule("<ordinal word>", "ordinal", ordinal, 25, at=_NO_JUST_BEFORE, after=_ENDS_ORDINAL),
+    # Its own cheap gate: an acronym's last capital, one space, the number.
+    Rule("<ACRONYM> <number> (numbered session)", "digits", session_number, 50, reads="cardinal", at=r"(?<=[a-z]\s)"),
 ]

@@ -42,7 +42,10 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
     return None
 
 
+#: Where a percentage can follow its number: a sign, a "p…" word, or a range (Rule.after).
+_AFTER = r"\s*(?:[%p-]|to\s|and\s)"
+
 RULES = [
-    Rule("<number> per cent | <number>% | <low>-<high>%", "digits", percent, 35),
-    Rule("<number in words> per cent", "words", percent, 35),
+    Rule("<number> per cent | <number>% | <low>-<high>%", "digits", percent, 35, reads="cardinal", after=_AFTER),
+    Rule("<number in words> per cent", "words", percent, 35, reads="cardinal", after=_AFTER),
 ]
