@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-from typing import Optional, Union
+from typing import NamedTuple, Optional, Union
 
 from . import lexicon as L
 
 Number = Union[int, float]
 
 
-@dataclass(frozen=True)
-class Num:
+class Num(NamedTuple):
+    """A number read (immutable: rules share it through ``Scan.number``). A named tuple,
+    not a frozen dataclass: one is built at nearly every candidate, five times faster."""
+
     start: int
     end: int
     value: Number

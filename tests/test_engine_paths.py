@@ -1,0 +1,59 @@
+"""The engine's faster paths build exactly what the plain ones would.
+
+- Candidates: the flat trie found from the character before a candidate finds, from any
+  position, what one search with a plain pattern (every trigger word, then every currency
+  code written against digits) finds.
+- A Mention built without the frozen dataclass's ``__init__`` is the same object.
+- A number (``Num``, a named tuple) keeps its fields and cannot be changed.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.extraction import engine
+from checker.extraction import lexicon as L
+from checker.extraction.numbers import Num, read_number
+from checker.extraction.scan import Hit, Scan
+from checker.model import Mention
+from checker.text.normalize import Normalized
+
+# At one place at most one trigger word can be followed by no letter (and at most one
+# code by a digit), so a plain alternation finds what the trie finds.
+_PLAIN = re.compile(r"(?<!\w)(?:\d|[%s]|(?:%s)(?!\w)|(?:%s)(?=\d))" % (
+    "".join(L.VULGAR_FRACTIONS), "|".join(map(re.escape, engine._WORD_TRIGGERS)),
+    "|".join(map(re.escape, engine._GLUED_CODES))))
+_PIECES = sorted({*engine._WORD_TRIGGERS, *engine._GLUED_CODES, "5", "2024", "½", "a", "x", "the", "usd5",
+                  "fives", "ệ", "é", "_", "-", " ", "\n", ".", "¶", "4th", "VND5", "Ⅻ"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", "-", ",", "ệ", "_"])), max_size=25))
+def test_candidates_are_those_of_the_plain_pattern(pieces):
+    low = Normalized("".join(a + b for a, b in pieces)).low
+    for pos in range(len(low) + 1):
+        a, b = engine._next_candidate(low, pos), _PLAIN.search(low, pos)
+        assert (a and a.span()) == (b and b.span()), (low, pos)
+
+
+def test_mention_built_fast_is_a_mention():
+    sc = Scan(Normalized("It rose nearly 22% to $5."), None)
+    hit = Hit("percent", 22.0, 8, 18, unit="%", qualifier="below", direction="up", rule="r", inclusive=None)
+    fast = engine._mention(sc, hit)
+    plain = Mention("percent", 22.0, "%", "below", "up", 8, 18, "nearly 22%", "r", None)
+    assert fast == plain and vars(fast) == vars(plain) and repr(fast) == repr(plain)
+    assert list(vars(fast)) == [f.name for f in dataclasses.fields(Mention)]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.value = 1
+
+
+def test_numbers_are_named_tuples_that_cannot_change():
+    n = read_number("1,500 officers", 0)
+    assert n == Num(0, 5, 1500, grouped=True, digits="1,500")
+    assert (n.start, n.end, n.value, n.grouped, n.integer) == (0, 5, 1500, True, True)
+    with pytest.raises(AttributeError):
+        n.value = 3
