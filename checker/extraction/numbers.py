@@ -262,6 +262,12 @@ def _fraction_part(low: str, pos: int) -> Optional[tuple[float, int]]:
 
 #: After "a fifth": "of", or no word (a noun makes it a rank: "a fifth term").
 _FRACTION_ALONE = re.compile(r"\s+of(?![a-z])|(?!\s*-?\s*[a-z])")
+#: After "one tenth" (written apart): "of", no word, or a word that measures by it
+#: ("one tenth the size", "one fifth as much"); a noun makes it a rank ("one tenth
+#: anniversary", "one hundredth match").
+_ONE_FRACTION = re.compile(r"\s+(?:of|the|as|that|less|more)(?![a-z])|(?!\s*-?\s*[a-z])")
+#: "once a quarter", "twice a quarter": a period of time, not a fourth.
+_FREQUENCY_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:once|twice|thrice|times)\s+\Z")
 _OF_A = re.compile(r"\s+of\s+an?\s+(?=million|billion|trillion|thousand|dozen)")
 
 
@@ -360,6 +366,8 @@ def read_words(low: str, pos: int) -> Optional[Num]:
                 sc = _scale_after(low, d[1])
                 if sc:
                     return Num(pos, sc[1], tidy(sc[0] / d[0]), words=True, scaled=True)
+                if n2.group() == "quarter" and _FREQUENCY_BEFORE.search(low, max(0, pos - 8), pos):
+                    break
                 if n2.group() in ("half", "quarter") or _FRACTION_ALONE.match(low, d[1]):
                     return Num(pos, d[1], 1 / d[0], words=True, decimal=True)
                 break
@@ -476,6 +484,11 @@ def read_words(low: str, pos: int) -> Optional[Num]:
                 d = _denominator(low, s.end(), plural=value != 1)
                 if d is not None and value == 1 and d[0] > 20 and d[0] % 10 and not _FRACTION_ALONE.match(low, d[1]):
                     d = None  # "one thirty-second spot": a compound ordinal before a noun is no fraction
+                elif (d is not None and value == 1 and d[0] > 4 and s.group().strip() == ""
+                      and not _ONE_FRACTION.match(low, d[1])):
+                    d = None  # "one tenth anniversary": a rank ("a one-tenth stake" stays a fraction)
+                elif d is not None and d[0] in (2, 4) and value not in (1, 3):
+                    d = None  # "two quarters of growth", "the two halves": periods and parts, not 2/4
             if d is not None:
                 value = value / d[0]
                 end = d[1]

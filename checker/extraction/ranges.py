@@ -49,7 +49,8 @@ def sign(sc: Scan, pos: int) -> Optional[int]:
 
 def is_change(sc: Scan, pos: int) -> bool:
     """ "rose from 85": a change, not the start of a range (``pos`` is the first number)."""
-    return sc.left(_CHANGE_BEFORE, pos, 60) is not None
+    s = sign(sc, pos)  # "rose from -2 to 3%": the change starts at the minus sign
+    return sc.left(_CHANGE_BEFORE, pos if s is None else s, 60) is not None
 
 
 def second(sc: Scan, num: Num, end: int, allow_prefix: Optional[re.Pattern] = None,

@@ -46,8 +46,8 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
                 break
             i = m.end()
             continue
-        if w in L.NOUN_PHRASE_STOPS or w in L.TIME_UNITS or w in L.MONTHS or w in L.TENS:
-            break  # "one thirty-second spot": a number word is no counted noun
+        if w in L.NOUN_PHRASE_STOPS or w in L.TIME_UNITS or w in L.MONTHS or w in L.TENS or w in L.ORDINAL_WORDS:
+            break  # "one thirty-second spot", "one tenth anniversary": a number word is no counted noun
         if start is None:
             start = m.start("w")
         words += 1

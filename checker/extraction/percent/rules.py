@@ -24,16 +24,19 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
     r = _RANGE_TO.match(sc.low, num.end)
     if r:
         sep = r.group("sep").strip()
-        b = sc.left(_BETWEEN, num.start, 12)
-        if (sep != "and" or b) and not (b and b.group().startswith("from") and ranges.is_change(sc, num.start)):
+        # A minus before the first bound belongs to the range ("from -2 to 3%").
+        minus = ranges.sign(sc, num.start)
+        first = num.start if minus is None else minus
+        low = -float(num.value) if minus is not None else float(num.value)
+        b = sc.left(_BETWEEN, first, 12)
+        if (sep != "and" or b) and not (b and b.group().startswith("from") and ranges.is_change(sc, first)):
             num2 = read_number(sc.low, r.end())
             if num2 is not None and not num2.ordinal:
                 for pat, unit in ((_PERCENT, "%"), (_POINTS, "pp")):
                     p = pat.match(sc.low, num2.end)
-                    if p and num2.value >= num.value:
-                        b = sc.left(_BETWEEN, num.start, 12)
-                        start = b.start() if b else num.start
-                        return Hit("percent", (float(num.value), float(num2.value)), start, p.end(),
+                    if p and num2.value >= low:
+                        start = b.start() if b else first
+                        return Hit("percent", (low, float(num2.value)), start, p.end(),
                                    unit=unit, qualifier="between", inclusive=ranges.DEFAULT_INCLUSIVE)
     for pat, unit in ((_PERCENT, "%"), (_POINTS, "pp")):
         p = pat.match(sc.low, num.end)
