@@ -111,6 +111,14 @@ def test_a_few_aliases_are_fine(capsys):
     assert check(capsys)[0] == 0
 
 
+def test_a_flood_of_nodes_is_refused_at_the_node_past_the_limit(capsys):
+    claims("claims: [" + "1," * 600_000 + "1]\n")    # 1.2 MB; 16 MiB of it took 13 s and GBs
+    started = time.perf_counter()
+    assert refused(capsys) == ["claims.yaml:1:1000004: claims file too large (over 500,000 "
+                               "keys, values and lists): split it into several claims files"]
+    assert time.perf_counter() - started < 30      # generous: about a second
+
+
 def test_claims_file_over_the_size_limit(capsys):
     claims(HEAD + "# " + "x" * (loader.MAX_CLAIMS_BYTES) + "\n")
     assert refused(capsys) == ["claims.yaml:1:1: claims file too large (16.0 MiB; the limit is "

@@ -38,6 +38,9 @@ MAX_CLAIMS_BYTES = 16 * 1024 * 1024
 MAX_SCALAR = 10_000
 #: How many nodes aliases may add once expanded ('billion laughs' files add billions).
 MAX_ALIAS_NODES = 100_000
+#: How many nodes (keys, values, lists, mappings) a claims file may hold: 20,000 claims
+#: take about 190,000. A 16 MiB '[1,1,1,…]' would make eight million, gigabytes of them.
+MAX_NODES = 500_000
 _MIB = 1024 * 1024
 
 
@@ -125,7 +128,20 @@ def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
 
 
 def compose(text: str, path: str) -> tuple[Optional[Node], list[Problem]]:
-    """The root node of ``text`` (None when empty or broken) and the problems found."""
+    """The root node of ``text`` (None when empty or broken) and the problems found:
+    fastyaml's reading when it takes the file, else pyyaml's (``compose_pyyaml``)."""
+    fast = fastyaml.compose(text)
+    if fast is fastyaml.DECLINED:
+        return compose_pyyaml(text, path)
+    root, repeated = fast
+    return root, list(_duplicate_keys(root, path)) if repeated else []
+
+
+def compose_pyyaml(text: str, path: str) -> tuple[Optional[Node], list[Problem]]:
+    """``compose`` by pyyaml alone: any YAML, every error worded and placed."""
+    crowded = _too_many_nodes(text, path)
+    if crowded:
+        return None, crowded
     try:
         root = _compose(text)
     except yaml.MarkedYAMLError as error:
@@ -208,6 +224,34 @@ def _alias_bomb(text: str, path: str) -> list[Problem]:
     return []
 
 
+def _too_many_nodes(text: str, path: str) -> list[Problem]:
+    """The node that takes the file past MAX_NODES, if any, found before composing.
+
+    Each node needs a ',', ':', '-', '?', '[', '{' or line break of its own, give or take
+    three nodes to one such character, so most files are cleared by counting those; the
+    others are counted exactly from the parser's events, which stops at the limit."""
+    bound = sum(map(text.count, (",", ":", "-", "?", "[", "{", "\n")))
+    if 3 * bound + 3 <= MAX_NODES:
+        return []
+    loader = (_FAST or _PureLoader)(text)
+    nodes = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    mark = event.start_mark
+                    return [Problem(path, mark.line + 1, mark.column + 1,
+                                    f"claims file too large (over {MAX_NODES:,} keys, values "
+                                    "and lists): split it into several claims files")]
+    except yaml.YAMLError:
+        return []
+    finally:
+        loader.dispose()
+    return []
+
+
 def _deep_position(text: str, limit: int) -> tuple[int, int]:
     """Where flow brackets first nest deeper than ``limit`` (an estimate), else 1:1."""
     depth = 0
@@ -271,6 +315,9 @@ def _compose(text: str) -> Optional[Node]:
     return _run(_PureLoader, text)
 
 
+from . import fastyaml  # here: it uses _resolve and _FAST above
+
+
 def _run(loader_class: type, text: str) -> Optional[Node]:
     loader = loader_class(text)  # the reader rejects forbidden characters right here
     try:
@@ -332,6 +379,9 @@ def _duplicate_keys(root: Optional[Node], path: str,
 
 def position(node: Node) -> tuple[int, int]:
     """1-based (line, column) of a node (pyyaml marks are 0-based)."""
+    start = getattr(node, "_s", None)  # fastyaml's nodes make marks only when asked
+    if start is not None:
+        return start[0] + 1, start[1] + 1
     mark = node.start_mark
     return mark.line + 1, mark.column + 1
 
@@ -384,6 +434,8 @@ def entries(node: MappingNode) -> list[tuple[str, Node, Node]]:
     Later duplicates are already reported by ``compose``; skipping them keeps one typo
     from causing a cascade of further messages.
     """
+    if getattr(node, "repeats", True) is False:  # fastyaml's, known to repeat no key
+        return [(key.value, key, value) for key, value in node.value]
     seen: set[Any] = set()
     out = []
     for key, value in node.value:
