@@ -857,3 +857,21 @@ def test_arbitrary_claims_only_raise_user_error(claims):
     tree = {"articles": {"a": {"path": "articles/a.txt"}}, "claims": claims}
     Path("claims.yaml").write_text(yaml.safe_dump(tree, allow_unicode=True), encoding="utf-8")
     _only_user_errors("")
+
+
+def test_claims_and_positions_are_built_as_their_dataclasses_would():
+    """schema builds Claims and Positions by filling them in one step (for speed): the same
+    objects as the frozen dataclasses' own __init__ makes."""
+    from checker.claims import schema
+
+    where = schema._position(path="c.yaml", line=4, column=5)
+    assert where == Position("c.yaml", 4, 5) and hash(where) == hash(Position("c.yaml", 4, 5))
+    fields = dict(id="t", article="a", kind="count", figure="1,500", about=("trade",),
+                  expected=None, tolerance=Tolerance(relative=0.05), note="n", ignore_case=False,
+                  ignore_diacritics=True, pos=where, figure_pos=where, figures=(), drift="warn")
+    made = schema._claim(**fields)
+    assert type(made) is Claim and made == Claim(**fields) and repr(made) == repr(Claim(**fields))
+    with pytest.raises(AttributeError):
+        made.id = "other"  # still frozen
+    assert schema._claim(id="t", article="a", kind="text", figure="x") == \
+        Claim(id="t", article="a", kind="text", figure="x")  # fields left out: the real __init__
