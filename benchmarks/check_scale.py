@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import gc
 import json
 import os
 import re
@@ -197,6 +198,31 @@ def time_stages(files: list[Path]) -> list[dict]:
     return [{"what": what, "seconds": s} for what, s in zip(names, (t1 - t0, t2 - t1, t3 - t2))]
 
 
+def time_compose(files: list[Path]) -> list[dict]:
+    """The YAML step of load_claims: the quick reader of plain claims files
+    (`checker.claims.fastyaml`), and pyyaml composing the same text as it would without it;
+    both with the cycle collector paused, as load_claims runs them."""
+    try:
+        from checker.claims import fastyaml, loader
+    except ImportError:
+        return []
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    rows = []
+    for what, compose in (("  compose: fastyaml", fastyaml.compose),
+                          ("  compose: pyyaml (what fastyaml stands in for)",
+                           lambda text: loader.compose_pyyaml(text, "claims.yaml"))):
+        gc.disable()
+        try:
+            t0 = time.perf_counter()
+            declined = sum(compose(text) is fastyaml.DECLINED for text in texts)
+            seconds = time.perf_counter() - t0
+        finally:
+            gc.enable()
+        rows.append({"what": what + (f" (declined {declined})" if declined else ""),
+                     "seconds": seconds})
+    return rows
+
+
 def time_yaml_baseline(files: list[Path]) -> dict:
     """For scale: only reading the claims files with pyyaml's C loader, nothing else."""
     import yaml
@@ -223,6 +249,7 @@ def run(n_articles: int = 1000, claims_per_article: int = 20, n_files: int = 1,
         loading = time_loading(files)
         if loading:
             rows.append(loading)
+            rows.extend(time_compose(files))
         rows.extend(time_stages(files))
         cli_row = None
         if cli:
