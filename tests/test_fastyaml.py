@@ -273,6 +273,7 @@ YAMLISH = st.lists(st.one_of(YAML_BITS, st.text(max_size=3)), max_size=40).map("
 @given(block_files())
 @example("a:\n- x\n-\n- y\n")
 @example("-  a: 1\n   b: 2\n- - x\n  - y\n")
+@example("- id:\n    - id: nearly 88 billion USD\n\n      -: 'a: b'\n")  # the key is '-'
 def test_generated_files_read_the_same(text):
     same_or_declined(text)
 

@@ -126,7 +126,7 @@ _FLOW_MAP = re.compile(r"\{ *" + (r"%s: +%s(?:, *" % (_ENDS_PLAIN, _ENDS_PLAIN))
 #: sequence and 'key: value' in a block mapping, both plain and on one line.
 _ITEM_MAP = re.compile(r"- +(" + _FLOW_MAP.pattern + r")(?: *| +#.*)$")
 _BLOCK_CHAR = r"(?:[^:#]|:(?=[^ ])|(?<! )#)"
-_BLOCK_START = r"(?:[^ \-?:,\[\]{}#&*!|>'\"%@`]|-[^ ])"
+_BLOCK_START = r"(?:[^ \-?:,\[\]{}#&*!|>'\"%@`]|-(?=[^ ]))"
 _KEY_VALUE = re.compile(r"(%s%s*?) *: +(%s%s*?)(?: +#.*| *)$"
                         % (_BLOCK_START, _BLOCK_CHAR, _BLOCK_START, _BLOCK_CHAR))
 _FLOW_PAIR = re.compile(r" *%s: +%s([,}])" % (_FLOW_SCALAR, _FLOW_SCALAR))
