@@ -23,7 +23,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:%s|raised|cut|lowered|reduced|changed|moved|went|shifted)(?:\s+[a-z]+){0,3}?\s+from\s+\Z"
     % L.alternation(L.DIRECTIONS_BEFORE)
 )
-_SIGN = re.compile(r"(?:(?:^|(?<=[\s(\[:=<>]))-|(?:^|(?<=[^a-z]))(?:minus|negative)\s+)\Z")
+_SIGN = re.compile(r"(?:(?:^|(?<=[\s(\[:=<>\u00b6]))-|(?:^|(?<=[^a-z]))(?:minus|negative)\s+)\Z")
 _SPACE_NEXT = frozenset("tua-~")
 #: A stated range without bound words includes its low end and not its high end
 #: (the convention of Recognizers-Text, whose test cases we measure against).
@@ -45,6 +45,12 @@ def sign(sc: Scan, pos: int) -> Optional[int]:
     "from minus 3 to 4"): the first bound of a range is negative."""
     m = sc.left(_SIGN, pos, 10)
     return m.start() if m else None
+
+
+def is_minus(sep: str) -> bool:
+    """ "5 -3", "-3 -3": a space before the dash and none after make it the sign of the
+    next number, not a range dash (as a writer keys "5 - 3" or "5-3" for a range)."""
+    return sep.strip() == "-" and sep[0].isspace() and not sep[-1].isspace()
 
 
 def is_change(sc: Scan, pos: int) -> bool:
@@ -71,6 +77,8 @@ def second(sc: Scan, num: Num, end: int, allow_prefix: Optional[re.Pattern] = No
     if not s:
         return None
     sep = s.group("sep").strip() or "-"
+    if is_minus(s.group("sep")):
+        return None
     first = num.start if start is None else start
     o = opener(sc, first)
     if sep == "and" and not (o and o.group("w") == "between"):
