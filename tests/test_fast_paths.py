@@ -233,3 +233,34 @@ def test_sentence_boundaries_found_from_candidates_are_the_plain_ones(text):
         if e > s:
             spans.append((s, e))
     assert list(zip(sentences.starts, sentences.ends)) == spans
+
+
+def test_a_check_pauses_the_cyclic_collector_and_gives_it_back(work):
+    """The collector is paused for a run (its objects form no cycles) and is as it was
+    afterwards, also when the run ends in an error."""
+    import gc
+
+    import checker
+    seen = []
+    real = checker.engine.check_claim_set
+
+    def spy(claim_set, indexes=None):
+        seen.append(gc.isenabled())
+        return real(claim_set, indexes)
+
+    assert gc.isenabled()
+    try:
+        checker.engine.check_claim_set = spy
+        assert checker.check("claims.yaml").ok
+    finally:
+        checker.engine.check_claim_set = real
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(checker.UserError):
+        checker.check("no-such-claims.yaml")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        checker.check("claims.yaml")
+        assert not gc.isenabled()     # left off by whoever turned it off
+    finally:
+        gc.enable()
