@@ -99,7 +99,7 @@ def judge(claim: Claim, found: Mention) -> Optional[str]:
         if ce is None or cf is None or isinstance(found.value, tuple):
             if not _same_value(expected, found):
                 return "value differs"
-            return None
+            return _qualifier_differs(expected, found)  # dates: a tolerance does not bend "before"
         if not claim.tolerance.allows(ce, cf):
             return f"value differs by more than the tolerance ({claim.tolerance})"
         if not consistent(found.qualifier, ce, cf):
@@ -108,6 +108,10 @@ def judge(claim: Claim, found: Mention) -> Optional[str]:
         return None
     if not _same_value(expected, found):
         return "value differs"
+    return _qualifier_differs(expected, found)
+
+
+def _qualifier_differs(expected: Mention, found: Mention) -> Optional[str]:
     if expected.qualifier != found.qualifier:
         return (f"qualifier differs: text says {_QUALIFIER_WORDS[found.qualifier]}, "
                 f"claim says {_QUALIFIER_WORDS[expected.qualifier]}")

@@ -27,3 +27,37 @@ def test_a_dated_article_gets_no_such_hint(tmp_path, monkeypatch):
     result = _one_result(tmp_path, monkeypatch, "{path: a.txt, published: 2024-09-20}")
     assert result.status.value == "mismatch"
     assert result.message == "value differs"
+
+
+def _bound_claim(tmp_path, monkeypatch, sentence: str, figure: str):
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2024-06-10}\n"
+        f"claims:\n  - {{id: mill, about: the mill closed, year: {figure}}}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    return result
+
+
+def test_a_year_with_a_bound_holds_where_the_text_states_the_same_bound(tmp_path, monkeypatch):
+    result = _bound_claim(tmp_path, monkeypatch, "The mill closed before 2010, the council said.", "before 2010")
+    assert result.status.value == "pass", result.message
+    assert result.found == "before 2010"
+
+
+def test_a_year_with_a_bound_fails_on_the_exact_year_and_names_the_qualifier(tmp_path, monkeypatch):
+    result = _bound_claim(tmp_path, monkeypatch, "The mill closed in 2010, the council said.", "before 2010")
+    assert result.status.value == "mismatch"
+    assert result.message == "qualifier differs: text says exactly, claim says below"
+
+
+def test_an_exact_year_fails_where_the_text_only_bounds_it(tmp_path, monkeypatch):
+    result = _bound_claim(tmp_path, monkeypatch, "The mill closed after 2010, the council said.", "2010")
+    assert result.status.value == "mismatch"
+    assert "text says above" in result.message
+
+
+def test_since_is_an_inclusive_lower_bound_not_after(tmp_path, monkeypatch):
+    result = _bound_claim(tmp_path, monkeypatch, "The mill closed and has stood empty since 2019.", "after 2019")
+    assert result.status.value == "mismatch"
+    assert "text says at least, claim says above" in result.message

@@ -17,7 +17,7 @@ from ..model import Mention
 from ..text.normalize import Normalized
 from . import lexicon as L
 from .count.rules import RULES as COUNT_RULES
-from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, join_dates, join_day, part_of, shift_date
+from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, bound as _bound, join_dates, join_day, part_of, shift_date
 from .duration.rules import RULES as DURATION_RULES
 from .money.rules import RULES as MONEY_RULES
 from .ordinal.rules import RULES as ORDINAL_RULES
@@ -395,6 +395,8 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                         break
             out.pop()
             hit = joined
+        elif hit.kind in _DATE_KINDS and hit.qualifier == "exact":
+            hit = _bound(sc, hit)  # "before 2010", "since 2019", "until June"
         if wanted is None or hit.kind in wanted:
             out.append(_mention(sc, hit))
         if trace is not None:

@@ -225,6 +225,29 @@ QUALIFIERS_BEFORE = {
     "> =": "at_least", "< =": "at_most",
     ">": "above", "<": "below",
 }
+#: One-sided bounds written before a date or a year, and what they mean ("before 2010" is
+#: below 2010, "since 2019" from 2019 on, "until June" up to the end of June).
+DATE_BOUNDS_BEFORE = {
+    "before": "below", "prior to": "below", "earlier than": "below", "not later than": "at_most",
+    "no later than": "at_most", "after": "above", "later than": "above",
+    "since": "at_least", "ever since": "at_least", "starting in": "at_least",
+    "starting from": "at_least", "no earlier than": "at_least", "not earlier than": "at_least",
+    "not before": "at_least", "until": "at_most", "till": "at_most", "up until": "at_most",
+    "up till": "at_most", "through": "at_most", "as late as": "at_most", "by": "at_most",
+    "starting": "at_least", "starting on": "at_least", "beginning": "at_least",
+    "beginning on": "at_least", "beginning in": "at_least", "from as early as": "at_least",
+    ">=": "at_least", "> =": "at_least", "\u2265": "at_least", "<=": "at_most", "< =": "at_most",
+    "\u2264": "at_most", ">": "above", "<": "below",
+}
+#: One-sided bounds written after a date or a year ("2018 or later", "1/1/2016 and after").
+DATE_BOUNDS_AFTER = {
+    "or later": "at_least", "and later": "at_least", "or after": "at_least", "and after": "at_least",
+    "onwards": "at_least", "onward": "at_least", "and beyond": "at_least", "or earlier": "at_most",
+    "and earlier": "at_most", "or before": "at_most", "and before": "at_most",
+}
+#: "by" bounds only "the end of" a period ("by the end of 2025"): "the SDGs by 2030" names
+#: the target year, and ledgers state it as `year: 2030`.
+DATE_BOUND_ONLY_BEFORE_END = frozenset({"by"})
 #: Qualifier phrases written after a figure.
 QUALIFIERS_AFTER = {
     "or more": "at_least", "or above": "at_least", "or over": "at_least",

@@ -1422,6 +1422,52 @@ def part_of(sc: Scan, hit: Hit) -> Hit:
                rule="early | mid | late | the end of <period> (part of a period)")
 
 
+_BOUND_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<q>%s)\s*(?:the\s+year\s+)?\Z" % L.alternation(L.DATE_BOUNDS_BEFORE))
+#: ... and only at the end of its phrase ("1/1/2016 and after my shift" is a clause).
+_BOUND_AFTER = re.compile(r",?\s+(?:(?P<q>%s)(?=\s*(?:[.,;:)!?]|\Z|(?:and|or|but)(?![a-z])))|(?P<o>onwards?)(?![a-z]))"
+                          % L.alternation(L.DATE_BOUNDS_AFTER))
+#: "or later" binds the figure before it only when no other figure follows ("2018 or
+#: later than 2020" is two figures).
+_FIGURE_AFTER = re.compile(r"\s*(?:than\s+)?(?:the\s+)?[\d(]")
+#: "two weeks before June 5", "the day after Christmas": the bound word counts from the
+#: date, it does not bound it.
+_UNIT_BEFORE_BOUND = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:days?|weeks?|months?|years?|hours?|decades?|fortnight|night|eve|morning|evening"
+    r"|shortly|soon|just|right|long|well|immediately)\s+\Z")
+
+
+_END_OF = re.compile(r"(?:the\s+)?end\s+of\s")
+
+
+def bound(sc: Scan, hit: Hit) -> Hit:
+    """ "before 2010", "since 2019", "until June", "by the end of 2025": a date or a year
+    with a one-sided bound keeps the bound as its qualifier (a claim ``year: before 2010``
+    must not hold where the text says "in 2010"). The value stays the period named; the
+    qualifier says which side of it is meant: below = before its first day, above = after
+    its last day, at_least = from its first day on, at_most = up to its last day."""
+    b = sc.left(_BOUND_BEFORE, hit.start, 24)
+    if b is None:
+        a = _BOUND_AFTER.match(sc.low, hit.end)
+        if a is not None and not _FIGURE_AFTER.match(sc.low, a.end()):
+            hit.qualifier = L.DATE_BOUNDS_AFTER[L.key(a.group("q") or a.group("o"))]
+            hit.end = a.end()
+        return hit
+    word = L.key(b.group("q"))
+    q = L.DATE_BOUNDS_BEFORE[word]
+    if word[0].isalpha() and b.end("q") == hit.start:
+        return hit  # "since2019": glued, not a word
+    if q in ("below", "above") and sc.left(_UNIT_BEFORE_BOUND, b.start(), 16) is not None:
+        return hit
+    if _END_OF.match(sc.low, hit.start):
+        if q == "below":
+            q = "at_most"  # "before the end of December": up to 31 December
+    elif word in L.DATE_BOUND_ONLY_BEFORE_END:
+        return hit
+    hit.qualifier = q
+    hit.start = b.start()
+    return hit
+
+
 # --- dates written with a month abbreviation between numbers, "in two weeks", the nth
 # weekday of a month ------------------------------------------------------------------
 
@@ -1691,3 +1737,4 @@ _SAFE: dict = {}
 RULES = [dataclasses.replace(r, apply=_SAFE.setdefault(r.apply, _calendar_safe(r.apply))) for r in RULES]
 join_day, join_dates, shift_date = _calendar_safe(join_day), _calendar_safe(join_dates), _calendar_safe(shift_date)
 part_of = _calendar_safe(part_of, keep_hit=True)
+bound = _calendar_safe(bound, keep_hit=True)
