@@ -159,6 +159,10 @@ def judge(kind: str, exp, m) -> tuple[bool, bool | None, str]:
         first, last = (as_date(e) if e else None for e in exp)
         if got is None:
             return False, None, "wrong value"
+        if m.qualifier in OPEN_SIDE:
+            return open_bound(m.qualifier, got, first, last)
+        if (first is None) != (last is None):
+            return False, None, "qualifier missing: a closed period for an open range"
         if m.kind == "date" and first != last and first and last:
             return False, None, "wrong kind: date for a range"
         ok = (first is None or got[0] == first) and (last is None or got[1] == last)
@@ -195,6 +199,33 @@ def judge(kind: str, exp, m) -> tuple[bool, bool | None, str]:
             return False, False, "wrong bounds"
         return True, side[q] == bool(incl), "wrong inclusiveness"
     raise ValueError(f"unknown case kind {kind!r}")
+
+
+#: A date or year with a one-sided bound ("before 2010") answers an open-ended range case.
+#: The suite's ``[first, last]`` is inclusive with one side null, and its cases put the
+#: closed side just outside the period named for "before" / "after" ("before 2018" ->
+#: [null, 2017-12-31], "after Feb 2018" -> [2018-03-01, null]), so:
+#:   below    -> last  = the day before the period's first day
+#:   above    -> first = the day after the period's last day
+#:   at_least -> first = the period's first day ("since 2019" -> [2019-01-01, null])
+#:   at_most  -> last  = the period's last day ("until June" -> [null, June 30]); the suite
+#:               ends "until April 27th" / "no later than January 1, 2010" one day early
+#:               (its exclusive end copied unconverted), and those cases stay misses.
+OPEN_SIDE = {"below": "last", "above": "first", "at_least": "first", "at_most": "last"}
+
+
+def open_bound(q: str, got, first, last) -> tuple[bool, None, str]:
+    if (first is None) == (last is None):
+        return False, None, f"wrong qualifier: {q} for a closed range"
+    if OPEN_SIDE[q] == "first":
+        if first is None:
+            return False, None, f"wrong qualifier: {q} for an open start"
+        want = got[1] + dt.timedelta(days=1) if q == "above" else got[0]
+        return want == first, None, "wrong value"
+    if last is None:
+        return False, None, f"wrong qualifier: {q} for an open end"
+    want = got[0] - dt.timedelta(days=1) if q == "below" else got[1]
+    return want == last, None, "wrong value"
 
 
 # --- scoring one case ----------------------------------------------------------------

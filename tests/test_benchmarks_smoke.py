@@ -142,13 +142,42 @@ def test_a_closed_point_is_the_exact_figure():
     assert not conformance.score_case(neg, [M("number", 20, 14, 16)])["false_alarm"]
 
 
+def test_a_bounded_date_answers_an_open_range():
+    """The suite's open ranges are inclusive with one side null and put the closed side
+    just outside the period for before/after: "before 2018" -> [null, 2017-12-31], "after
+    Feb 2018" -> [2018-03-01, null]; since/until include the period named. A closed
+    period without a bound is no answer to an open range, nor a bound to a closed one."""
+    d = dt.date
+    feb = (d(2018, 2, 1), d(2018, 2, 28))
+    before = case("daterange", "before 2018", [None, "2017-12-31"], "before 2018", 0)
+    assert conformance.score_case(before, [M("year", 2018, 0, 11, qualifier="below")])["hit"]
+    assert not conformance.score_case(before, [M("year", 2018, 0, 11, qualifier="at_most")])["hit"]
+    assert not conformance.score_case(before, [M("year", 2018, 0, 11, qualifier="above")])["hit"]
+    after = case("daterange", "after Feb 2018", ["2018-03-01", None], "after Feb 2018", 0)
+    assert conformance.score_case(after, [M("dates", feb, 0, 14, qualifier="above")])["hit"]
+    assert not conformance.score_case(after, [M("dates", feb, 0, 14, qualifier="at_least")])["hit"]
+    since = case("daterange", "since 2019", ["2019-01-01", None], "since 2019", 0)
+    assert conformance.score_case(since, [M("year", 2019, 0, 10, qualifier="at_least")])["hit"]
+    # "after 2018" is the same open range as "since 2019"; "after 2019" is not
+    assert conformance.score_case(since, [M("year", 2018, 0, 10, qualifier="above")])["hit"]
+    assert not conformance.score_case(since, [M("year", 2019, 0, 10, qualifier="above")])["hit"]
+    until = case("daterange", "until June", [None, "2018-06-30"], "until June", 0)
+    june = (d(2018, 6, 1), d(2018, 6, 30))
+    assert conformance.score_case(until, [M("dates", june, 0, 10, qualifier="at_most")])["hit"]
+    s = conformance.score_case(until, [M("dates", june, 0, 10)])
+    assert not s["hit"] and s["reason"].startswith("qualifier missing")
+    closed = case("daterange", "in 2019", ["2019-01-01", "2019-12-31"], "2019", 3)
+    assert not conformance.score_case(closed, [M("year", 2019, 0, 7, qualifier="at_least")])["hit"]
+
+
 def test_dates_durations_and_misses():
     d = dt.date
     rng = case("daterange", "in the 1990s", ["1990-01-01", "1999-12-31"], "the 1990s", 3)
     assert conformance.score_case(rng, [M("years", (1990, 1999), 3, 12)])["hit"]
     assert conformance.score_case(rng, [M("dates", (d(1990, 1, 1), d(1999, 12, 31)), 3, 12)])["hit"]
     since = case("daterange", "since August", ["2016-08-01", None], "since August", 0)
-    assert conformance.score_case(since, [M("date", d(2016, 8, 1), 6, 12)])["hit"]
+    assert conformance.score_case(since, [M("dates", (d(2016, 8, 1), d(2016, 8, 31)), 0, 12,
+                                            qualifier="at_least")])["hit"]
     dur = case("duration", "for two weeks", {"value": 2, "unit": "W"}, "two weeks", 4)
     assert conformance.score_case(dur, [M("duration", 14, 4, 13, "day")])["hit"]
     assert conformance.score_case(dur, [M("duration", 2, 4, 13, "month")])["reason"] == "wrong unit: month"
