@@ -18,6 +18,7 @@ from ..text.normalize import Normalized
 from . import lexicon as L
 from .count.rules import RULES as COUNT_RULES
 from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, bound as _bound, join_dates, join_day, part_of, shift_date
+from .dates.holidays import TRIGGER_WORDS as HOLIDAY_WORDS
 from .duration.rules import RULES as DURATION_RULES
 from .money.rules import RULES as MONEY_RULES
 from .ordinal.rules import RULES as ORDINAL_RULES
@@ -45,6 +46,8 @@ for _w in [*L.WEEKDAYS, *L.WEEKDAY_ABBREVIATIONS]:
     _WORD_TRIGGERS[_w] = "weekday"
 for _w in L.SEASONS:
     _WORD_TRIGGERS[_w] = "season"
+for _w in HOLIDAY_WORDS:
+    _WORD_TRIGGERS[_w] = "holiday"  # "Christmas", "Thanksgiving", "Easter"
 for _w in L.DECADE_WORDS:
     _WORD_TRIGGERS[_w] = "season"  # "the seventies": a decade, read with the seasons
 for _w in ("decade", "century", "year", "month", "week", "fortnight", "day", "hour"):

@@ -16,6 +16,9 @@ from typing import Optional
 from .. import lexicon as L
 from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
+from .holidays import holiday
+
+_HOLIDAY = "[on|this|next|last] <holiday> [<year>] (Christmas, Easter, Thanksgiving, ...)"
 
 _FULL_MONTHS = [m for m in L.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _SHORT_MONTHS = [m for m in L.MONTHS if m not in _FULL_MONTHS]
@@ -1718,6 +1721,10 @@ RULES = [
     Rule("in <year in words>", "words", year_in_words, 3),
     Rule("<day in words> <month> <year>", "words", word_day_month, 3),
     Rule("the end of the year | later in the year (part of the reference period)", "relative", part_of_the_period, 9),
+    Rule(_HOLIDAY, "holiday", holiday, 10),
+    Rule(_HOLIDAY, "month", holiday, 5, at=r"may\s+day(?![a-z])"),
+    Rule(_HOLIDAY, "weekday", holiday, 5, at=r"(?:(?<=good\s)|(?<=black\s)|(?<=cyber\s))(?:friday|monday)"),
+    Rule(_HOLIDAY, "relative", holiday, 5, at=r"(?<=new\s)year(?:'s|s)?\s+(?:day|eve)(?![a-z])"),
 ]
 
 
