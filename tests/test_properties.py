@@ -598,3 +598,48 @@ def test_no_figure_spans_a_blank_line(request, n):
 ])
 def test_minimal_blank_line_cases(a, b):
     check_paragraphs_apart(a, b)
+
+
+# ---------------------------------------------------------------------------------------
+# Never raises, whatever the publication date: relative dates, spans, quarters, holidays
+# and durations counted from a date step past year 9999 or before year 1 when the
+# reference date sits at either end of the calendar; a rule then reads nothing.
+
+_RELATIVE_FRAGMENTS = [
+    "next week", "next year", "last year", "this year", "the year after next", "the year before last",
+    "next month", "last month", "the month after next", "next quarter", "last quarter", "Q1", "Q4",
+    "H2", "the next 2 quarters", "the past three years", "the next two decades", "the past decade",
+    "this decade", "in two weeks", "in three months' time", "in a fortnight", "two weeks ago",
+    "30 years ago", "100 years from now", "within 10 days", "the next couple of weeks",
+    "tomorrow", "yesterday", "the day after tomorrow", "next Monday", "last Friday", "this Sunday",
+    "the third Monday of December", "the 31st", "on the 31st", "the 30th of next month",
+    "December 31", "1 January", "Feb 29", "the first week of January", "the last week of December",
+    "week 53", "week 1 of next year", "the rest of the year", "early next year", "late last year",
+    "the end of the month", "later this year", "earlier this month", "between now and 2030",
+    "mid-December", "next summer", "last winter", "the summer of 9999", "Q4 9999", "9999-12-31",
+    "0001-01-01", "the 9990s", "the 21st century", "from December to February", "Nov-Feb",
+    "two weeks after next Monday", "18 months after 1 January 2025", "for two weeks from 20 December",
+    "Christmas", "on Christmas Eve", "next Easter", "last Thanksgiving", "New Year's Day",
+    "before 2010", "since last year", "until next year", "by the end of next year", "2018 or later",
+    "three months after Easter", "5 days before New Year's Eve", "the week of December 30",
+]
+_EDGE_DATES = [dt.date.min, dt.date.max, dt.date(1, 1, 31), dt.date(1, 12, 31), dt.date(9999, 1, 1),
+               dt.date(9999, 12, 1), dt.date(9999, 12, 25), dt.date(9998, 12, 31)]
+ANY_PUBLISHED = st.one_of(st.none(), st.sampled_from(_EDGE_DATES), st.dates())
+DATE_TEXT = st.lists(st.sampled_from(_RELATIVE_FRAGMENTS + _FRAGMENTS), max_size=12).map(" ".join)
+
+
+@given(st.one_of(DATE_TEXT, ARBITRARY_TEXT), ANY_PUBLISHED)
+@example("next week", dt.date.max)
+@example("last year", dt.date.min)
+@example("the next two decades", dt.date(9999, 1, 1))
+@example("next Easter", dt.date.max)
+@example("the year before last", dt.date(1, 6, 1))
+def _never_raises(text, published):
+    for m in extract(text, published=published):
+        assert m.text == text[m.start:m.end], m
+
+
+@pytest.mark.parametrize("n", BUDGETS)
+def test_extract_never_raises_for_any_publication_date(request, n):
+    run_property(_never_raises, request, n)
