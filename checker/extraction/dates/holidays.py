@@ -54,6 +54,8 @@ TRIGGER_WORDS = sorted({n.split()[0] for n in HOLIDAYS} - {"may", "good", "black
 _NAME = re.compile(r"(?P<name>%s)(?![\w'])" % L.alternation(HOLIDAYS))
 _NEW_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))new\s+\Z")
 _YEAR_DAY = re.compile(r"year(?:'s|s)?\s+(?P<w>day|eve)(?![\w'])")
+_WEEKDAY_PREFIXES = ("good", "black", "cyber", "easter")
+_MAY_DAY = re.compile(r"may\s+day(?![\w'])")
 _WEEKDAY_PREFIX = re.compile(r"(?:^|(?<=[^a-z]))(?P<p>good|black|cyber|easter)\s+\Z")
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+|in\s+)?(?P<y>[12]\d{3})(?![\d%]|[.,]\d)")
 _WHICH_BEFORE = re.compile(
@@ -111,16 +113,25 @@ def holiday(sc: Scan, c: "re.Match[str]") -> Optional[Hit]:
     start, end = c.start(), c.end()
     word = c.group()
     if word == "year":  # "New Year's Day"
+        if not low.endswith("new", 0, start - 1):
+            return None
         p = sc.left(_NEW_BEFORE, start, 8)
         m = _YEAR_DAY.match(low, start) if p is not None else None
         if m is None:
             return None
         name, start, end = "new year's " + m.group("w"), p.start(), m.end()
     elif word in L.WEEKDAYS:  # "Good Friday", "Black Friday", "Cyber Monday"
+        if not low.endswith(_WEEKDAY_PREFIXES, 0, start - 1):
+            return None
         p = sc.left(_WEEKDAY_PREFIX, start, 8)
         if p is None:
             return None
         name, start = p.group("p") + " " + word, p.start()
+    elif word in L.MONTHS:  # "May Day"
+        m = _MAY_DAY.match(low, start) if word == "may" else None
+        if m is None:
+            return None
+        name, end = "may day", m.end()
     else:
         m = _NAME.match(low, start)
         if m is None:
