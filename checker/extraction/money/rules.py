@@ -156,13 +156,14 @@ def _cents(sc: Scan, pos: int):
     if not g:
         return None
     n = read_number(sc.low, g.end())
-    if n is None or n.ordinal or not n.integer or not 0 < n.value < 100 or n.scaled:
+    if n is None or n.ordinal or not n.integer or not 0 < n.value < 100 or n.scaled \
+            or sc.low.startswith("a", g.end()):  # "USD a dozen": a number of its own, no cents
         return None
     w = _CENTS_WORD.match(sc.low, n.end)
     if w:
         return n.value / 100, w.end()
     rest = sc.low[n.end:n.end + 2]
-    if rest[:1] in ("", ".", ",", ";", "!", "?", ")") and not rest[1:2].isdigit():
+    if rest[:1] in ("", ".", ",", ";", "!", "?", ")") and not rest[1:2].isdigit() or rest == "\n\u00b6":  # a blank line
         return n.value / 100, n.end
     if g.group().isspace():  # "15 USD 50 more", "2 dollars 50 each": the word is about the whole amount
         w = _NEXT_WORD.match(sc.low, n.end)
