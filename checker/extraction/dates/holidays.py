@@ -31,6 +31,9 @@ HOLIDAYS = {
     "new year's eve": ("fixed", 12, 31), "new years eve": ("fixed", 12, 31), "new year eve": ("fixed", 12, 31),
     "valentine's day": ("fixed", 2, 14), "valentines day": ("fixed", 2, 14), "valentine day": ("fixed", 2, 14),
     "halloween": ("fixed", 10, 31), "may day": ("fixed", 5, 1), "juneteenth": ("fixed", 6, 19),
+    "international workers' day": ("fixed", 5, 1), "earth day": ("fixed", 4, 22),
+    "st. patrick's day": ("fixed", 3, 17), "st patrick's day": ("fixed", 3, 17),
+    "saint patrick's day": ("fixed", 3, 17),
     "veterans day": ("fixed", 11, 11), "veterans' day": ("fixed", 11, 11),
     "labor day": ("nth", 9, 0, 1, 0), "memorial day": ("nth", 5, 0, -1, 0),
     "thanksgiving": ("nth", 11, 3, 4, 0), "thanksgiving day": ("nth", 11, 3, 4, 0),
@@ -45,12 +48,12 @@ HOLIDAYS = {
 }
 #: Names that are ordinary words in lower case ("a may day", "a memorial day for the
 #: victims", "a good Friday for markets"): read only capitalised.
-CAPITALISED_ONLY = frozenset({"may day", "memorial day", "boxing day", "good friday"})
+CAPITALISED_ONLY = frozenset({"may day", "memorial day", "boxing day", "good friday", "earth day"})
 #: The first word of each name that is not already a trigger of the engine (months,
 #: weekdays and "year" are): these start a candidate of their own.
 #: A candidate word stops at an apostrophe ("mother's" starts at "mother"), so that no two
 #: trigger words end at one place.
-TRIGGER_WORDS = sorted({n.split()[0].split("'")[0] for n in HOLIDAYS} - {"may", "good", "black", "cyber", "new"})
+TRIGGER_WORDS = sorted({n.split()[0].split("'")[0].rstrip(".") for n in HOLIDAYS} - {"may", "good", "black", "cyber", "new"})
 
 _NAME = re.compile(r"(?P<name>%s)(?![\w'])" % L.alternation(HOLIDAYS))
 _NEW_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))new\s+\Z")
@@ -65,11 +68,13 @@ _WHICH_BEFORE = re.compile(
     r"|prior\s+to|until|between|and))\s+(?:the\s+)?\Z")
 #: A word after the name that makes it a modifier ("Christmas trees", "Easter eggs"); these
 #: may follow a holiday that is a time.
+_WEEKEND_AFTER = re.compile(r"\s+weekend(?![\w'])")
 _NOUN_AFTER = re.compile(r"\s+(?P<w>[a-z]+)")
 _TIME_FOLLOWERS = frozenset(
     "and or but nor to through until till when while before after this next last in of at on with for "
     "as is was will would could should the a an from since that which morning afternoon evening night "
-    "falls fell".split())
+    "falls fell across around amid among into within without near by because so then also again "
+    "here there are were has had".split())
 _NEXT = frozenset({"next", "coming", "following", "upcoming"})
 _LAST = frozenset({"last", "past", "previous"})
 
@@ -143,6 +148,11 @@ def holiday(sc: Scan, c: "re.Match[str]") -> Optional[Hit]:
         return None
     ref = sc.reference()
     y = _YEAR_AFTER.match(low, end)
+    weekend = _WEEKEND_AFTER.match(low, y.end() if y is not None else end)
+    if weekend is not None and y is None:
+        y = _YEAR_AFTER.match(low, weekend.end())  # "Halloween weekend 2021"
+        if y is not None:
+            end = weekend.end()
     w = sc.left(_WHICH_BEFORE, start, 24)
     if y is not None:
         day, end = occurrence(spec, int(y.group("y"))), y.end()
@@ -152,7 +162,7 @@ def holiday(sc: Scan, c: "re.Match[str]") -> Optional[Hit]:
         if w is None:
             return None  # "Christmas trees", "Juneteenth, which ...": the holiday, not a day
         n = _NOUN_AFTER.match(low, end)
-        if n is not None and n.group("w") not in _TIME_FOLLOWERS:
+        if n is not None and n.group("w") not in _TIME_FOLLOWERS and weekend is None:
             return None  # "on Thanksgiving dinner menus"
         rel = w.group("rel")
         day = occurrence(spec, ref.year)
@@ -164,4 +174,18 @@ def holiday(sc: Scan, c: "re.Match[str]") -> Optional[Hit]:
         return None
     if w is not None and w.group("rel"):
         start = w.start()
+    if weekend is not None:  # "Labor Day weekend": the holiday and the weekend next to it
+        sat = _nearest_saturday(day)
+        return Hit("dates", (min(day, sat), max(day, sat + _dt.timedelta(days=1))), start, max(end, weekend.end()),
+                   qualifiable=False)
     return Hit("date", day, start, end, qualifiable=False)
+
+
+def _nearest_saturday(day: _dt.date) -> _dt.date:
+    """The Saturday of the weekend nearest ``day`` (its own; a Monday's the one before, a
+    Thursday's the one after; a Wednesday's the one after)."""
+    wd = day.weekday()
+    if wd >= 5:
+        return day - _dt.timedelta(days=wd - 5)
+    back, ahead = wd + 1, 5 - wd
+    return day - _dt.timedelta(days=back + 1) if back < ahead else day + _dt.timedelta(days=ahead)
