@@ -221,6 +221,8 @@ _PARTS_OF = frozenset({"year", "dates", "date"})
 _PART_HINTS = ("ear", "mid", "lat", "beg", "sta", "end", "week", "now")
 
 
+#: Digits glued after letters, as in a model name ("a320"), just before a hyphen.
+_MODEL_BEFORE = re.compile(r"(?<![A-Za-z\d])(?!FY|CY|Q\d|H\d)[A-Z]{1,3}\d{1,4}\Z")
 #: "sales_report-2002-10-09.xlsx": a date in a file name is still a date.
 _ISO_AHEAD = re.compile(r"[12]\d{3}-[01]\d-[0-3]\d(?!\d)")
 _URL_CHARS = frozenset("%/=?&#_.:-")
@@ -236,6 +238,9 @@ def _digits_excluded(sc: Scan, pos: int) -> bool:
         return True
     if pos >= 2 and low[pos - 1] == "-" and low[pos - 2].isalpha():
         return not sc.left(_HYPHEN_PREFIX_OK, pos, 6) and not _ISO_AHEAD.match(low, pos)
+    if pos >= 3 and low[pos - 1] == "-" and low[pos - 2].isdigit() and not _ISO_AHEAD.match(low, pos) \
+            and _MODEL_BEFORE.search(sc.cased, max(0, pos - 12), pos - 1):
+        return True  # "A320-200", "A350-1000": the variant of a model name
     return False
 
 

@@ -266,6 +266,17 @@ _FRACTION_ALONE = re.compile(r"\s+of(?![a-z])|(?!\s*-?\s*[a-z])")
 #: ("one tenth the size", "one fifth as much"); a noun makes it a rank ("one tenth
 #: anniversary", "one hundredth match").
 _ONE_FRACTION = re.compile(r"\s+(?:of|the|as|that|less|more)(?![a-z])|(?!\s*-?\s*[a-z])")
+#: "fell by a third in a year": after "by", an ordinal followed by a word that is no
+#: noun ("in", "to", "since") is a fraction; "hit by a third wave" stays a rank.
+_BY_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))by\s+\Z")
+_NEXT = re.compile(r"\s+([a-z]+)")
+
+
+def _function_word_after(low: str, pos: int) -> bool:
+    m = _NEXT.match(low, pos)
+    return m is not None and m.group(1) in L.NOUN_PHRASE_STOPS
+
+
 #: "once a quarter", "twice a quarter": a period of time, not a fourth.
 _FREQUENCY_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:once|twice|thrice|times)\s+\Z")
 _OF_A = re.compile(r"\s+of\s+an?\s+(?=million|billion|trillion|thousand|dozen)")
@@ -368,7 +379,8 @@ def read_words(low: str, pos: int) -> Optional[Num]:
                     return Num(pos, sc[1], tidy(sc[0] / d[0]), words=True, scaled=True)
                 if n2.group() == "quarter" and _FREQUENCY_BEFORE.search(low, max(0, pos - 8), pos):
                     break
-                if n2.group() in ("half", "quarter") or _FRACTION_ALONE.match(low, d[1]):
+                if n2.group() in ("half", "quarter") or _FRACTION_ALONE.match(low, d[1]) or (
+                        _BY_BEFORE.search(low, max(0, pos - 4), pos) and _function_word_after(low, d[1])):
                     return Num(pos, d[1], 1 / d[0], words=True, decimal=True)
                 break
             if not n2 or n2.group() not in _SCALE_WORDS:

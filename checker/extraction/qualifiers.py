@@ -29,6 +29,7 @@ _DIRECTION_GAP = re.compile(
     r"(?:^|(?<=[^a-z]))(?P<d>%s)(?:\s+[a-z']+){1,3}?\s+by\s*\Z" % L.alternation(L.DIRECTIONS_BEFORE))
 _DIRECTION_AFTER = re.compile(r"\s+(?P<d>%s)(?![a-z])" % L.alternation(L.DIRECTIONS_AFTER))
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=<>\u00b6]))-\Z|(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
+_HOW = re.compile(r"(?:^|(?<=[^a-z]))how\s+\Z")
 _QUALIFIABLE = frozenset({"number", "count", "percent", "money", "duration"})
 
 
@@ -45,6 +46,8 @@ def finish(sc: Scan, hit: Hit) -> Hit:
         hit.inclusive = DEFAULT_INCLUSIVE
     if hit.qualifiable and hit.kind in _QUALIFIABLE and hit.qualifier == "exact":
         q = sc.left(_QUALIFIER_BEFORE, hit.start, 30)
+        if q and q.group("q") == "about" and sc.left(_HOW, q.start(), 5):
+            q = None  # "how about 10%?": a suggestion, not an approximation
         if q and q.group("q") in _APPROX_WORDS and low[hit.end:hit.end + 1] == " ":
             # "about 500 or more": the bound after the figure says more than "about"
             a = _QUALIFIER_AFTER.match(low, hit.end)

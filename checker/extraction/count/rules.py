@@ -84,6 +84,12 @@ def _is_name(sc: Scan, num) -> bool:
 _RATIO = re.compile(r"\s+(?P<w>out\s+of|in)\s+(?:every\s+)?(?=[\da-z])")
 #: "Phase 1 in 3 provinces", "Level 1 in": a digit after a capitalised word is a label.
 _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>[A-Z][a-z]*)\.?\s+\Z")
+#: "10-K", "8-K", "3-D": a single capital after a hyphen makes the digits a code.
+_CODE_AFTER = re.compile(r"-[A-Z](?![A-Za-z])")
+#: A hyphenated pair after these is a score or a tally ("won 3-1", "lost 0-3", "voted 7-2").
+_RESULT_BEFORE = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:won|win|wins|lost|lose|loses|drew|draw|draws|beat|beats|defeated|trailed|led|leads|"
+    r"ruled|voted|vote|votes|score|scored|scores)\s+(?:by\s+)?\Z")
 _TIME_AFTER = re.compile(r"\s+(?:%s|minutes?|seconds?)(?![a-z])" % L.alternation(L.TIME_UNITS))
 
 
@@ -112,6 +118,30 @@ def proportion(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("number", tidy(num.value / num2.value), num.start, num2.end)
 
 
+def _label(sc: Scan, num) -> Optional[str]:
+    """ "Boeing 737-800", "Section 230": the capitalised word inside a sentence just before
+    digits (lower-cased), which may make them a name."""
+    if num.words:
+        return None
+    lb = _LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)
+    if lb is None or sc.sentence_start(lb.start()):
+        return None
+    w = lb.group("w").lower()
+    if w in L.NOUN_PHRASE_STOPS or w in L.QUALIFIERS_BEFORE or w in L.MONTHS or w in L.WEEKDAYS:
+        return None
+    return w
+
+
+#: Words that number a part or a place ("Section 230 platforms", "Ward 6 patients"): the
+#: digits after them count nothing. A name before a count stays a count ("sent Ukraine
+#: 31 tanks").
+_LABEL_WORDS = frozenset("""
+section article chapter clause paragraph title schedule annex appendix part item rule
+phase stage level tier grade round category type class form route highway ward court
+platform gate terminal pier room floor block lot unit zone district exit
+""".split())
+
+
 def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     num = sc.number(c.start())
     if num is None or num.ordinal:
@@ -119,11 +149,24 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     low = sc.low
     if num.end < len(low) and (low[num.end].isalpha() or low[num.end] == "_"):
         return None  # "5G", "3D": a name, not a figure
+    if _CODE_AFTER.match(sc.cased, num.end):
+        return None  # "Form 10-K", "an 8-K filing": a code
     if _is_name(sc, num):
         return None
+    label = _label(sc, num)
+    if label in _LABEL_WORDS:
+        return Hit("number", num.value, num.start, num.end)
     r = ranges.second(sc, num, num.end)
+    if r is not None and label is not None and num.value >= 100 and r[1] == "-" and (r[0].value % 100 == 0 or r[0].value < 10):
+        r = None  # "Boeing 737-800", "Airbus 330-200": a model and its variant, no range
     if r is not None and low[num.start - 1:num.start] == "-" and _CHAIN_BEFORE.search(low, max(0, num.start - 12), num.start):
         r = None  # "three-nought-four", "3-0-4": a chain of numbers (a score, a code), no range
+    if r is not None and num.words and num.decimal and num.value < 1:
+        r = None  # "cut by a fifth to 2 billion": a fraction, then the new level
+    if r is not None and r[1] == "-" and sc.left(_RESULT_BEFORE, num.start, 16) and noun_phrase(sc, r[0].end, False) is None:
+        r = None  # "lost 1-2", "ruled 6-3": a score or a vote, no range ("drew 30,000-40,000 fans" is one)
+    if num.start >= 2 and low[num.start - 1] in "-/" and low[num.start - 2].isdigit():
+        return Hit("number", num.value, num.start, num.end)  # "the 9/11 attacks", "a 2-1 win": no count
     if r is not None:
         num2 = r[0]
         minus = ranges.sign(sc, num.start)

@@ -1545,9 +1545,29 @@ def in_units(sc: Scan, c: re.Match) -> Optional[Hit]:
     i = sc.left(_IN_BEFORE, start, 4)
     if i is None or (sc.floor and i.start() - sc.floor < 25 and not _IN_UNIT_FREE.search(low, sc.floor, i.start())):
         return None
+    if not u.group("t") and "time" not in u.group() and _past_span(low, i.start(), u.end()):
+        return None  # "doubled in three weeks", "the highest in two months": a span, no date ahead
     unit = (u.group("u") or u.group("t")).rstrip("s")
     day = _add(sc.reference(), unit, n)
     return Hit("date", day, i.start(), u.end(), qualifiable=False) if day else None
+
+
+#: In the sentence of "in two months": a verb in the past or a superlative makes it the
+#: span something took ("prices doubled in two months"), unless the future is stated.
+_PAST_SPAN = re.compile(
+    r"(?<![a-z'])(?:was|were|had|did|rose|fell|grew|doubled|tripled|halved|jumped|climbed|dropped|surged|"
+    r"soared|slumped|plunged|slid|gained|shrank|highest|lowest|biggest|largest|smallest|strongest|weakest|"
+    r"best|worst|fastest|slowest|steepest|sharpest|greatest)(?![a-z'])")
+_FUTURE = re.compile(r"(?<![a-z])(?:will|shall|'ll|going\s+to|due\s+to|set\s+to|expected\s+to)(?![a-z])")
+_SENTENCE_END = re.compile(r"[.?!;](?:\s|\Z)")
+
+
+def _past_span(low: str, start: int, end: int) -> bool:
+    a = max(low.rfind(". ", max(0, start - 300), start), low.rfind("? ", max(0, start - 300), start),
+            low.rfind("! ", max(0, start - 300), start), low.rfind("\n", max(0, start - 300), start), max(0, start - 300))
+    e = _SENTENCE_END.search(low, end, end + 300)
+    b = e.start() if e else min(len(low), end + 300)
+    return bool(_PAST_SPAN.search(low, a, b)) and not _FUTURE.search(low, a, b)
 
 
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": -1}

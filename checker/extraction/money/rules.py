@@ -19,6 +19,7 @@ _AFTER = re.compile(r"\s*(?P<cur>%s)(?![a-z])" % L.alternation(L.CURRENCY_SUFFIX
 #: "a 12-cent dividend", "its one-yen bid": a currency word joined by a hyphen.
 _AFTER_HYPHEN = re.compile(r"-(?P<cur>cents?|dollars?|yen|euros?|pence|penny|yuan|rupees?)(?![a-z])")
 _SYMBOL_CODES = {k for k in L.CURRENCY_PREFIXES if not k.isalpha()}
+_CENTS = re.compile(r"\d+\.\d\d(?!\d)")
 _SCALE_AFTER_CODE = re.compile(r"\s+(?P<s>million|billion|trillion|thousand|mn|bn|m|b)(?![a-z])")
 #: "15 dollars 50", "thirteen dollars and forty-five cents": the cents after the amount.
 _CENTS_AFTER = re.compile(r"(?:\s+and|,)?\s+(?=[\da-z])")
@@ -63,6 +64,8 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
     if cur in ("a $", "s $") and not sc.cased[cur_start].isupper():
         cur, cur_start = "$", b.end("cur") - 1  # "a $300 million contract": the article, not A$
     value, end = _scaled(sc, num, num.end)
+    if cur == "php" and end == num.end and num.value < 10 and not _CENTS.match(sc.low, num.start):
+        return None  # "PHP 8", "PHP 7.4": the language's version, not pesos ("PHP 8 billion", "PHP 45" are)
     value *= L.CURRENCY_FACTORS.get(cur, 1)
     code = L.CURRENCY_PREFIXES[cur]
     r = _range(sc, num, value, end, b.group("cur"), b.start("cur"))
