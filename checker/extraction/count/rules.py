@@ -81,7 +81,10 @@ def _is_name(sc: Scan, num) -> bool:
     return after is not None and after.group(1).isupper()
 
 
-_RATIO = re.compile(r"\s+(?P<w>out\s+of|in)\s+(?:every\s+)?(?=[\da-z])")
+_RATIO = re.compile(r"(?:\s+|-)(?P<w>out\s+of|in)(?:\s+|-)(?:every\s+)?(?=[\da-z])")
+#: Before "two in three": words that open a share ("nearly", "found that", "while").
+_SHARE_OPENER = re.compile(r"(?:^|(?<=[^a-z]))(?:%s|that|while|and|but|with|where)\s+\Z"
+                           % L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()))
 #: "Phase 1 in 3 provinces", "Level 1 in": a digit after a capitalised word is a label.
 _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>[A-Z][a-z]*)\.?\s+\Z")
 #: "10-K", "8-K", "3-D": a single capital after a hyphen makes the digits a code.
@@ -98,13 +101,13 @@ def proportion(sc: Scan, c: re.Match) -> Optional[Hit]:
     (0.8), so that "two-thirds of voters" and "two out of three voters" agree. "in" only
     after one: "won 2 in 3 attempts" counts wins."""
     num = sc.number(c.start())
-    if num is None or num.end >= len(sc.low) or not sc.low[num.end].isspace():
+    if num is None or num.end >= len(sc.low) or sc.low[num.end] not in " \t\n-":
         return None  # cheap gate: white space follows the number
     r = _RATIO.match(sc.low, num.end)
     if r is None or num.ordinal or not num.integer or num.scaled or num.value < 1 or _is_name(sc, num):
         return None
-    if r.group("w") == "in" and num.value != 1:
-        return None
+    if r.group("w") == "in" and num.value != 1 and not (num.words and (sc.sentence_start(num.start) or sc.left(_SHARE_OPENER, num.start, 30))):
+        return None  # "won 2 in 3 attempts" counts wins; "Two in three firms", "nearly two in five adults" are shares
     if not num.words:
         lb = _LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)
         if lb and lb.group("w").lower() not in L.NOUN_PHRASE_STOPS and lb.group("w").lower() not in L.QUALIFIERS_BEFORE:
