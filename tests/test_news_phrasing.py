@@ -25,6 +25,8 @@ CASES = [
     ("Nearly two in five adults are overweight.", [("number", "Nearly two in five", 0.4)]),
     ("The one-in-five chance of rain is low.", [("number", "one-in-five", 0.2)]),
     ("Police arrested two in Paris.", [("number", "two", 2)]),
+    ("Officials said 3 in 10 homes lost power.", [("number", "3 in 10", 0.3)]),
+    ("The team won 2 in 3 attempts.", [("number", "2", 2), ("count", "3 attempts", 3)]),
     ("She is the one in charge of the investigation.", []),
     ("The one in the blue shirt is the new captain.", []),
     ("The company is one in a long line of failed start-ups.", []),
@@ -87,6 +89,8 @@ CASES = [
     ("The company filed its Form 10-K late.", []),
     ("He filed a 10-Q for the quarter.", []),
     ("Leaders met at the G20 summit in Rio.", []),
+    ("The FTSE 100 fell 1%.", [("number", "100", 100), ("percent", "fell 1%", 1.0)]),
+    ("Delegates met at UNGA 80 in New York.", [("ordinal", "80", 80)]),
     # --- labels before a number ---
     ("Under Section 230 platforms are not liable.", [("number", "230", 230)]),
     ("Tenants in Section 8 housing face cuts.", [("number", "8", 8)]),

@@ -82,8 +82,8 @@ def _is_name(sc: Scan, num) -> bool:
 
 
 _RATIO = re.compile(r"(?:\s+|-)(?P<w>out\s+of|in)(?:\s+|-)(?:every\s+)?(?=[\da-z])")
-#: Before "two in three": words that open a share ("nearly", "found that", "while").
-_SHARE_OPENER = re.compile(r"(?:^|(?<=[^a-z]))(?:%s|that|while|and|but|with|where)\s+\Z"
+#: Before "two in three": words that open a share ("nearly", "found that", "said").
+_SHARE_OPENER = re.compile(r"(?:^|(?<=[^a-z]))(?:%s|that|while|and|but|with|where|said|says|found|finds|show|shows|showed)\s+\Z"
                            % L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()))
 #: "Phase 1 in 3 provinces", "Level 1 in": a digit after a capitalised word is a label.
 _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>[A-Z][a-z]*)\.?\s+\Z")
@@ -106,7 +106,7 @@ def proportion(sc: Scan, c: re.Match) -> Optional[Hit]:
     r = _RATIO.match(sc.low, num.end)
     if r is None or num.ordinal or not num.integer or num.scaled or num.value < 1 or _is_name(sc, num):
         return None
-    if r.group("w") == "in" and num.value != 1 and not (num.words and (sc.sentence_start(num.start) or sc.left(_SHARE_OPENER, num.start, 30))):
+    if r.group("w") == "in" and num.value != 1 and not (sc.sentence_start(num.start) or sc.left(_SHARE_OPENER, num.start, 30)):
         return None  # "won 2 in 3 attempts" counts wins; "Two in three firms", "nearly two in five adults" are shares
     if not num.words:
         lb = _LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)

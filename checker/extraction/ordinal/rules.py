@@ -48,7 +48,8 @@ def session_number(sc: Scan, c: re.Match) -> Optional[Hit]:
 _NOT_ACRONYMS = frozenset("""
 usd vnd eur gbp jpy cny inr krw aud cad chf hkd sgd nzd thb idr myr php rub brl mxn zar
 sek nok dkk pln try sar aed twd khr lak mmk rmb covid sars mers pm no nos vol art
-""".split())
+ftse msci dax cac smi ibex aex omx nse bse sti kospi asx hsi tsx atx
+""".split())  # the last line: stock indexes ("FTSE 100", "DAX 40") count their members
 
 _NO_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))no\.\s?\Z")
 
