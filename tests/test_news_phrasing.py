@@ -130,6 +130,11 @@ CASES = [
     ("In three days the flood waters rose 2 metres.", [("duration", "three days", 3), ("count", "2 metres", 2)]),
     ("Prices rose 5% in two months.", [("percent", "rose 5%", 5.0), ("duration", "two months", 2)]),
     ("Two months later the factory reopened.", [("duration", "Two months", 2)]),
+    ("In six months the company went from profit to loss.", [("duration", "six months", 6)]),
+    ("The company expects to break even in six months.", [("date", "in six months", D(2025, 3, 20))]),
+    ("The law comes into force in three weeks.", [("date", "in three weeks", D(2024, 10, 11))]),
+    ("He spent 3 and a half years in jail.", [("duration", "3 and a half years", 3.5)]),
+    ("The firm was valued at 3 and a half million.", [("number", "3 and a half million", 3.5e6)]),
     ("Within two months the factory will reopen.", [("dates", "Within two months", (D(2024, 9, 20), D(2024, 11, 19)))]),
     # --- other dates ---
     ("Polls open on 3 and 10 June.", [("date", "3", D(2024, 6, 3)), ("date", "10 June", D(2024, 6, 10))]),

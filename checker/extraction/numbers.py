@@ -133,6 +133,15 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
                 v = _fraction(int(f.group("n")), int(f.group("d")))
                 if v is not None:
                     return Num(start, f.end(), value + v, decimal=True, digits=s)
+            a = _AND_WORDS.match(low, end)
+            if a is not None:
+                # "3 and a half years" is 3.5 years (not 3, then half a year)
+                fp = _fraction_part(low, a.end())
+                if fp is not None and fp[0] < 1 and not _WORD_GLUED.match(low, fp[1]):
+                    sa = _scale_after(low, fp[1])  # "3 and a half million" is 3.5 million
+                    if sa is None:
+                        return Num(start, fp[1], value + fp[0], decimal=True, digits=s)
+                    return Num(start, sa[1], tidy((value + fp[0]) * sa[0]), scaled=True, digits=s)
     if nxt in L.VULGAR_FRACTIONS and not decimal:
         return Num(start, end + 1, value + L.VULGAR_FRACTIONS[nxt], decimal=True, digits=s)
     scaled = False

@@ -1556,9 +1556,11 @@ def in_units(sc: Scan, c: re.Match) -> Optional[Hit]:
 #: span something took ("prices doubled in two months"), unless the future is stated.
 _PAST_SPAN = re.compile(
     r"(?<![a-z'])(?:was|were|had|did|rose|fell|grew|doubled|tripled|halved|jumped|climbed|dropped|surged|"
-    r"soared|slumped|plunged|slid|gained|shrank|highest|lowest|biggest|largest|smallest|strongest|weakest|"
+    r"soared|slumped|plunged|slid|gained|shrank|went|took|broke|came|became|began|ran|made|"
+    r"highest|lowest|biggest|largest|smallest|strongest|weakest|"
     r"best|worst|fastest|slowest|steepest|sharpest|greatest)(?![a-z'])")
-_FUTURE = re.compile(r"(?<![a-z])(?:will|shall|'ll|going\s+to|due\s+to|set\s+to|expected\s+to)(?![a-z])")
+_FUTURE = re.compile(r"(?<![a-z])(?:will|shall|'ll|going\s+to|due\s+to|set\s+to|expected\s+to|expects?|plans?|"
+                     r"aims?|hopes?|intends?|scheduled|planned)(?![a-z])")
 _SENTENCE_END = re.compile(r"[.?!;](?:\s|\Z)")
 
 
