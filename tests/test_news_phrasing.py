@@ -94,6 +94,8 @@ CASES = [
     # --- labels before a number ---
     ("Under Section 230 platforms are not liable.", [("number", "230", 230)]),
     ("Tenants in Section 8 housing face cuts.", [("number", "8", 8)]),
+    ("Section 8 housing faces cuts.", [("number", "8", 8)]),
+    ("Type 2 diabetes affects 400 million people.", [("number", "2", 2), ("count", "400 million people", 4e8)]),
     ("The clinic treated 40 patients in Ward 6 last week.",
      [("count", "40 patients", 40), ("number", "6", 6), ("dates", "last week", (D(2024, 9, 9), D(2024, 9, 15)))]),
     # --- signs and ranges ---
