@@ -5,6 +5,8 @@
   code written against digits) finds.
 - A Mention built without the frozen dataclass's ``__init__`` is the same object.
 - A number (``Num``, a named tuple) keeps its fields and cannot be changed.
+- The qualifier and direction searches left of a figure, skipped when the text there
+  ends in none of their last words, find what the plain search finds.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from hypothesis import strategies as st
 
 from checker.extraction import engine
 from checker.extraction import lexicon as L
+from checker.extraction import qualifiers as Q
 from checker.extraction.numbers import Num, read_number
 from checker.extraction.scan import Hit, Scan
 from checker.model import Mention
@@ -57,3 +60,23 @@ def test_numbers_are_named_tuples_that_cannot_change():
     assert (n.start, n.end, n.value, n.grouped, n.integer) == (0, 5, 1500, True, True)
     with pytest.raises(AttributeError):
         n.value = 3
+
+
+_LEFT_PIECES = sorted({*L.QUALIFIERS_BEFORE, *L.DIRECTIONS_BEFORE, "an increase of", "a drop", "of", "by",
+                       "minus", "negative", "-", "the", "rates", "x", "=", "5"})
+_LAST_PIECES = ["an increase of", "a drop of", "a total of", "rose", "up by", "raised rates by", "about",
+                "approx.", "more than", "at least or equal to", "minus", "negative", "-", ">=", "<", "the", "x"]
+_LEFT_CHECKS = [(Q._QUALIFIER_BEFORE, 30, Q._QUALIFIER_TAILS), (Q._DIRECTION_BEFORE, 30, Q._DIRECTION_TAILS),
+                (Q._DIRECTION_GAP, 40, ("by",)), (Q._NEGATIVE, 10, ("-", "minus", "negative"))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_LEFT_PIECES), st.sampled_from(["", " ", "  ", "\n", ",", ", ", "("])),
+                max_size=6), st.sampled_from(_LAST_PIECES), st.sampled_from(["", " ", ", ", " \n"]), st.integers(0, 12))
+def test_searches_left_of_a_figure_skip_only_where_nothing_is_found(pieces, last, gap, floor):
+    sc = Scan(Normalized("".join(a + b for a, b in pieces) + last + gap + "5"), None)
+    pos = len(sc.low) - 1
+    sc.floor = min(floor, pos)
+    for pattern, width, tails in _LEFT_CHECKS:
+        a, b = Q._left(sc, pattern, pos, width, tails), sc.left(pattern, pos, width)
+        assert (a and a.span()) == (b and b.span()), (sc.low, pattern.pattern[:40])

@@ -353,7 +353,12 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                        d.after.match(low, num.end).groups() if d.after is not None else None)
                 rules = d.chosen.get(key) or d.choose(key)
         for rule in rules:
-            hit = rule.apply(sc, c)
+            try:
+                hit = rule.apply(sc, c)
+            except (ValueError, OverflowError):
+                if rule.apply not in _CALENDAR_RULES:
+                    raise
+                hit = None  # a date beyond the calendar (year 0 or 10000) reads as nothing
             if hit is not None:
                 hit.rule = rule.name
                 break
@@ -415,6 +420,9 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
     return out
 
 
+#: Date rules, whose dates can fall beyond the calendar: such a date reads as nothing
+#: rather than stopping the whole check.
+_CALENDAR_RULES = frozenset(r.apply for r in DATE_RULES)
 _SKIP_DIGITS = re.compile(r"[\d.,]+")
 #: A figure that starts a run of this many characters or more with no letter and no white
 #: space ("1-1-1-1-…", a megabyte of digits and commas) is not prose: the run is skipped

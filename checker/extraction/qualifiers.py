@@ -14,6 +14,9 @@ from .scan import Hit, Scan
 _QUALIFIER_BEFORE = re.compile(r"(?:(?:^|(?<=[^a-z]))(?P<q>%s)|(?<![<>=])(?P<s>%s))\s*\Z" % (
     L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()),
     L.alternation(k for k in L.QUALIFIERS_BEFORE if not k[0].isalpha())))
+#: The last word of every qualifier: a figure whose left side (white space and commas
+#: stripped) ends in none of them has no qualifier there, found without the search.
+_QUALIFIER_TAILS = tuple({k.split()[-1] for k in L.QUALIFIERS_BEFORE})
 _APPROX_WORDS = frozenset(k for k, v in L.QUALIFIERS_BEFORE.items() if v == "approx" and " " not in k)
 _OR_EQUAL = re.compile(r"\s*,?\s+or\s+equal(?:\s+to)?(?![a-z])")
 ONE_SIDED = {"above": "low", "at_least": "low", "below": "high", "at_most": "high"}
@@ -27,17 +30,27 @@ _DIRECTION_BEFORE = re.compile(
 #: "raised rates by 0.25 percentage points": the verb is a few words away.
 _DIRECTION_GAP = re.compile(
     r"(?:^|(?<=[^a-z]))(?P<d>%s)(?:\s+[a-z']+){1,3}?\s+by\s*\Z" % L.alternation(L.DIRECTIONS_BEFORE))
+_DIRECTION_TAILS = tuple(set(L.DIRECTIONS_BEFORE) | {"of", "by"})
 _DIRECTION_AFTER = re.compile(r"\s+(?P<d>%s)(?![a-z])" % L.alternation(L.DIRECTIONS_AFTER))
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=<>\u00b6]))-\Z|(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
 _HOW = re.compile(r"(?:^|(?<=[^a-z]))how\s+\Z")
 _QUALIFIABLE = frozenset({"number", "count", "percent", "money", "duration"})
 
 
+def _left(sc: Scan, pattern: "re.Pattern[str]", pos: int, width: int, tails: tuple) -> "Optional[re.Match[str]]":
+    """``sc.left``, skipped when the text before ``pos`` ends in none of ``tails``
+    (the last words ``pattern`` can end in before white space and a comma)."""
+    lo = max(sc.floor, pos - width)
+    if not sc.low[lo:pos].rstrip().rstrip(",").rstrip().endswith(tails):
+        return None
+    return pattern.search(sc.low, lo, pos)
+
+
 def finish(sc: Scan, hit: Hit) -> Hit:
     """Attach the qualifier and direction written next to a figure, and its sign."""
     low = sc.low
     if hit.kind in ("number", "count", "percent", "money") and hit.qualifier != "between":
-        neg = sc.left(_NEGATIVE, hit.start, 10)
+        neg = _left(sc, _NEGATIVE, hit.start, 10, ("-", "minus", "negative"))
         if neg and not (low[neg.start()] == "-" and hit.start >= 2 and low[hit.start - 2].isdigit()):
             hit.start = neg.start()
             hit.value = -hit.value
@@ -45,7 +58,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
         from .ranges import DEFAULT_INCLUSIVE
         hit.inclusive = DEFAULT_INCLUSIVE
     if hit.qualifiable and hit.kind in _QUALIFIABLE and hit.qualifier == "exact":
-        q = sc.left(_QUALIFIER_BEFORE, hit.start, 30)
+        q = _left(sc, _QUALIFIER_BEFORE, hit.start, 30, _QUALIFIER_TAILS)
         if q and q.group("q") == "about" and sc.left(_HOW, q.start(), 5):
             q = None  # "how about 10%?": a suggestion, not an approximation
         if q and q.group("q") in _APPROX_WORDS and low[hit.end:hit.end + 1] == " ":
@@ -73,9 +86,9 @@ def finish(sc: Scan, hit: Hit) -> Hit:
                 hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
                 hit.end = a.end()
     if hit.kind == "percent":
-        d = sc.left(_DIRECTION_BEFORE, hit.start, 30)
+        d = _left(sc, _DIRECTION_BEFORE, hit.start, 30, _DIRECTION_TAILS)
         if d is None and hit.qualifier != "between":
-            g = sc.left(_DIRECTION_GAP, hit.start, 40)
+            g = _left(sc, _DIRECTION_GAP, hit.start, 40, ("by",))
             if g:
                 hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
                 return hit

@@ -7,7 +7,6 @@ A date without a year takes the reference year (the article's publication date).
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import datetime as _dt
 import functools
 import re
@@ -1762,8 +1761,8 @@ def _calendar_safe(fn, keep_hit: bool = False):
     return safe
 
 
-_SAFE: dict = {}
-RULES = [dataclasses.replace(r, apply=_SAFE.setdefault(r.apply, _calendar_safe(r.apply))) for r in RULES]
+# The RULES themselves are guarded by the engine, where it calls them (one try, no
+# extra call on every date rule tried).
 join_day, join_dates, shift_date = _calendar_safe(join_day), _calendar_safe(join_dates), _calendar_safe(shift_date)
 part_of = _calendar_safe(part_of, keep_hit=True)
 bound = _calendar_safe(bound, keep_hit=True)
