@@ -7,6 +7,8 @@
 - A number (``Num``, a named tuple) keeps its fields and cannot be changed.
 - The qualifier and direction searches left of a figure, skipped when the text there
   ends in none of their last words, find what the plain search finds.
+- A run of trigger words or of characters without letters, matched a thousand steps at
+  a time, ends where one unbounded match ends.
 """
 from __future__ import annotations
 
@@ -80,3 +82,18 @@ def test_searches_left_of_a_figure_skip_only_where_nothing_is_found(pieces, last
     for pattern, width, tails in _LEFT_CHECKS:
         a, b = Q._left(sc, pattern, pos, width, tails), sc.left(pattern, pos, width)
         assert (a and a.span()) == (b and b.span()), (sc.low, pattern.pattern[:40])
+
+
+_RUN_WORDS = ["one", "two", "twenty-one", "january", "third", "may", "mayor", "1", "22", "-", ",", "x"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_RUN_WORDS), st.integers(1, 1500), st.sampled_from([" ", "-", ", ", ""])),
+                min_size=1, max_size=6), st.integers(0, 40))
+def test_runs_read_in_steps_end_where_one_match_ends(blocks, pos):
+    low = "".join((w + sep) * n for w, n, sep in blocks)
+    for first, more, step, least in ((engine._WORD_RUN, engine._WORD_RUN_MORE, engine._WORD_STEP, engine._WORD_RUN_MIN),
+                                     (engine._LETTERLESS_RUN, engine._LETTERLESS_MORE, engine._LETTERLESS_STEP,
+                                      engine._LETTERLESS_MIN)):
+        plain = re.compile(r"%s{%d,}" % (step, least)).match(low, pos)
+        assert engine._run_end(first, more, low, pos) == (plain and plain.end())

@@ -520,7 +520,7 @@ def test_adversarial_benchmark_smoke(capsys):
     assert [r["input"] for r in res["rows"]][1:] == list(adversarial.INPUTS)
     assert all(r["mb"] > 0 and r["seconds"] >= 0 for r in res["rows"])
     text = adversarial.format_result(res)
-    assert "1-1-1-1-…" in text and "x news/MB" in text
+    assert "1-1-1-1-…" in text and "x news/MB" in text and "exponent" in text
 
 
 @pytest.mark.parametrize("command", ["drift", "update"])

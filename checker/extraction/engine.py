@@ -306,17 +306,17 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
             continue
         if trigger == "digits" and len(low) - c.start() >= _LETTERLESS_MIN \
                 and low.find(" ", c.start(), c.start() + _LETTERLESS_MIN) < 0:  # a space ends any run
-            r = _LETTERLESS_RUN.match(low, c.start())
+            r = _run_end(_LETTERLESS_RUN, _LETTERLESS_MORE, low, c.start())
             if r is not None:  # "1-1-1-1-…", "0,3,45,,9,…": not prose; skipped in one step
-                pos = r.end()
+                pos = r
                 if trace is not None:
                     trace.append(Step(sc, c.start(), pos, f"skipped: {_LETTERLESS_MIN} characters or more "
                                                           "without a letter or a space (not prose)"))
                 continue
         if trigger != "digits" and len(low) - c.start() >= _WORD_RUN_MIN_CHARS:
-            r = _WORD_RUN.match(low, c.start())
+            r = _run_end(_WORD_RUN, _WORD_RUN_MORE, low, c.start())
             if r is not None:  # "one one one …", "January February …" forty times: a list, not prose
-                pos = r.end()
+                pos = r
                 if trace is not None:
                     trace.append(Step(sc, c.start(), pos, f"skipped: {_WORD_RUN_MIN} trigger words or more "
                                                           "in a row with no other word (not prose)"))
@@ -428,13 +428,31 @@ _SKIP_DIGITS = re.compile(r"[\d.,]+")
 #: space ("1-1-1-1-…", a megabyte of digits and commas) is not prose: the run is skipped
 #: whole, so such input costs no more per MB than news (docs/extraction-scope.md).
 _LETTERLESS_MIN = 200
-_LETTERLESS_RUN = re.compile(r"(?:[\d_]|[^\w\s]){%d,}" % _LETTERLESS_MIN)
+#: Runs are matched this many steps at a time (``_run_end``).
+_RUN_STEPS = 1000
+_LETTERLESS_STEP = r"(?:[\d_]|[^\w\s])"
+_LETTERLESS_RUN = re.compile(r"%s{%d,%d}" % (_LETTERLESS_STEP, _LETTERLESS_MIN, _RUN_STEPS))
+_LETTERLESS_MORE = re.compile(r"%s{1,%d}" % (_LETTERLESS_STEP, _RUN_STEPS))
 #: Likewise a run of this many trigger words (number words, months, ordinals, …) with
 #: nothing but spaces and punctuation between them is a list, not prose: skipped whole.
 _WORD_RUN_MIN = 40
 _WORD_RUN_MIN_CHARS = _WORD_RUN_MIN * 3
-_WORD_RUN = re.compile(r"(?:(?:%s)[^\w]*){%d,}" % ("|".join(_first_letters((w, r"(?!\w)") for w in _WORD_TRIGGERS)),
-                                                  _WORD_RUN_MIN))
+_WORD_STEP = r"(?:(?:%s)[^\w]*)" % "|".join(_first_letters((w, r"(?!\w)") for w in _WORD_TRIGGERS))
+_WORD_RUN = re.compile(r"%s{%d,%d}" % (_WORD_STEP, _WORD_RUN_MIN, _RUN_STEPS))
+_WORD_RUN_MORE = re.compile(r"%s{1,%d}" % (_WORD_STEP, _RUN_STEPS))
+
+
+def _run_end(first: "re.Pattern[str]", more: "re.Pattern[str]", low: str, pos: int) -> Optional[int]:
+    """Where the run ``first`` matches at ``pos`` ends (None: no run there), read a
+    thousand steps at a time: one match over a megabyte-long run keeps a backtracking
+    entry per step, and slows down per character once those outgrow the CPU cache."""
+    r = first.match(low, pos)
+    if r is None:
+        return None
+    end = r.end()
+    while (m := more.match(low, end)) is not None and m.end() > end:
+        end = m.end()
+    return end
 
 
 class Step:
