@@ -7,6 +7,8 @@
 - A number (``Num``, a named tuple) keeps its fields and cannot be changed.
 - The qualifier and direction searches left of a figure, skipped when the text there
   ends in none of their last words, find what the plain search finds.
+- Digits read with the suffix and scale patterns tried only after the characters they
+  can start with read as with both tried everywhere.
 - A run of trigger words or of characters without letters, matched a thousand steps at
   a time, ends where one unbounded match ends.
 """
@@ -21,6 +23,7 @@ from hypothesis import strategies as st
 
 from checker.extraction import engine
 from checker.extraction import lexicon as L
+from checker.extraction import numbers as N
 from checker.extraction import qualifiers as Q
 from checker.extraction.numbers import Num, read_number
 from checker.extraction.scan import Hit, Scan
@@ -97,3 +100,27 @@ def test_runs_read_in_steps_end_where_one_match_ends(blocks, pos):
                                       engine._LETTERLESS_MIN)):
         plain = re.compile(r"%s{%d,}" % (step, least)).match(low, pos)
         assert engine._run_end(first, more, low, pos) == (plain and plain.end())
+
+
+class _Everything:
+    def __contains__(self, item):
+        return True
+
+
+_AFTER_DIGITS = ["", " ", "  ", "\t", "\n", "st", "nd", "rd", "th", "k", " k", "bn", " bn", "mln", "tn", " trn",
+                 " million", "billion", " hundred", " dozen", "thousand", "lakh", " crores", "x", "e5", "^2",
+                 " 1/2", "/4", "½", "%", ".", ",", "-", "s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["1", "22", "1,500", "3.5", "2024", "40 000", "7"]), st.lists(st.sampled_from(_AFTER_DIGITS), max_size=3))
+def test_digits_read_alike_with_the_first_character_gates_or_without(digits, after):
+    low = digits + "".join(after)
+    gated = N.read_digits(low, 0)
+    saved = N._ORD_FIRST, N._SCALE_FIRST
+    N._ORD_FIRST = N._SCALE_FIRST = _Everything()
+    try:
+        plain = N.read_digits(low, 0)
+    finally:
+        N._ORD_FIRST, N._SCALE_FIRST = saved
+    assert gated == plain, low

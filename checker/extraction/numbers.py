@@ -41,6 +41,10 @@ _INTEGER = re.compile(r"\d+")
 #: Longer runs of digits are read as one plain float (see read_digits).
 _LONGEST = 100
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
+#: The first characters ``_ORD_SUFFIX`` and ``_SCALE_AFTER`` can match (or white
+#: space): elsewhere they are not tried.
+_ORD_FIRST = frozenset("snrt")
+_SCALE_FIRST = frozenset("bmtk")
 _SCALE_AFTER = re.compile(
     r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn|tln)|\s+(?P<word>thousand|million|billion|trillion|lakhs?|crores?)"
     r"|(?P<k>\s?k)|\s+(?P<hundred>hundred)|\s+(?P<dozen>%s))(?![a-z])" % L.alternation(L.DOZEN_WORDS)
@@ -108,10 +112,10 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         # so int() limits and int-to-float overflows cannot crash, and it is read once.
         return Num(start, end, float(s.replace(",", "")), grouped=grouped, decimal=True, digits=s)
     value: float = float(s.replace(",", "")) if (decimal or grouped) else int(s)
-    o = _ORD_SUFFIX.match(low, end)
+    nxt = low[end:end + 1]
+    o = _ORD_SUFFIX.match(low, end) if nxt in _ORD_FIRST else None
     if o and not decimal:
         return Num(start, o.end(), tidy(value), ordinal=True, grouped=grouped, digits=s)
-    nxt = low[end:end + 1]
     if nxt in ("e", "x", "^", " ", "*", "×", "/") and not grouped:
         e = (_EXPONENT if nxt == "e" else _POWER if nxt == "^" else _TIMES_TEN).match(low, end)
         if e and nxt != "/":
@@ -145,7 +149,7 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
     if nxt in L.VULGAR_FRACTIONS and not decimal:
         return Num(start, end + 1, value + L.VULGAR_FRACTIONS[nxt], decimal=True, digits=s)
     scaled = False
-    sc = _SCALE_AFTER.match(low, end)
+    sc = _SCALE_AFTER.match(low, end) if nxt and (nxt in _SCALE_FIRST or nxt.isspace()) else None
     if sc:
         if sc.group("k"):
             factor = 1e3
