@@ -292,64 +292,68 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
     dispatch = _DISPATCH if DISPATCH else {}
     wanted = None if kinds is None else set(kinds)
     prev: Optional[Hit] = None
+    n_low = len(low)
     while True:
         c = next_candidate(low, pos)
         if c is None:
             break
-        first = low[c.start()]
-        trigger = "digits" if first.isdigit() or first in L.VULGAR_FRACTIONS else _WORD_TRIGGERS.get(c.group(), "glued-currency")
-        if trigger == "digits" and c.start() and low[c.start() - 1] in _URL_CHARS and _digits_excluded(sc, c.start()):
-            m = _SKIP_DIGITS.match(low, c.start())
+        cs, cg = c.start(), c.group()
+        first = low[cs]
+        trigger = "digits" if first.isdigit() or first in L.VULGAR_FRACTIONS else _WORD_TRIGGERS.get(cg, "glued-currency")
+        if trigger == "digits" and cs and low[cs - 1] in _URL_CHARS and _digits_excluded(sc, cs):
+            m = _SKIP_DIGITS.match(low, cs)
             pos = m.end() if m else c.end()     # a vulgar fraction ("Monday-½") is no digit
             if trace is not None:
-                trace.append(Step(sc, c.start(), pos, "skipped: digits glued to a name or inside a web address"))
+                trace.append(Step(sc, cs, pos, "skipped: digits glued to a name or inside a web address"))
             continue
-        if trigger == "digits" and len(low) - c.start() >= _LETTERLESS_MIN \
-                and low.find(" ", c.start(), c.start() + _LETTERLESS_MIN) < 0:  # a space ends any run
-            r = _run_end(_LETTERLESS_RUN, _LETTERLESS_MORE, low, c.start())
+        if trigger == "digits" and n_low - cs >= _LETTERLESS_MIN \
+                and low.find(" ", cs, cs + _LETTERLESS_MIN) < 0:  # a space ends any run
+            r = _run_end(_LETTERLESS_RUN, _LETTERLESS_MORE, low, cs)
             if r is not None:  # "1-1-1-1-…", "0,3,45,,9,…": not prose; skipped in one step
                 pos = r
                 if trace is not None:
-                    trace.append(Step(sc, c.start(), pos, f"skipped: {_LETTERLESS_MIN} characters or more "
+                    trace.append(Step(sc, cs, pos, f"skipped: {_LETTERLESS_MIN} characters or more "
                                                           "without a letter or a space (not prose)"))
                 continue
-        if trigger != "digits" and len(low) - c.start() >= _WORD_RUN_MIN_CHARS:
-            r = _run_end(_WORD_RUN, _WORD_RUN_MORE, low, c.start())
+        if trigger != "digits" and n_low - cs >= _WORD_RUN_MIN_CHARS:
+            r = _run_end(_WORD_RUN, _WORD_RUN_MORE, low, cs)
             if r is not None:  # "one one one …", "January February …" forty times: a list, not prose
                 pos = r
                 if trace is not None:
-                    trace.append(Step(sc, c.start(), pos, f"skipped: {_WORD_RUN_MIN} trigger words or more "
+                    trace.append(Step(sc, cs, pos, f"skipped: {_WORD_RUN_MIN} trigger words or more "
                                                           "in a row with no other word (not prose)"))
                 continue
-        if (c.group() in _ARTICLE_FRACTIONS and trigger in ("words", "ordinal", "quarter")
-                or trigger == "words" and c.group() in L.TENS):
+        if (cg in _ARTICLE_FRACTIONS and trigger in ("words", "ordinal", "quarter")
+                or trigger == "words" and cg in L.TENS):
             # "a third of", "a quarter", "a twenty-fifth": the fraction starts at the article.
-            a = sc.left(_ARTICLE_BEFORE, c.start(), 4)
+            a = sc.left(_ARTICLE_BEFORE, cs, 4)
             if a is not None:
                 num = sc.number(a.start())
                 if num is not None and not num.ordinal:
                     c = _ARTICLE_FRACTION.match(low, a.start())
+                    cs, cg = c.start(), c.group()
                     trigger = "words"
-        elif trigger == "words" and c.group() in _ARTICLE_SCALES:
+        elif trigger == "words" and cg in _ARTICLE_SCALES:
             # "a million", "a dozen": the number starts at the article.
-            a = sc.left(_ARTICLE_BEFORE, c.start(), 4)
+            a = sc.left(_ARTICLE_BEFORE, cs, 4)
             if a is not None:
                 c = _ARTICLE_NUMBER.match(low, a.start())
-            elif sc.number(c.start()) is None:
+                cs, cg = c.start(), c.group()
+            elif sc.number(cs) is None:
                 pos = c.end()
                 if trace is not None:
-                    trace.append(Step(sc, c.start(), pos, "skipped: a scale word with no number before it"))
+                    trace.append(Step(sc, cs, pos, "skipped: a scale word with no number before it"))
                 continue
         hit = None
         d = dispatch.get(trigger)
         if d is None:
             rules = _BY_TRIGGER.get(trigger, ())
         else:
-            num = sc.number(c.start())
+            num = sc.number(cs)
             if num is None:
                 rules = d.rules
             else:
-                key = (num.ordinal, d.at.match(low, c.start()).groups() if d.at is not None else None,
+                key = (num.ordinal, d.at.match(low, cs).groups() if d.at is not None else None,
                        d.after.match(low, num.end).groups() if d.after is not None else None)
                 rules = d.chosen.get(key) or d.choose(key)
         for rule in rules:
@@ -364,14 +368,14 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                 break
         if hit is None:
             if trigger == "digits":
-                num = sc.number(c.start())
-                pos = num.end if num is not None and num.end > c.start() else c.end()
+                num = sc.number(cs)
+                pos = num.end if num is not None and num.end > cs else c.end()
             else:
                 pos = c.end()
             if trace is not None:
                 names = ", ".join(r.name for r in rules)
                 skipped = len(_BY_TRIGGER.get(trigger, ())) - len(rules)
-                trace.append(Step(sc, c.start(), pos, f"no rule read a figure here (tried: {names or 'none'}"
+                trace.append(Step(sc, cs, pos, f"no rule read a figure here (tried: {names or 'none'}"
                                   + (f"; {skipped} more cannot apply to what is written here)" if skipped else ")")))
             continue
         hit = _finish(sc, hit)
@@ -415,7 +419,7 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
         if trace is not None:
             trace.append(Step(sc, hit.start, hit.end, "", out[-1] if out and (wanted is None or hit.kind in wanted) else None))
         prev = hit
-        pos = max(hit.end, c.start() + 1)
+        pos = max(hit.end, cs + 1)
         sc.floor = hit.end
     return out
 
