@@ -241,6 +241,12 @@ def _digits_excluded(sc: Scan, pos: int) -> bool:
     if pos >= 3 and low[pos - 1] == "-" and low[pos - 2].isdigit() and not _ISO_AHEAD.match(low, pos) \
             and _MODEL_BEFORE.search(sc.cased, max(0, pos - 12), pos - 1):
         return True  # "A320-200", "A350-1000": the variant of a model name
+    if pos >= 3 and low[pos - 1] == "." and low[pos - 2].isdigit():
+        i = pos - 2
+        while i > 0 and low[i - 1].isdigit():
+            i -= 1
+        if i > 0 and low[i - 1].isalpha():
+            return True  # "PM2.5", "H5.1": the decimals of digits glued to a name
     return False
 
 
