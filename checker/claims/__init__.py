@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import gc
 import os
 from typing import Iterator, Optional
 
 from ..errors import Problem, UserError
+from ..gcpause import paused
 from ..model import ClaimSet
 from .loader import display_path, read_document
 from .schema import FORMAT_VERSION, build_claim_set
@@ -44,7 +44,7 @@ def load_claims(path: str, allow_outside: Optional[bool] = None) -> ClaimSet:
     holding ``.git``) is an error unless ``allow_outside`` (default: ``outside_allowed``)."""
     if allow_outside is None:
         allow_outside = _ALLOW_OUTSIDE.get()
-    with _collector_paused():
+    with paused():
         doc, problems = read_document(path)
         claim_set = None
         if doc.root is not None or not problems:
@@ -53,21 +53,6 @@ def load_claims(path: str, allow_outside: Optional[bool] = None) -> ClaimSet:
     if problems:
         raise UserError(sorted(problems, key=lambda p: (p.line, p.column)))
     return claim_set
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a ledger is read: a big one makes hundreds of
-    thousands of nodes and claims, none of them in a cycle, and the collector would walk
-    them all again and again as they pile up (more than half the loading time)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def find_claim_files(paths: list[str]) -> list[str]:
