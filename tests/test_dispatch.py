@@ -70,7 +70,11 @@ _WORDS = sorted({*L.MONTHS, *L.UNITS, *L.TENS, *L.SCALES, *L.ORDINAL_WORDS, *L.W
                  *L.QUALIFIERS_BEFORE, *L.CURRENCY_PREFIXES, *L.CURRENCY_SUFFIXES, *L.TIME_UNITS,
                  "per", "cent", "percent", "pct", "pp", "percentage", "points", "ago", "from", "now", "to",
                  "and", "between", "the", "of", "on", "in", "no.", "No", "UNGA", "COP", "s", "'s", "th",
-                 "st", "nd", "rd", "bn", "m", "k", "mln", "century", "Q3", "H1", "this", "next", "last"})
+                 "st", "nd", "rd", "bn", "m", "k", "mln", "century", "Q3", "H1", "this", "next", "last",
+                 # words that are candidates only where their rules' gates hold
+                 *(w for w, t in engine._WORD_TRIGGERS.items() if t in engine._WORD_GATES),
+                 "Christmas Day", "International Workers' Day", "Martin Luther King Jr. Day", "eve",
+                 "day", "weeks", "few", "couple", "weekend"})
 _NUMBERS = st.one_of(
     st.integers(0, 40).map(str), st.integers(1000, 2300).map(str), st.integers(1, 31).map(lambda n: f"{n}th"),
     st.tuples(st.integers(1, 999), st.integers(0, 999)).map(lambda t: f"{t[0]},{t[1]:03d}"),
@@ -89,6 +93,16 @@ def test_dispatch_changes_nothing_on_soups(tokens):
     for t in (text, text.capitalize(), text.upper()):
         a, b = _both(t)
         assert a == b, f"{WIDEN}: {t!r}"
+
+
+@pytest.mark.parametrize("first", ["International", "past", "current", "Easter"])
+@pytest.mark.parametrize("more", [38, 39, 40])
+def test_a_word_left_out_by_its_gate_still_starts_a_run_of_trigger_words(first, more):
+    """A run of trigger words is skipped from its first word: that word is a candidate
+    even where its rules' gates leave it out."""
+    for text in (f"{first} " + "one " * more + "rose 5%.", "x " * 100 + f"{first}, " + "two-" * more):
+        a, b = _both(text)
+        assert a == b, text
 
 
 def test_a_rule_that_declares_nothing_runs_everywhere():

@@ -88,24 +88,37 @@ def _first_letters(ends: Iterable[tuple[str, str]]) -> list[str]:
 _CANDIDATE = r"(?:\d|[%s]|%s)" % ("".join(L.VULGAR_FRACTIONS), "|".join(_first_letters(
     [*((w, r"(?!\w)") for w in _WORD_TRIGGERS), *((k, r"(?=\d)") for k in _GLUED_CODES)])))
 _CANDIDATES = re.compile(r"(?<!\w)" + _CANDIDATE)
-#: The same, found from the character before it: ``re`` skips letters, digits and "_"
-#: in one tight loop (a pattern that starts with a look-behind is tried at every place).
-#: Read the candidate itself with ``_CANDIDATES.match`` one character on.
-_BEFORE_CANDIDATE = re.compile(r"[^0-9A-Za-z_](?<=\W)" + _CANDIDATE)
 
 
-def _next_candidate(low: str, pos: int, _search=_BEFORE_CANDIDATE.search,
-                    _match=_CANDIDATES.match) -> Optional["re.Match[str]"]:
-    """``_CANDIDATES.search(low, pos)``, found faster from the character before it."""
-    if pos:
-        b = _search(low, pos - 1)
-        return _match(low, b.start() + 1) if b is not None else None
-    c = _match(low, 0)  # nothing stands before the start of the text
-    if c is None:
-        b = _search(low, 0)
-        c = _match(low, b.start() + 1) if b is not None else None
-    return c
+def _finder(candidate: str):
+    """``re.compile(r"(?<!\\w)" + candidate).search``, found faster from the character
+    before the candidate: ``re`` skips letters, digits and "_" in one tight loop (a
+    pattern that starts with a look-behind is tried at every place); the candidate itself
+    is then read with a match one character on."""
+    _match = re.compile(r"(?<!\w)" + candidate).match
+    _search = re.compile(r"[^0-9A-Za-z_](?<=\W)" + candidate).search
 
+    def next_candidate(low: str, pos: int) -> Optional["re.Match[str]"]:
+        if pos:
+            b = _search(low, pos - 1)
+            return _match(low, b.start() + 1) if b is not None else None
+        c = _match(low, 0)  # nothing stands before the start of the text
+        if c is None:
+            b = _search(low, 0)
+            c = _match(low, b.start() + 1) if b is not None else None
+        return c
+
+    return next_candidate
+
+
+#: ``_CANDIDATES.search(low, pos)``: every candidate, gated or not.
+_next_candidate = _finder(_CANDIDATE)
+
+#: Likewise a run of this many trigger words (number words, months, ordinals, …) with
+#: nothing but spaces and punctuation between them is a list, not prose: skipped whole.
+_WORD_RUN_MIN = 40
+_WORD_RUN_MIN_CHARS = _WORD_RUN_MIN * 3
+_WORD_STEP = r"(?:(?:%s)[^\w]*)" % "|".join(_first_letters((w, r"(?!\w)") for w in _WORD_TRIGGERS))
 _BY_TRIGGER: dict[str, list[Rule]] = {}
 for _rule in sorted(RULES, key=lambda r: r.priority):
     _BY_TRIGGER.setdefault(_rule.trigger, []).append(_rule)
@@ -205,6 +218,25 @@ _DISPATCH: dict[str, _Dispatch] = {
     t: _Dispatch(rs) for t, rs in _BY_TRIGGER.items()
     if t in ("digits", "words", "ordinal", "quarter") and any(r.reads or r.at or r.after for r in rs)
 }
+#: Word triggers (holiday names, ...) whose every rule declares ``at``: where none of those
+#: gates matches, no rule runs, in one regex call ("International Monetary Fund").
+_WORD_GATES: dict[str, "re.Pattern[str]"] = {
+    t: re.compile("|".join(f"(?:{_uncaptured(r.at)})" for r in rs))
+    for t, rs in _BY_TRIGGER.items()
+    if t not in _DISPATCH and rs and all(r.at and not r.after and not r.reads for r in rs)
+}
+#: Those trigger words become candidates only where one of their rules' gates holds, or
+#: where a run of trigger words may start (``_WORD_RUN``, which skips a list of them from
+#: its first word: from a word the gate leaves out, it would skip what it skips now).
+#: Each word's end tests, looking back over the word, the gate at its start.
+def _gated_end(word: str, gate: str) -> str:
+    return r"(?!\w)(?:(?<=(?=%s)%s)|(?=[\s\S]{%d})(?=[^\w]*%s{%d}))" % (
+        gate, re.escape(word), max(0, _WORD_RUN_MIN_CHARS - len(word)), _WORD_STEP, _WORD_RUN_MIN - 1)
+
+
+_next_gated_candidate = _finder(r"(?:\d|[%s]|%s)" % ("".join(L.VULGAR_FRACTIONS), "|".join(_first_letters([
+    *((w, _gated_end(w, _WORD_GATES[t].pattern) if t in _WORD_GATES else r"(?!\w)") for w, t in _WORD_TRIGGERS.items()),
+    *((k, r"(?=\d)") for k in _GLUED_CODES)]))))
 #: Off only to check that dispatch changes no result (tests/test_dispatch.py).
 DISPATCH = True
 
@@ -294,8 +326,8 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
     low = norm.low
     out: list[Mention] = []
     pos = 0
-    next_candidate = _next_candidate
-    dispatch = _DISPATCH if DISPATCH else {}
+    next_candidate = _next_gated_candidate if DISPATCH else _next_candidate
+    dispatch, word_gates = (_DISPATCH, _WORD_GATES) if DISPATCH else ({}, {})
     wanted = None if kinds is None else set(kinds)
     prev: Optional[Hit] = None
     n_low = len(low)
@@ -353,7 +385,8 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
         hit = None
         d = dispatch.get(trigger)
         if d is None:
-            rules = _BY_TRIGGER.get(trigger, ())
+            g = word_gates.get(trigger)
+            rules = _BY_TRIGGER.get(trigger, ()) if g is None or g.match(low, cs) is not None else ()
         else:
             num = sc.number(cs)
             if num is None:
@@ -443,11 +476,6 @@ _RUN_STEPS = 1000
 _LETTERLESS_STEP = r"(?:[\d_]|[^\w\s])"
 _LETTERLESS_RUN = re.compile(r"%s{%d,%d}" % (_LETTERLESS_STEP, _LETTERLESS_MIN, _RUN_STEPS))
 _LETTERLESS_MORE = re.compile(r"%s{1,%d}" % (_LETTERLESS_STEP, _RUN_STEPS))
-#: Likewise a run of this many trigger words (number words, months, ordinals, …) with
-#: nothing but spaces and punctuation between them is a list, not prose: skipped whole.
-_WORD_RUN_MIN = 40
-_WORD_RUN_MIN_CHARS = _WORD_RUN_MIN * 3
-_WORD_STEP = r"(?:(?:%s)[^\w]*)" % "|".join(_first_letters((w, r"(?!\w)") for w in _WORD_TRIGGERS))
 _WORD_RUN = re.compile(r"%s{%d,%d}" % (_WORD_STEP, _WORD_RUN_MIN, _RUN_STEPS))
 _WORD_RUN_MORE = re.compile(r"%s{1,%d}" % (_WORD_STEP, _RUN_STEPS))
 

@@ -56,6 +56,9 @@ CAPITALISED_ONLY = frozenset({"may day", "memorial day", "boxing day", "good fri
 TRIGGER_WORDS = sorted({n.split()[0].split("'")[0].rstrip(".") for n in HOLIDAYS} - {"may", "good", "black", "cyber", "new"})
 
 _NAME = re.compile(r"(?P<name>%s)(?![\w'])" % L.alternation(HOLIDAYS))
+#: The rule's gate: a holiday word reads as nothing unless a holiday's name starts there
+#: ("International Monetary Fund" is no "International Workers' Day").
+NAME_AT = _NAME.pattern
 _NEW_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))new\s+\Z")
 _YEAR_DAY = re.compile(r"year(?:'s|s)?\s+(?P<w>day|eve)(?![\w'])")
 _WEEKDAY_PREFIXES = ("good", "black", "cyber", "easter")

@@ -15,7 +15,7 @@ from typing import Optional
 from .. import lexicon as L
 from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
-from .holidays import holiday
+from .holidays import NAME_AT as HOLIDAY_NAME_AT, holiday
 
 _HOLIDAY = "[on|this|next|last] <holiday> [<year>] (Christmas, Easter, Thanksgiving, ...)"
 
@@ -403,6 +403,10 @@ def _ord_suffix(low: str, pos: int) -> bool:
 
 
 _ORD_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+#: ``period``'s cheap gate as its Rule.at for the words of the "period" trigger: not one
+#: of ``_NOT_PERIOD_WORDS``, and a unit word starting in its 40-character window.
+_PERIOD_WORD_AT = r"(?!(?:%s)(?!\w))(?=[\s\S]{0,%d}?(?:%s))" % (
+    "|".join(sorted(_NOT_PERIOD_WORDS)), 40 - min(map(len, _PERIOD_UNITS)), "|".join(_PERIOD_UNITS))
 
 
 def quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -445,6 +449,10 @@ class _Two:
     def __init__(self, end: int):
         self.end = end
 _WORD_AT = re.compile(r"[a-z]*")
+#: ``relative_span``'s cheap gate as its Rule.at (a little wider: any character that is no
+#: letter or space stands for a digit): the span word, then a number or a unit.
+_SPAN_AT = r"(?:%s)(?:[^a-z\s]|%s|(?:%s)(?![a-z]))" % (
+    _SPAN_WORD.pattern, "|".join(_SPAN_UNIT_WORDS), "|".join(sorted(_NUMBER_WORDS)))
 
 
 def _add(ref: _dt.date, unit: str, n: int) -> Optional[_dt.date]:
@@ -1721,7 +1729,7 @@ RULES = [
     Rule("[this|next|last] <weekday> | <weekday> of next week", "weekday", weekday, 10),
     Rule("<Mon>-<dd>[-<yyyy>] (month abbreviation between numbers)", "month", numeric_with_month, 9),
     Rule("in <number> days/weeks | in a fortnight | in <n> months' time", "a-unit", in_units, 4),
-    Rule("the <nth> <weekday> of <month>", "period", nth_weekday, 3),
+    Rule("the <nth> <weekday> of <month>", "period", nth_weekday, 3, at=_NTH_WEEKDAY.pattern),
     Rule("<day>-<day> [of] <month> [<year>]", "digits", day_range_month, 20, at=_DAY_TO_AT),
     Rule("<day> [of] <month> [<year>]", "digits", day_month, 21, at=DAY + r"\.?\s+(?:of\s+)?" + MON),
     Rule("<year>-<year> (year range)", "digits", year_range, 30, at=_YEAR_RANGE.pattern),
@@ -1731,9 +1739,10 @@ RULES = [
     Rule("<month> <day> [<year>]", "month", month_day, 20),
     Rule("<month> [of] <year> (a whole month)", "month", month_year, 30),
     Rule("the first <n> months of <year> (period)", "ordinal", period, 5, reads="ordinal"),
-    Rule("the last <n> months of <year> (period)", "period", period, 5),
-    Rule("Q<n>/H<n> [<year>] (quarter or half)", "period", quarter, 6),
-    Rule("the past/next <n> days/weeks/months/years/quarters/decades | within <n> days", "period", relative_span, 7),
+    Rule("the last <n> months of <year> (period)", "period", period, 5, at=_PERIOD_WORD_AT),
+    Rule("Q<n>/H<n> [<year>] (quarter or half)", "period", quarter, 6, at=_QUARTER.pattern),
+    Rule("the past/next <n> days/weeks/months/years/quarters/decades | within <n> days", "period", relative_span, 7,
+         at=_SPAN_AT),
     Rule("this quarter | this decade", "this-period", this_quarter, 3),
     Rule("this/next/last year, today (relative)", "relative", relative, 10),
     Rule("this/last/next summer | <season> <year> (a meteorological season)", "season", season, 10),
@@ -1742,7 +1751,7 @@ RULES = [
     Rule("in <year in words>", "words", year_in_words, 3),
     Rule("<day in words> <month> <year>", "words", word_day_month, 3),
     Rule("the end of the year | later in the year (part of the reference period)", "relative", part_of_the_period, 9),
-    Rule(_HOLIDAY, "holiday", holiday, 10),
+    Rule(_HOLIDAY, "holiday", holiday, 10, at=HOLIDAY_NAME_AT),
     Rule(_HOLIDAY, "month", holiday, 5, at=r"may\s+day(?![a-z])"),
     Rule(_HOLIDAY, "weekday", holiday, 5, at=r"(?:(?<=good\s)|(?<=black\s)|(?<=cyber\s))(?:friday|monday)"),
     Rule(_HOLIDAY, "relative", holiday, 5, at=r"(?<=new\s)year(?:'s|s)?\s+(?:day|eve)(?![a-z])"),
