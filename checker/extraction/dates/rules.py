@@ -84,6 +84,11 @@ def _date(y: int, m: int, d: int) -> Optional[_dt.date]:
         return None
 
 
+def _month(m: re.Match, group: str = "mon") -> int:
+    """The month a matched month word names ("Sept." and "sept" alike)."""
+    return L.MONTHS[m.group(group).rstrip(".")]
+
+
 def _month_ok(sc: Scan, m: re.Match, group: str = "mon") -> bool:
     """Ambiguous month words ("may", "march") count only when capitalised."""
     word = m.group(group)
@@ -124,8 +129,8 @@ def month_day_range(sc: Scan, c: re.Match) -> Optional[Hit]:
     if not m or not _month_ok(sc, m) or not _month_ok(sc, m, "mon2"):
         return None
     y = _ref_year(sc, m)
-    mon = L.MONTHS[m.group("mon").rstrip(".")]
-    mon2 = L.MONTHS[m.group("mon2").rstrip(".")] if m.group("mon2") else mon
+    mon = _month(m)
+    mon2 = _month(m, "mon2") if m.group("mon2") else mon
     a, b = _date(y, mon, int(m.group("d1"))), _date(y, mon2, int(m.group("d2")))
     if not a or not b:
         return None
@@ -152,7 +157,7 @@ def month_day(sc: Scan, c: re.Match) -> Optional[Hit]:
     d = int(m.group("d1"))
     if len(m.group("d1")) > 2:
         return None
-    day = _day_of(sc, m, L.MONTHS[m.group("mon").rstrip(".")], d)
+    day = _day_of(sc, m, _month(m), d)
     if not day:
         return None
     return _with_spelled_year(sc, Hit("date", day, m.start(), m.end(), qualifiable=False))
@@ -166,7 +171,7 @@ def _month_span(y: int, mon: int, mon2: Optional[int] = None) -> tuple[_dt.date,
 def month_year(sc: Scan, c: re.Match) -> Optional[Hit]:
     m = _MONTH_RANGE_YEAR.match(sc.low, c.start())
     if m and _month_ok(sc, m) and _month_ok(sc, m, "mon2"):
-        mon, mon2 = L.MONTHS[m.group("mon").rstrip(".")], L.MONTHS[m.group("mon2").rstrip(".")]
+        mon, mon2 = _month(m), _month(m, "mon2")
         y = int(m.group("y"))
         if mon2 > mon:
             return Hit("dates", _month_span(y, mon, mon2), _range_start(sc, m.start()), m.end(), qualifiable=False)
@@ -176,7 +181,7 @@ def month_year(sc: Scan, c: re.Match) -> Optional[Hit]:
     m = _MONTH_YEAR.match(sc.low, c.start())
     if not m or not _month_ok(sc, m):
         return None
-    return Hit("dates", _month_span(int(m.group("y")), L.MONTHS[m.group("mon").rstrip(".")]), m.start(), m.end(), qualifiable=False)
+    return Hit("dates", _month_span(int(m.group("y")), _month(m)), m.start(), m.end(), qualifiable=False)
 
 
 def iso_date(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -215,7 +220,7 @@ def day_range_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     if not m or not _month_ok(sc, m, "mon2"):
         return None
     y = _ref_year(sc, m)
-    mon = L.MONTHS[m.group("mon2").rstrip(".")]
+    mon = _month(m, "mon2")
     a, b = _date(y, mon, int(m.group("d1"))), _date(y, mon, int(m.group("d2")))
     if not a or not b or b < a:
         return None
@@ -230,7 +235,7 @@ def day_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     m = _DAY_MONTH.match(sc.low, c.start())
     if not m or not _month_ok(sc, m):
         return None
-    day = _day_of(sc, m, L.MONTHS[m.group("mon").rstrip(".")], int(m.group("d1")))
+    day = _day_of(sc, m, _month(m), int(m.group("d1")))
     if not day:
         return None
     return _with_spelled_year(sc, Hit("date", day, m.start(), m.end(), qualifiable=False))
@@ -344,7 +349,7 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
     elif m.group("mon"):
         if not _month_ok(sc, m):
             return None
-        mon = L.MONTHS[m.group("mon").rstrip(".")]
+        mon = _month(m)
         y = int(m.group("my")) if m.group("my") else ref.year
     else:
         y = ref.year
@@ -987,7 +992,7 @@ def word_day_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     m = _WORD_DAY_MONTH.match(sc.low, num.end)
     if m is None or not _month_ok(sc, m):
         return None
-    mon = L.MONTHS[m.group("mon").rstrip(".")]
+    mon = _month(m)
     y = _DIGIT_YEAR_AFTER.match(sc.low, m.end())
     if y is not None:
         w = _WORD_AFTER.match(sc.low, y.end())
@@ -1028,7 +1033,7 @@ def month_word_day(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     y = re.compile(YSEP + YEAR).match(sc.low, num.end)
     year = int(y.group("y")) if y else sc.reference().year
-    day = _date(year, L.MONTHS[m.group("mon").rstrip(".")], int(num.value))
+    day = _date(year, _month(m), int(num.value))
     if not day:
         return None
     return _with_spelled_year(sc, Hit("date", day, m.start(), y.end() if y else num.end, qualifiable=False))
@@ -1049,7 +1054,7 @@ def ordinal_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     if not m or not _month_ok(sc, m):
         return None
     y = int(m.group("y")) if m.group("y") else sc.reference().year
-    day = _date(y, L.MONTHS[m.group("mon").rstrip(".")], int(num.value))
+    day = _date(y, _month(m), int(num.value))
     if not day:
         return None
     return _with_spelled_year(sc, Hit("date", day, num.start, m.end(), qualifiable=False))
@@ -1174,7 +1179,7 @@ def year_month(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     if _MONTH_DAY.match(low, m.start("mon")) and re.match(r"\s+\d", low[m.end():m.end() + 2]):
         return None  # "2016 June 5" is read from the month
-    return Hit("dates", _month_span(int(m.group("y")), L.MONTHS[m.group("mon").rstrip(".")]), m.start(), m.end(), qualifiable=False)
+    return Hit("dates", _month_span(int(m.group("y")), _month(m)), m.start(), m.end(), qualifiable=False)
 
 
 
@@ -1506,12 +1511,12 @@ def numeric_with_month(sc: Scan, c: re.Match) -> Optional[Hit]:
             m = _MY_ABBR.match(low, pos)  # "Dec/2018": a whole month
             if m is None or not _month_ok(sc, m):
                 return None
-            return Hit("dates", _month_span(int(m.group("y")), L.MONTHS[m.group("mon").rstrip(".")]),
+            return Hit("dates", _month_span(int(m.group("y")), _month(m)),
                        m.start(), m.end(), qualifiable=False)
     if m is None or not _month_ok(sc, m):
         return None
     y = int(m.group("y")) if m.group("y") else sc.reference().year
-    day = _date(y, L.MONTHS[m.group("mon").rstrip(".")], int(m.group("d")))
+    day = _date(y, _month(m), int(m.group("d")))
     return Hit("date", day, m.start(), m.end(), qualifiable=False) if day else None
 
 
@@ -1607,7 +1612,7 @@ def nth_weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
     elif m.group("mon"):
         if not _month_ok(sc, m):
             return None
-        mon = L.MONTHS[m.group("mon").rstrip(".")]
+        mon = _month(m)
         y = int(m.group("y")) if m.group("y") else ref.year
     else:
         if _NTH_NOT_MONTH.match(low, m.end()):
