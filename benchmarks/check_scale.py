@@ -171,7 +171,10 @@ def time_stages(files: list[Path]) -> list[dict]:
         from checker.report import RENDERERS
     except ImportError:
         return []
-    pause = getattr(engine, "paused_gc", contextlib.nullcontext)   # as a check runs them
+    try:   # as a check runs them (a checkout from before checker/gcpause.py: no pause)
+        from checker.gcpause import paused as pause
+    except ImportError:
+        pause = contextlib.nullcontext
     names = ("  index the articles alone (separate run)",
              "  judge alone, articles indexed (separate run)",
              "  JSON report alone (separate run)")

@@ -26,12 +26,8 @@ def run_check(paths: Optional[Iterable[str]] = None, observers: tuple = ()) -> R
     ``start(claim_sets)``, then ``checked(claim_set, results)`` per file, then ``finish()``;
     with observers every file is loaded before any is checked.
     """
-    with paused_gc():
+    with paused():
         return _run_check(paths, observers)
-
-
-#: Kept under this name for callers that time a check's parts the way it runs them.
-paused_gc = paused
 
 
 def _run_check(paths: Optional[Iterable[str]], observers: tuple) -> Report:
