@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .extraction.engine import Step, scan
+from .extraction.engine import Step, scan_normalized
 from .extraction.explain import describe
+from .extraction.figures import COMPATIBLE
 from .locate import ArticleIndex
 from .model import Claim, ClaimSet, Result
 
@@ -54,7 +55,7 @@ class Explainer:
             if result.version not in traces:
                 index = ArticleIndex(text, article.published)
                 trace: list[Step] = []
-                scan(text, index.reference, trace=trace)
+                scan_normalized(index.norm, index.reference, trace=trace)   # text normalised once
                 traces[result.version] = (index, trace)
             index, trace = traces[result.version]
             self.explanations.append(Explanation(result, explain_result(claim, result, index, trace)))
@@ -102,7 +103,6 @@ def explain_result(claim: Claim, result: Result, index: ArticleIndex, trace: lis
 
 
 def _compatible(claim_kind: str, mention_kind: str) -> bool:
-    from .extraction.figures import COMPATIBLE
     return mention_kind in COMPATIBLE.get(claim_kind, (claim_kind,))
 
 
