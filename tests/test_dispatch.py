@@ -97,12 +97,16 @@ def test_dispatch_changes_nothing_on_soups(tokens):
 
 @pytest.mark.parametrize("first", ["International", "past", "current", "Easter"])
 @pytest.mark.parametrize("more", [38, 39, 40])
-def test_a_word_left_out_by_its_gate_still_starts_a_run_of_trigger_words(first, more):
-    """A run of trigger words is skipped from its first word: that word is a candidate
-    even where its rules' gates leave it out."""
+def test_a_word_left_out_by_its_gate_starts_no_run_of_trigger_words(first, more):
+    """A run of trigger words is skipped from its first candidate; a word its rules' gates
+    leave out is none, with dispatch on or off, so the run counts from the next word."""
     for text in (f"{first} " + "one " * more + "rose 5%.", "x " * 100 + f"{first}, " + "two-" * more):
         a, b = _both(text)
         assert a == b, text
+    twos = [m for m, _, _ in a if m.text == "two"]
+    candidate = engine._WORD_GATES[engine._WORD_TRIGGERS[first.lower()]].match(text.lower(), 200) is not None
+    run = more + candidate
+    assert len(twos) == (0 if run >= engine._WORD_RUN_MIN else more), text
 
 
 def test_a_rule_that_declares_nothing_runs_everywhere():
