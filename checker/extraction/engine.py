@@ -443,8 +443,8 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
         else:
             joined = None
         if joined is not None:
-            joined.rule = "<date> to <date> (date range)" if prev.kind != "duration" else \
-                "<duration> after/before/from <date>"
+            joined.rule = joined.rule or ("<date> to <date> (date range)" if prev.kind != "duration" else
+                                          "<duration> after/before/from <date>")
             if trace is not None:
                 for step in reversed(trace):
                     if step.mention is not None:

@@ -47,7 +47,7 @@ HOLIDAYS = {
     "easter monday": ("easter", 1), "good friday": ("easter", -2),
 }
 #: Names that are ordinary words in lower case ("a may day", "a memorial day for the
-#: victims", "a good Friday for markets"): read only capitalised.
+#: victims", "a good Friday for markets"): read only capitalised, or with a year after.
 CAPITALISED_ONLY = frozenset({"may day", "memorial day", "boxing day", "good friday", "earth day"})
 #: The first word of each name that is not already a trigger of the engine (months,
 #: weekdays and "year" are): these start a candidate of their own.
@@ -67,7 +67,7 @@ _WEEKDAY_PREFIX = re.compile(r"(?:^|(?<=[^a-z]))(?P<p>good|black|cyber|easter)\s
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+|in\s+)?(?P<y>[12]\d{3})(?![\d%]|[.,]\d)")
 _WHICH_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:(?P<rel>this|next|last|past|previous|coming|following|upcoming)"
-    r"|(?P<time>on|at|by|before|after|since|until|till|through|over|during|around|from|to|for|ahead\s+of"
+    r"|(?P<time>on|at|by|before|after|since|until|till|through|over|during|around|from|to|for|ahead\s+of|week(?:end)?\s+of"
     r"|prior\s+to|until|between|and))\s+(?:the\s+)?\Z")
 #: A word after the name that makes it a modifier ("Christmas trees", "Easter eggs"); these
 #: may follow a holiday that is a time.
@@ -147,10 +147,12 @@ def holiday(sc: Scan, c: "re.Match[str]") -> Optional[Hit]:
             return None
         name, end = L.key(m.group("name")), m.end()
     spec = HOLIDAYS.get(name)
-    if spec is None or name in CAPITALISED_ONLY and not sc.cased[start].isupper():
+    if spec is None:
         return None
     ref = sc.reference()
     y = _YEAR_AFTER.match(low, end)
+    if name in CAPITALISED_ONLY and not sc.cased[start].isupper() and y is None:
+        return None  # "a memorial day for the victims"; "earth day 2010" is the day
     weekend = _WEEKEND_AFTER.match(low, y.end() if y is not None else end)
     if weekend is not None and y is None:
         y = _YEAR_AFTER.match(low, weekend.end())  # "Halloween weekend 2021"
@@ -178,13 +180,13 @@ def holiday(sc: Scan, c: "re.Match[str]") -> Optional[Hit]:
     if w is not None and w.group("rel"):
         start = w.start()
     if weekend is not None:  # "Labor Day weekend": the holiday and the weekend next to it
-        sat = _nearest_saturday(day)
+        sat = nearest_saturday(day)
         return Hit("dates", (min(day, sat), max(day, sat + _dt.timedelta(days=1))), start, max(end, weekend.end()),
                    qualifiable=False)
     return Hit("date", day, start, end, qualifiable=False)
 
 
-def _nearest_saturday(day: _dt.date) -> _dt.date:
+def nearest_saturday(day: _dt.date) -> _dt.date:
     """The Saturday of the weekend nearest ``day`` (its own; a Monday's the one before, a
     Thursday's the one after; a Wednesday's the one after)."""
     wd = day.weekday()

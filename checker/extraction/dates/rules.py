@@ -15,7 +15,7 @@ from typing import Optional
 from .. import lexicon as L
 from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
-from .holidays import NAME_AT as HOLIDAY_NAME_AT, holiday
+from .holidays import NAME_AT as HOLIDAY_NAME_AT, holiday, nearest_saturday
 
 _HOLIDAY = "[on|this|next|last] <holiday> [<year>] (Christmas, Easter, Thanksgiving, ...)"
 
@@ -54,7 +54,8 @@ _PERIOD = re.compile(
     r"(?:the\s+)?(?P<which>%s)\s+(?:(?P<n>[a-z]+(?:-[a-z]+)?|\d+)\s+)?"
     r"(?P<unit>months|month|weeks|week|days|quarters|quarter|half)\s+(?:of\s+)?"
     r"(?:(?P<rel>this|next|last|the\s+current|the\s+previous)\s+year|(?:the\s+year\s+)?(?P<y>[12]\d{3})(?!\d)"
-    r"|the\s+year(?P<the>)(?![a-z])|(?P<mrel>this|next|last)\s+month(?![a-z])|%s(?:,?\s+(?:of\s+)?(?P<my>[12]\d{3})(?!\d))?)"
+    r"|the\s+year(?P<the>)(?![a-z])|(?P<mrel>this|next|last)\s+month(?![a-z])|%s(?:,?\s+(?:of\s+)?(?P<my>[12]\d{3})(?!\d))?"
+    r"|(?<=of\s)(?P<sp>)(?=[a-z]))"  # a year in words: "the third quarter of two thousand and twenty"
     % (_ORDINAL_WHICH, MON)
 )
 _QUARTER = re.compile(r"(?P<h>q|h)(?P<n>[1-4])(?:\s*-?\s*(?:of\s+)?(?P<y>[12]\d{3})(?!\d)|\s+(?P<rel>this|next|last)\s+year)?(?![a-z\d])")
@@ -140,7 +141,7 @@ def month_day_range(sc: Scan, c: re.Match) -> Optional[Hit]:
             return None
     if _listed(sc, m, a, b):  # "on June 3 and 10": two days, the first read here
         return Hit("date", a, m.start(), m.end("d1"), qualifiable=False)
-    return Hit("dates", (a, b), _range_start(sc, m.start()), m.end(), qualifiable=False)
+    return _with_spelled_year(sc, Hit("dates", (a, b), _range_start(sc, m.start()), m.end(), qualifiable=False))
 
 
 def _listed(sc: Scan, m: re.Match, a: _dt.date, b: _dt.date) -> bool:
@@ -226,7 +227,7 @@ def day_range_month(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     if _listed(sc, m, a, b):  # "on 3 and 10 June": two days; "10 June" is read next
         return Hit("date", _with_year(a, _ref_year(sc, m)), m.start(), m.end("d1"), qualifiable=False)
-    return Hit("dates", (a, b), _range_start(sc, m.start()), m.end(), qualifiable=False)
+    return _with_spelled_year(sc, Hit("dates", (a, b), _range_start(sc, m.start()), m.end(), qualifiable=False))
 
 
 def day_month(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -253,8 +254,9 @@ def year_range(sc: Scan, c: re.Match) -> Optional[Hit]:
     if not (1000 <= a < b <= 2199) or b - a > 200:
         return None
     sep = sc.low[m.end("y"):m.start("y2")].strip()
-    if sep == "and" and not sc.left(_BEFORE_RANGE, m.start(), 10):
-        return None  # "in 2022 and 2023" lists two years
+    o = sc.left(_BEFORE_RANGE, m.start(), 10) if sep == "and" else None
+    if sep == "and" and (o is None or o.group("w") != "between"):
+        return None  # "in 2022 and 2023", "data from 2015 and 2016" list two years
     return Hit("years", (a, b), _range_start(sc, m.start()), m.end(), qualifiable=False)
 
 
@@ -297,7 +299,25 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
             return None
         if sc.left(_QUALIFIED, m.start(), 30):
             return None
-    return Hit("year", y, m.start(), m.end(), qualifiable=False)
+    return _year_part(sc, Hit("year", y, m.start(), m.end(), qualifiable=False))
+
+
+#: "2023's second half", "next year's first quarter": a part of the year named before.
+_YEAR_PART = re.compile(r"'s\s+(?P<n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-](?P<u>quarter|half)(?![a-z-])")
+_PART_RANK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _year_part(sc: Scan, hit: Hit) -> Hit:
+    if sc.low[hit.end:hit.end + 1] != "'":
+        return hit  # cheap gate
+    p = _YEAR_PART.match(sc.low, hit.end)
+    if p is None:
+        return hit
+    size = 3 if p.group("u") == "quarter" else 6
+    n = _PART_RANK.get(p.group("n"), 12 // size)  # "final", "last": the last one
+    if n * size > 12:
+        return hit
+    return Hit("dates", _month_span(hit.value, (n - 1) * size + 1, n * size), hit.start, p.end(), qualifiable=False)
 
 
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
@@ -340,7 +360,13 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
             return None
     ref = sc.reference()
     mon = None
-    if m.group("y"):
+    end = m.end()
+    if m.group("sp") is not None:
+        sp = spelled_year(low, end)
+        if sp is None:
+            return None  # "the first half of the season"
+        y, end = sp
+    elif m.group("y"):
         y = int(m.group("y"))
     elif m.group("rel"):
         y = ref.year + L.RELATIVE_SHIFTS[L.key(m.group("rel"))]
@@ -368,7 +394,7 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
         if num is None or num.end != len(m.group("n")) or not num.integer or num.value < 1:
             return None
         n = int(num.value)
-    hit = lambda a, b: Hit("dates", (a, b), m.start(), m.end(), qualifiable=False)  # noqa: E731
+    hit = lambda a, b: Hit("dates", (a, b), m.start(), end, qualifiable=False)  # noqa: E731
     if unit in ("week", "weeks", "days"):
         first = _dt.date(y, mon or 1, 1)
         last = _dt.date(y, mon, calendar.monthrange(y, mon)[1]) if mon else _dt.date(y, 12, 31)
@@ -398,7 +424,7 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
             first_month, last_month = 1, n * months
         else:
             first_month, last_month = 12 - n * months + 1, 12
-    return Hit("dates", _month_span(y, first_month, last_month), m.start(), m.end(), qualifiable=False)
+    return hit(*_month_span(y, first_month, last_month))
 
 
 def _ord_suffix(low: str, pos: int) -> bool:
@@ -517,8 +543,8 @@ def relative_span(sc: Scan, c: re.Match) -> Optional[Hit]:
             d0 = ref.year // 10 * 10
             return hit("years", d0, d0 + 9) if num is None else None
         unit, n = "year", 10 * n  # "the past two decades": twenty years up to the reference date
-    elif num is None and word != "past":
-        return None  # "last week", "next month": the calendar period (rule "this/next/last year")
+    elif num is None and word != "past" and unit != "fortnight":
+        return None  # "last week", "next month": the calendar period (no calendar has fortnights)
     if word == "current":
         return None
     if word in _BACK:
@@ -553,6 +579,8 @@ def this_quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
 _DAY_AFTER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:the\s+)?day\s+(?P<w>after|before)\s+\Z")
 _WEEK_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this|next|last|current|the\s+current|the\s+coming|the\s+following|the\s+previous|the\s+past|previous|following|coming)\s+(?P<work>working\s+)?\Z")
 _WEEKDAY_AFTER = re.compile(r"\s*(?:-\s*|,\s*|on\s+)?(?:%s)(?![a-z])" % L.alternation(L.WEEKDAYS))
+#: "the weekend of" before something that names a day: a month, digits or a holiday.
+_OF_DATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:%s)|%s)" % (_MONTH_ALT, HOLIDAY_NAME_AT))
 _REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous|upcoming|the\s+upcoming)\s+(?:calendar\s+)?\Z")
 
 
@@ -651,9 +679,22 @@ def after_next(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("dates", (first, monday + _dt.timedelta(days=6)), t.start(), a.end(), qualifiable=False)
 
 
+_TO_DATE = re.compile(r"[\s-]+to[\s-]+date(?![a-z])")
+_THE_OR_THIS = re.compile(r"(?:^|(?<=[^a-z]))(?:the|this)\s+\Z")
+
+
 def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
     word = c.group()
     ref = sc.reference()
+    if word in ("year", "month") and sc.low.startswith(("-to", " to"), c.end()):
+        t = _TO_DATE.match(sc.low, c.end())
+        if t is not None:  # "year to date": from the first day of the year to the day before the reference date
+            first = _dt.date(ref.year, ref.month if word == "month" else 1, 1)
+            last = ref - _dt.timedelta(days=1)
+            if last < first:
+                return None
+            the = sc.left(_THE_OR_THIS, c.start(), 6)
+            return Hit("dates", (first, last), the.start() if the else c.start(), t.end(), qualifiable=False)
     if word != "today" and sc.low.startswith(" after", c.end()):
         h = after_next(sc, c)
         if h is not None:
@@ -673,6 +714,8 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
     if word in ("week", "weekend"):
         if word == "week" and _WEEKDAY_AFTER.match(sc.low, c.end()):
             return None  # "next week Monday": the weekday rule reads it
+        if word == "weekend" and _OF_DATE_AFTER.match(sc.low, c.end()):
+            return None  # "the weekend of June 8", "the weekend of Halloween": read from the date (week_of)
         w = sc.left(_WEEK_BEFORE, c.start(), 20)
         if w is None:
             if word == "week":
@@ -693,7 +736,7 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     shift = _periods_ahead(b.group("rel"))
     if word == "year":
-        return Hit("year", ref.year + shift, b.start(), c.end(), qualifiable=False)
+        return _year_part(sc, Hit("year", ref.year + shift, b.start(), c.end(), qualifiable=False))
     month = ref.month + shift
     y = ref.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
@@ -815,7 +858,42 @@ def ago(sc: Scan, c: re.Match) -> Optional[Hit]:
     day = _shift(ref, unit, sign * int(num.value) * per)
     if day is None:
         return None
-    return Hit("date", day, num.start, m.end(), qualifiable=False)
+    return _offset_bound(sc, Hit("date", day, num.start, m.end(), qualifiable=False), ref, sign < 0)
+
+
+#: A bound on the time counted ("more than two weeks ago", "less than a month from now").
+_OFFSET_BOUND = re.compile(
+    r"(?:^|(?<=[^a-z]))(?P<q>(?:just\s+|well\s+)?(?:more\s+than|over)|upwards\s+of|(?:just\s+)?(?:less|fewer)\s+than"
+    r"|just\s+under|under|at\s+least|no\s+less\s+than|not\s+less\s+than|at\s+most|no\s+more\s+than|not\s+more\s+than)\s+\Z")
+
+
+_OFFSET_SIDES = {"more than": "longer", "over": "longer", "upwards of": "longer", "less than": "shorter",
+                 "fewer than": "shorter", "under": "shorter", "at least": "at_least", "no less than": "at_least",
+                 "not less than": "at_least", "at most": "at_most", "no more than": "at_most", "not more than": "at_most"}
+
+
+def _offset_bound(sc: Scan, hit: Hit, anchor: _dt.date, past: bool) -> Hit:
+    """ "more than two weeks ago" is before the day two weeks ago (below it); "at least a
+    month from now" from that day on; "less than two weeks from today" the days between
+    (today to the day before the one two weeks on, as "within two weeks")."""
+    b = sc.left(_OFFSET_BOUND, hit.start, 24)
+    if b is None:
+        return hit
+    q = " ".join(w for w in b.group("q").split() if w not in ("just", "well"))
+    side = _OFFSET_SIDES[q]
+    day = hit.value
+    if side == "longer":  # "more than two weeks ago": before that day
+        hit.qualifier = "below" if past else "above"
+    elif side == "at_least":
+        hit.qualifier = "at_most" if past else "at_least"
+    else:  # "less than": a day between; "at most": that day or one between
+        shorter = 1 if side == "shorter" else 0
+        a, z = (day + _dt.timedelta(days=shorter), anchor) if past else (anchor, day - _dt.timedelta(days=shorter))
+        if z < a:
+            return hit
+        hit = Hit("dates", (a, z), hit.start, hit.end, qualifiable=False)
+    hit.start = b.start()
+    return hit
 
 
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d]|[/.-]\d)")
@@ -1079,6 +1157,11 @@ def day_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     p = period(sc, c) or nth_weekday(sc, c) or century(sc, c)
     if p is not None:
         return p
+    m = _OF_MONTH.match(sc.low, num.end) if sc.low.startswith(" day", num.end) else None
+    if m is not None and _month_ok(sc, m):  # "the 15th day of June" ("15th of June" is day_month's)
+        day = _date(int(m.group("y")) if m.group("y") else sc.reference().year, _month(m), int(num.value))
+        t = sc.left(_SPAN_THE, num.start, 5)
+        return Hit("date", day, t.start() if t else num.start, m.end(), qualifiable=False) if day else None
     r = _OF_REL_MONTH.match(sc.low, num.end)
     if r:
         y, mon = _rel_month(sc, r.group("rel"))
@@ -1316,10 +1399,40 @@ def join_dates(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
 _FOR_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))for\s+\Z")
 
 
+_SPAN_TO = re.compile(r"\s+(?:to|through|ended|ending)\s+")
+_THE_SPAN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))the\s+(?:(?:first|last|past|latest|previous)\s+)?\Z")
+
+
+def span_to(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
+    """ "the 12 months to June 2024", "the three months ended September 30", "the four
+    weeks to Sept. 7": the span that ends with the date or month named."""
+    j = _SPAN_TO.match(sc.low, prev.end)
+    n = prev.value * 12 if prev.unit == "year" else prev.value  # "the half-year to June": six months
+    if j is None or j.end() != hit.start or prev.unit not in ("day", "week", "month", "year") \
+            or not isinstance(n, (int, float)) or n < 1 or n != int(n):
+        return None
+    t = _THE_SPAN_BEFORE.search(sc.low, max(0, prev.start - 16), prev.start)
+    if t is None:
+        return None  # "it took two weeks to June 5", "from three months to June"
+    a, b = _span_of(hit)
+    if hit.kind == "dates" and not (_whole_months(a, b) and a.month == b.month and a.year == b.year):
+        return None
+    n = int(n)
+    if prev.unit in ("day", "week"):
+        first = b - _dt.timedelta(days=n * (7 if prev.unit == "week" else 1) - 1)
+    else:
+        first = _months_to(b, n, _whole_months(b.replace(day=1), b))
+    return Hit("dates", (first, b), t.start(), hit.end, qualifiable=False, rule="the <n> months to <month> | ended <date>")
+
+
 def shift_date(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
     """ "two weeks before May 13, 1999", "16 days from 01/02/2018", "three months after
     next Friday": a duration counted from a date is a date."""
-    if prev.qualifier != "exact" or not isinstance(prev.value, int) or hit.kind != "date":
+    if prev.qualifier != "exact" or hit.kind not in ("date", "dates"):
+        return None
+    if sc.low.startswith((" to", " through", " end"), prev.end):
+        return span_to(sc, prev, hit)
+    if hit.kind != "date" or not isinstance(prev.value, int):
         return None
     j = _JOIN_SHIFT.match(sc.low, prev.end)
     if j is None or j.end() != hit.start:
@@ -1355,18 +1468,58 @@ _PART_WORD = {"early": "early", "beginning": "early", "start": "early", "mid": "
 
 
 _WEEK_OF_BEFORE = re.compile(
-    r"(?:^|(?<=[^a-z]))(?:the\s+)?week\s+(?P<w>of|beginning|starting|commencing)(?:\s+on)?(?:\s+the)?\s+\Z")
+    r"(?:^|(?<=[^a-z]))(?:the\s+)?week(?P<end>end)?\s+(?P<w>of|beginning|starting|commencing)(?:\s+on)?(?:\s+the)?\s+\Z")
 
 
 def week_of(sc: Scan, hit: Hit) -> Hit:
     """ "the week of April 10" (Monday to Sunday), "the week beginning 4 February" (seven
-    days from it)."""
+    days from it), "the weekend of June 8" (its Saturday and Sunday; a weekday's, as
+    "the weekend of Thanksgiving", from the day to the Sunday of the weekend nearest it)."""
     w = sc.left(_WEEK_OF_BEFORE, hit.start, 32)
     if w is None:
         return hit
-    a = hit.value if w.group("w") != "of" else hit.value - _dt.timedelta(days=hit.value.weekday())
+    d = hit.value
+    if w.group("end"):
+        if w.group("w") != "of":
+            return hit
+        sat = d - _dt.timedelta(days=d.weekday() - 5) if d.weekday() >= 5 else nearest_saturday(d)
+        return Hit("dates", (min(d, sat), max(d, sat + _dt.timedelta(days=1))), w.start(), hit.end, qualifiable=False,
+                   rule="the weekend of <date>")
+    a = d if w.group("w") != "of" else d - _dt.timedelta(days=d.weekday())
     return Hit("dates", (a, a + _dt.timedelta(days=6)), w.start(), hit.end, qualifiable=False,
                rule="the week of | beginning <date>")
+
+
+_PERIOD_TO_BEFORE = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?P<u>year|quarter|half[\s-]year)"
+    r"\s+(?:to|ended|ending|through)\s+\Z")
+_PERIOD_TO_MONTHS = {"year": 12, "quarter": 3}
+
+
+def _months_to(last: _dt.date, months: int, whole_month: bool) -> _dt.date:
+    """The first day of the ``months`` months that end on ``last``."""
+    if whole_month:
+        k = last.year * 12 + last.month - months
+        return _dt.date(k // 12, k % 12 + 1, 1)
+    return _shift(last, "months", -months) + _dt.timedelta(days=1)
+
+
+def _whole_months(a: _dt.date, b: _dt.date) -> bool:
+    return a.day == 1 and b.day == calendar.monthrange(b.year, b.month)[1]
+
+
+def period_to(sc: Scan, hit: Hit) -> Hit:
+    """ "the year to March" (April to March), "the quarter ended June 30", "the fiscal year
+    ending 31 March 2024": the period that ends with the date or month named."""
+    w = sc.left(_PERIOD_TO_BEFORE, hit.start, 32)
+    if w is None or hit.kind not in ("date", "dates"):
+        return hit
+    a, b = _span_of(hit)
+    whole = _whole_months(a, b) if hit.kind == "dates" else _whole_months(b.replace(day=1), b)
+    if hit.kind == "dates" and (not whole or a.month != b.month or a.year != b.year):
+        return hit  # a range of days or months: "the year to June-July" says nothing clear
+    first = _months_to(b, _PERIOD_TO_MONTHS.get(w.group("u"), 6), whole)
+    return Hit("dates", (first, b), w.start(), hit.end, qualifiable=False, rule="the year | quarter to <month>")
 
 
 _NOW_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:between\s+now\s+and|from\s+now\s+(?:to|until|till|through|on\s+to))\s+\Z")
@@ -1398,6 +1551,10 @@ def part_of(sc: Scan, hit: Hit) -> Hit:
         hit = now_range(sc, hit)  # "between now and 2030"
         if hit.rule.startswith("between"):
             return hit
+    if hit.kind != "year" and ("to" in before or "end" in before or "through" in before):
+        h = period_to(sc, hit)  # "the year to March", "the quarter ended June 30"
+        if h is not hit:
+            return h
     if hit.kind == "date":
         return week_of(sc, hit) if "week" in before else hit
     if hit.kind not in ("year", "dates") or hit.start < 3:
@@ -1550,7 +1707,7 @@ def in_units(sc: Scan, c: re.Match) -> Optional[Hit]:
         g = _A_UNIT_AGO.match(low, c.end())
         if g is not None:  # "a week ago", "a month ago" ("a year ago" stays a span, as "30 years ago")
             day = _add(sc.reference(), c.group(), -1)
-            return Hit("date", day, start, g.end(), qualifiable=False) if day else None
+            return _offset_bound(sc, Hit("date", day, start, g.end(), qualifiable=False), sc.reference(), True) if day else None
     u = _IN_UNIT.match(low, end)
     if u is None:
         return None
@@ -1650,18 +1807,25 @@ _DECADE_THE = re.compile(r"(?:^|(?<=[^a-z]))the\s+(?:(?P<c>nineteen|twenty)[\s-]
 _DECADE_NOT = re.compile(r"(?:temperature|high|low|degree|fahrenheit|celsius|age)s?(?![a-z])[^.]{0,30}\Z")
 
 
-_CENTURY_DECADES = {**L.DECADE_WORDS, "twenties": 20}
+_CENTURY_DECADES = {**L.DECADE_WORDS, "twenties": 20, "tens": 10}
+#: "the two thousands" (2000-2009), not "the two thousands of ..." (a count).
+_TWO_THOUSANDS = re.compile(r"two[\s-]+thousands(?![a-z])(?!\s+of\s)")
 _DECADE_AFTER = re.compile(r"[\s-]+(?P<d>%s)(?![a-z])" % L.alternation(_CENTURY_DECADES))
 
 
 def decade_word(sc: Scan, c: re.Match) -> Optional[Hit]:
-    """ "the seventies", "the nineteen-eighties", "the noughties": a decade in words."""
+    """ "the seventies", "the nineteen-eighties", "the noughties", "the twenty-tens", "the two
+    thousands": a decade in words."""
     word = c.group()
-    if word in ("nineteen", "twenty"):  # "the nineteen-seventies", read from its first word
+    if word == "two":  # "the two thousands"
+        d = _TWO_THOUSANDS.match(sc.low, c.start())
+        t = sc.left(_THE_ONLY, c.start(), 5) if d is not None else None
+        return Hit("years", (2000, 2009), t.start(), d.end(), qualifiable=False) if t is not None else None
+    if word in ("nineteen", "twenty"):  # "the nineteen-seventies", "the twenty-tens", read from its first word
         d = _DECADE_AFTER.match(sc.low, c.end())
         t = sc.left(_DECADE_THE, c.start(), 6)
-        if d is None or t is None:
-            return None
+        if d is None or t is None or d.group("d") == "tens" and "-" not in d.group():
+            return None  # "the twenty tens in his wallet": ten-pound notes
         y = (1900 if word == "nineteen" else 2000) + _CENTURY_DECADES[d.group("d")]
         return Hit("years", (y, y + 9), t.start(), d.end(), qualifiable=False)
     if word not in L.DECADE_WORDS:
@@ -1778,5 +1942,6 @@ def _calendar_safe(fn, keep_hit: bool = False):
 # The RULES themselves are guarded by the engine, where it calls them (one try, no
 # extra call on every date rule tried).
 join_day, join_dates, shift_date = _calendar_safe(join_day), _calendar_safe(join_dates), _calendar_safe(shift_date)
+period_to = _calendar_safe(period_to, keep_hit=True)
 part_of = _calendar_safe(part_of, keep_hit=True)
 bound = _calendar_safe(bound, keep_hit=True)
