@@ -264,3 +264,38 @@ def test_a_check_pauses_the_cyclic_collector_and_gives_it_back(work):
         assert not gc.isenabled()     # left off by whoever turned it off
     finally:
         gc.enable()
+
+
+def test_after_a_pause_the_run_objects_are_not_walked_at_once_and_nothing_leaks():
+    """What a run allocated leaves the pause in the oldest generation (no collection of it
+    at the next allocation), a cycle made inside is still collected later, and objects the
+    program froze itself stay frozen."""
+    import gc
+    import weakref
+
+    from checker.gcpause import paused
+
+    class Node:
+        pass
+
+    assert gc.isenabled()
+    with paused():
+        kept = [[i] for i in range(50_000)]          # tracked objects that outlive the run
+        a, b = Node(), Node()
+        a.other, b.other = b, a                       # a cycle only the collector can free
+        gone = weakref.ref(a)
+        del a, b
+    assert gc.isenabled() and gc.get_count()[0] < 1_000
+    assert gone() is not None
+    gc.collect()
+    assert gone() is None and len(kept) == 50_000
+
+    mine = [[1]]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with paused():
+            more = [[i] for i in range(1_000)]
+        assert gc.get_freeze_count() == frozen and gc.isenabled() and more and mine
+    finally:
+        gc.unfreeze()
