@@ -679,6 +679,18 @@ def after_next(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("dates", (first, monday + _dt.timedelta(days=6)), t.start(), a.end(), qualifiable=False)
 
 
+#: A verb in the past before "the weekend" ("rallied over the weekend", "was held at the
+#: weekend"): the latest weekend, not the coming one.
+_PAST_VERB = re.compile(r"(?<![a-z'])(?:[a-z]{2,}[^e\s]ed|was|were|had|did|said|saw|met|held|took|came|went|began|ran|"
+                        r"made|spent|left|led|won|lost|fell|rose|grew|broke|drew|told|got|kept|sold|paid|hit|struck)(?![a-z'])")
+
+
+def _past_sentence(low: str, start: int, end: int) -> bool:
+    a = max(low.rfind(". ", max(0, start - 200), start), low.rfind("\n", max(0, start - 200), start), max(0, start - 200))
+    e = _SENTENCE_END.search(low, end, end + 200)
+    return bool(_PAST_VERB.search(low, a, start)) and not _FUTURE.search(low, a, e.start() if e else min(len(low), end + 200))
+
+
 _TO_DATE = re.compile(r"[\s-]+to[\s-]+date(?![a-z])")
 _THE_OR_THIS = re.compile(r"(?:^|(?<=[^a-z]))(?:the|this)\s+\Z")
 
@@ -720,10 +732,13 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
         if w is None:
             if word == "week":
                 return None
-            w = sc.left(re.compile(r"(?:^|(?<=[^a-z]))(?:the|this)\s+\Z"), c.start(), 6)
+            w = sc.left(_THE_OR_THIS, c.start(), 6)
             if w is None:
                 return None
             how = 0
+            if w.group().startswith("the") and _past_sentence(sc.low, w.start(), c.end()):
+                sat = ref - _dt.timedelta(days=(ref.weekday() - 5) % 7)  # "protests erupted over the weekend"
+                return Hit("dates", (sat, sat + _dt.timedelta(days=1)), w.start(), c.end(), qualifiable=False)
         else:
             how = _periods_ahead(w.group("w"))
         monday = _monday(ref) + _dt.timedelta(days=7 * how)
@@ -750,6 +765,12 @@ _WD_BEFORE = re.compile(
 _WD_WEEK_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:the\s+)?(?P<w>this|next|last|previous|following)\s+week\s*(?:-\s*|,\s*|on\s+)?\Z")
 _WD_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?(?P<w>this|next|last|previous|following)\s+week(?![a-z])")
+#: "next week between Wednesday and Friday", "Tuesday to Thursday next week": the first day
+#: of a range of weekdays in a week named before or after the range.
+_WD_RANGE_WEEK_BEFORE = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:the\s+)?(?P<w>this|next|last|previous|following)\s+week,?\s+(?:between|from)\s+\Z")
+_WD_RANGE_WEEK_AFTER = re.compile(
+    r"\s*(?:-\s*|\s(?:to|through|until|till|and)\s+)(?:%s)" % L.alternation(L.WEEKDAYS) + _WD_WEEK_AFTER.pattern)
 _WD_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:%s|\d{1,2}[/.-]\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:%s))" % (_MONTH_ALT, _MONTH_ALT))
 #: "Friday the 13th", "Sunday 3" (not "Saturday 3 days from now", "Sunday 3 pm").
 _WD_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/.,-]|[a-z]|\s*[ap]\.?m(?![a-z])|\s+[a-z]+s(?<!ss)(?![a-z]))")
@@ -801,6 +822,11 @@ def weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
                 return Hit("date", day, start, num.end, qualifiable=False)
     wk = _WD_WEEK_AFTER.match(low, end)
     b = None if wk else sc.left(_WD_WEEK_BEFORE, start, 22)
+    if wk is None and b is None:
+        r = _WD_RANGE_WEEK_AFTER.match(low, end) or _WD_RANGE_WEEK_BEFORE.search(low, max(0, start - 32), start)
+        if r is not None:  # the range itself is joined with the next weekday (join_dates)
+            day = _monday(ref) + _dt.timedelta(days=7 * _periods_ahead(r.group("w")) + wd)
+            return Hit("date", day, start, end, qualifiable=False)
     if wk or b:
         shift = _periods_ahead((wk or b).group("w"))
         day = _monday(ref) + _dt.timedelta(days=7 * shift + wd)
@@ -1415,6 +1441,8 @@ def span_to(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
     if t is None:
         return None  # "it took two weeks to June 5", "from three months to June"
     a, b = _span_of(hit)
+    if _END_OF.match(sc.low, hit.start):  # "the three months to the end of June": to its last day
+        a = b.replace(day=1)
     if hit.kind == "dates" and not (_whole_months(a, b) and a.month == b.month and a.year == b.year):
         return None
     n = int(n)
@@ -1491,8 +1519,8 @@ def week_of(sc: Scan, hit: Hit) -> Hit:
 
 
 _PERIOD_TO_BEFORE = re.compile(
-    r"(?:^|(?<=[^a-z]))(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?P<u>year|quarter|half[\s-]year)"
-    r"\s+(?:to|ended|ending|through)\s+\Z")
+    r"(?:^|(?<=[^a-z]))(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?P<u>year|quarter|half[\s-]year|week)"
+    r"\s+(?:to|ended|ending|through)\s+(?P<end>(?:the\s+)?end\s+of\s+)?\Z")
 _PERIOD_TO_MONTHS = {"year": 12, "quarter": 3}
 
 
@@ -1511,15 +1539,20 @@ def _whole_months(a: _dt.date, b: _dt.date) -> bool:
 def period_to(sc: Scan, hit: Hit) -> Hit:
     """ "the year to March" (April to March), "the quarter ended June 30", "the fiscal year
     ending 31 March 2024": the period that ends with the date or month named."""
-    w = sc.left(_PERIOD_TO_BEFORE, hit.start, 32)
+    w = sc.left(_PERIOD_TO_BEFORE, hit.start, 44)
     if w is None or hit.kind not in ("date", "dates"):
         return hit
     a, b = _span_of(hit)
+    if w.group("u") == "week":  # "the week to Friday", "the week ended June 7": seven days
+        if hit.kind != "date" or w.group("end"):
+            return hit
+        return Hit("dates", (b - _dt.timedelta(days=6), b), w.start(), hit.end, qualifiable=False,
+                   rule="the year | quarter | week to <date>")
     whole = _whole_months(a, b) if hit.kind == "dates" else _whole_months(b.replace(day=1), b)
     if hit.kind == "dates" and (not whole or a.month != b.month or a.year != b.year):
         return hit  # a range of days or months: "the year to June-July" says nothing clear
     first = _months_to(b, _PERIOD_TO_MONTHS.get(w.group("u"), 6), whole)
-    return Hit("dates", (first, b), w.start(), hit.end, qualifiable=False, rule="the year | quarter to <month>")
+    return Hit("dates", (first, b), w.start(), hit.end, qualifiable=False, rule="the year | quarter | week to <date>")
 
 
 _NOW_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:between\s+now\s+and|from\s+now\s+(?:to|until|till|through|on\s+to))\s+\Z")
@@ -1852,8 +1885,9 @@ def season(sc: Scan, c: re.Match) -> Optional[Hit]:
         a, z = _season(int(y.group("y")), first)
         start = b.start("the") if b is not None and b.group("the") else c.start()
         return Hit("dates", (a, z), start, y.end(), qualifiable=False)
-    if b is not None and b.group("the") and not re.match(r"(?:in|during|over|through|throughout|for|by|until|till|since|before|after)\s", low[b.start():b.start() + 11]):
-        b = None  # "water from the spring": the season only after "in the", "during the", …
+    if b is not None and b.group("the") and not re.match(r"(?:in|during|over|through|throughout|for|by|until|till|since|before|after)\s", low[b.start():b.start() + 11]) \
+            and not low.startswith(("whole", "entire"), b.end("the") + 1):
+        b = None  # "water from the spring": the season only after "in the", "during the", "the whole", …
     if b is None or _SEASON_NOT_AFTER.match(low, c.end()) or sc.cased[c.end() + 1:c.end() + 2].isupper():
         return None  # "the summer of discontent", "the summer season", "the Summer Olympics"
     year = ref.year - 1 if first == 12 and ref.month <= 2 else ref.year
