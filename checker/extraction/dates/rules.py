@@ -872,7 +872,7 @@ def ago(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # cheap gate: no day, week, fortnight, month, year or decade after
     m = _AGO.match(low, num.end)
     if m is None:
-        return in_units(sc, c)  # "in two weeks"
+        return compound_ago(sc, num) or in_units(sc, c)  # "in two weeks"
     w = L.key(m.group("w")).split()
     if w[0] in ("earlier", "before", "later", "after") and len(w) == 1:
         return None  # "two years later": later than the story's time, not the article's
@@ -885,6 +885,48 @@ def ago(sc: Scan, c: re.Match) -> Optional[Hit]:
     if day is None:
         return None
     return _offset_bound(sc, Hit("date", day, num.start, m.end(), qualifiable=False), ref, sign < 0)
+
+
+_COMPOUND_UNIT = re.compile(r"\s+(?P<u>days?|weeks?|months?|years?)(?:\s*,\s*|\s+)(?:and\s+)?(?=[a-z\d])")
+_AGO_WORD = re.compile(r"\s+(?P<w>days?|weeks?|months?|years?)\s+(?P<a>ago|from\s+now|from\s+today|before\s+today|after\s+today)(?![a-z])")
+
+
+_AND_BEFORE = re.compile(r"\s*(?:,|and(?![a-z]))\s*")
+
+
+def compound_ago(sc: Scan, num) -> Optional[Hit]:
+    """ "1 month and 21 days ago", "two weeks, three days from now", "2 years 1 month 21
+    days ago": the offsets added up (one figure, not a span and a date)."""
+    low = sc.low
+    if sc.floor and num.start - sc.floor < 8 and _AND_BEFORE.fullmatch(low, sc.floor, num.start):
+        return None  # "the last 3 months and 2 weeks and 2 days ago": a list goes on, the last item is the date
+    parts = []
+    while len(parts) < 3:
+        u = _COMPOUND_UNIT.match(low, num.end)
+        if u is None:
+            return None
+        parts.append((num, u.group("u").rstrip("s")))
+        num = read_number(low, u.end())
+        if num is None or num.ordinal or not num.integer or not 1 <= num.value <= 1000:
+            return None
+        a = _AGO_WORD.match(low, num.end)
+        if a is not None:
+            break
+    else:
+        return None
+    parts.append((num, a.group("w").rstrip("s")))
+    if len({unit for _, unit in parts}) != len(parts):
+        return None  # "3 days 4 days ago" is no one offset
+    w = L.key(a.group("a")).split()
+    sign = -1 if w[0] in ("ago", "before") else 1
+    ref = sc.reference() + _dt.timedelta(days=_ANCHORS.get(w[-1], 0))
+    day = ref
+    for n, unit in sorted(parts, key=lambda p: "ymwd".index(p[1][0])):  # years and months first, then days
+        kind, per = L.RELATIVE_UNITS[unit]
+        day = _shift(day, kind, sign * int(n.value) * per)
+        if day is None:
+            return None
+    return _offset_bound(sc, Hit("date", day, parts[0][0].start, a.end(), qualifiable=False), ref, sign < 0)
 
 
 #: A bound on the time counted ("more than two weeks ago", "less than a month from now").
