@@ -108,6 +108,7 @@ def _finder(candidate: str):
             c = _match(low, b.start() + 1) if b is not None else None
         return c
 
+    next_candidate.search, next_candidate.match = _search, _match  # for the engine's loop, inlined
     return next_candidate
 
 
@@ -252,6 +253,7 @@ _PARTS_OF = frozenset({"year", "dates", "date"})
 #: Cheap gate for part_of: the words it looks for ("early", "mid", "late", "beginning",
 #: "start", "end", "middle", "earlier", "later", "week of", "between now and").
 _PART_HINTS = ("ear", "mid", "lat", "beg", "sta", "end", "week", "now")
+_PART_HINT = re.compile("|".join(map(re.escape, _PART_HINTS)))  # one search for all
 
 
 #: Digits glued after letters, as in a model name ("a320"), just before a hyphen.
@@ -298,10 +300,11 @@ def _in_url(low: str, pos: int) -> bool:
 def _mention(sc: Scan, hit: Hit) -> Mention:
     """``Mention(...)`` without the field-by-field ``object.__setattr__`` of a frozen
     dataclass's ``__init__`` (the same object; a tenth of extraction's time went there)."""
-    start, end = sc.norm.raw_span(hit.start, hit.end)
+    norm = sc.norm
+    start, end = norm.raw_span(hit.start, hit.end) if norm.mapped else (hit.start, hit.end)
     m = _new(Mention)
     _set(m, "__dict__", {"kind": hit.kind, "value": hit.value, "unit": hit.unit, "qualifier": hit.qualifier,
-                         "direction": hit.direction, "start": start, "end": end, "text": sc.norm.raw[start:end],
+                         "direction": hit.direction, "start": start, "end": end, "text": norm.raw[start:end],
                          "rule": hit.rule, "inclusive": hit.inclusive})
     return m
 
@@ -328,14 +331,23 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
     out: list[Mention] = []
     pos = 0
     next_candidate = _next_gated_candidate if DISPATCH else _next_candidate
+    search, match = next_candidate.search, next_candidate.match
     dispatch, word_gates = (_DISPATCH, _WORD_GATES) if DISPATCH else ({}, {})
     wanted = None if kinds is None else set(kinds)
     prev: Optional[Hit] = None
     n_low = len(low)
     while True:
-        c = next_candidate(low, pos)
-        if c is None:
-            break
+        if pos:  # next_candidate(low, pos), inlined
+            c = search(low, pos - 1)
+            if c is None:
+                break
+            c = match(low, c.start() + 1)
+            if c is None:
+                break
+        else:
+            c = next_candidate(low, 0)
+            if c is None:
+                break
         cs, cg = c.start(), c.group()
         first = low[cs]
         trigger = "digits" if first.isdigit() or first in L.VULGAR_FRACTIONS else _WORD_TRIGGERS.get(cg, "glued-currency")
@@ -420,8 +432,8 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                                   + (f"; {skipped} more cannot apply to what is written here)" if skipped else ")")))
             continue
         hit = _finish(sc, hit)
-        if hit.kind in _PARTS_OF and (any(h in sc.low[max(0, hit.start - 16):hit.start] for h in _PART_HINTS)
-                                      or sc.low.startswith(" and now", hit.end)):
+        if hit.kind in _PARTS_OF and (_PART_HINT.search(low, max(0, hit.start - 16), hit.start) is not None
+                                      or low.startswith(" and now", hit.end)):
             hit = part_of(sc, hit)  # "early 2024", "the end of June", "the week of April 10"
         merged = _two_sided(sc, prev, hit) if prev is not None and hit.qualifier in _ONE_SIDED else None
         if merged is not None and out and (wanted is None or prev.kind in wanted):

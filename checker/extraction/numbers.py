@@ -56,6 +56,15 @@ _POWER = re.compile(r"\^(?P<e>[+-]?\d{1,2})(?![\w.])")
 _SLASH_FRACTION = re.compile(r"/(?P<d>\d{1,3})(?![\d/.]|,\d)")
 _MIXED_FRACTION = re.compile(r"\s+(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/.]|,\d)")
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100})
+#: After a plain run of digits, the characters that none of the readers below takes
+#: (no decimals, suffix, exponent, fraction or scale can follow): most digits end there.
+_PLAIN_NEXT = frozenset(("", ",", ".", ";", ":", ")", "(", "-", "%", "'", '"', "!", "?", "[", "]", "+", "&", "\u00b6"))
+#: Likewise one space and a word that starts no scale ("88 billion", "5 bn", "3k"), no
+#: "x 10^6" and no "and a half": the digits are a plain integer.
+_PLAIN_SPACE = re.compile(r" (?!x|and(?![a-z])|bn|bln|mn|mln|tn|trn|tln|k(?![a-z])|%s)[a-z]" % L.alternation(
+    ("thousand", "million", "billion", "trillion", "lakh", "crore", "hundred", *L.DOZEN_WORDS)))
+#: ``Num(...)`` without the keyword handling of a named tuple's ``__new__`` (a third of the time).
+_num = tuple.__new__
 _WORD = re.compile(r"[a-z]+")
 _SEP = re.compile(r"(?:\s*-\s*|\s+)(?=[a-z])")
 _AND_SEP = re.compile(r"\s+and\s+(?=[a-z])")
@@ -91,6 +100,10 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         return None
     s = m.group()
     end = m.end()
+    if s.isdigit() and low[pos - 1:pos] != "." and len(s) <= _LONGEST:
+        nxt = low[end:end + 1]
+        if nxt in _PLAIN_NEXT or nxt == " " and _PLAIN_SPACE.match(low, end) is not None:
+            return _num(Num, (pos, end, int(s), False, False, False, False, False, s))
     start = pos
     if not dotted and pos >= 1 and low[pos - 1] == "." and (pos == 1 or low[pos - 2] in " \t\n(\"'$") and "." not in s and "," not in s:
         # ".08": a decimal without its leading zero.
@@ -115,7 +128,7 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
     nxt = low[end:end + 1]
     o = _ORD_SUFFIX.match(low, end) if nxt in _ORD_FIRST else None
     if o and not decimal:
-        return Num(start, o.end(), tidy(value), ordinal=True, grouped=grouped, digits=s)
+        return _num(Num, (start, o.end(), tidy(value), False, True, grouped, False, False, s))
     if nxt in ("e", "x", "^", " ", "*", "×", "/") and not grouped:
         e = (_EXPONENT if nxt == "e" else _POWER if nxt == "^" else _TIMES_TEN).match(low, end)
         if e and nxt != "/":
@@ -165,7 +178,8 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         scaled = True
         if (sc.group("word") or sc.group("hundred")) and low[end:end + 1].isspace() and not decimal:
             value, end = _smaller_parts(low, end, value, factor)
-    return Num(start, end, tidy(float(value)) if not isinstance(value, int) or scaled else value, grouped=grouped, decimal=decimal and not scaled, scaled=scaled, digits=s)
+    return _num(Num, (start, end, tidy(float(value)) if not isinstance(value, int) or scaled else value,
+                      False, False, grouped, decimal and not scaled, scaled, s))
 
 
 _PART_AFTER = re.compile(r"\s+(?P<and>and\s+)?(?P<d>\d{1,3})(?![\d,.]\d|[a-z])(?:\s+(?P<s>hundred|thousand|million|billion)(?![a-z]))?")
@@ -307,9 +321,13 @@ def _scale_after(low: str, pos: int) -> Optional[tuple[float, int]]:
     return None
 
 
+_POINT = re.compile(r"\s+point\s+")
+_SPACE_WORD = re.compile(r"\s+(?=[a-z])")
+
+
 def _point_decimals(low: str, pos: int) -> Optional[tuple[str, int]]:
     """ "point zero three", "point seventy-one" after a number in words: (digits, end)."""
-    m = re.compile(r"\s+point\s+").match(low, pos)
+    m = _POINT.match(low, pos)
     if not m:
         return None
     i = m.end()
@@ -321,7 +339,7 @@ def _point_decimals(low: str, pos: int) -> Optional[tuple[str, int]]:
             break
         digits += str(L.UNITS[w.group()])
         end = w.end()
-        s = re.compile(r"\s+(?=[a-z])").match(low, end)
+        s = _SPACE_WORD.match(low, end)
         if not s:
             break
         i = s.end()
@@ -333,9 +351,12 @@ def _point_decimals(low: str, pos: int) -> Optional[tuple[str, int]]:
     return digits, end
 
 
+_HALF_OF = re.compile(r"\s+(?:an?\s+)?")
+
+
 def _after_half(low: str, pos: int) -> Optional[tuple[float, int]]:
     """ "half a dozen", "half a million", "half million": the scale after "half"."""
-    s = re.compile(r"\s+(?:an?\s+)?").match(low, pos)
+    s = _HALF_OF.match(low, pos)
     if not s:
         return None
     m = _WORD.match(low, s.end())
@@ -373,7 +394,7 @@ def read_words(low: str, pos: int) -> Optional[Num]:
     fraction = 0.0
     last_scale = 1
     while True:
-        m = _WORD.match(low, i)
+        m = w0 if i == pos else _WORD.match(low, i)  # the first word is read already
         if not m:
             break
         w = m.group()
@@ -529,8 +550,7 @@ def read_words(low: str, pos: int) -> Optional[Num]:
                     value = float(f"{value}.{p[0]}")
                     end = p[1]
                     decimal = True
-    return Num(pos, end, tidy(float(value)), words=True,
-               ordinal=ordinal, scaled=scaled, decimal=decimal)
+    return _num(Num, (pos, end, tidy(float(value)), True, ordinal, False, decimal, scaled, ""))
 
 
 def read_number(low: str, pos: int) -> Optional[Num]:

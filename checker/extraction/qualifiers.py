@@ -33,32 +33,53 @@ _DIRECTION_GAP = re.compile(
 _DIRECTION_TAILS = tuple(set(L.DIRECTIONS_BEFORE) | {"of", "by"})
 _DIRECTION_AFTER = re.compile(r"\s+(?P<d>%s)(?![a-z])" % L.alternation(L.DIRECTIONS_AFTER))
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=<>\u00b6]))-\Z|(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _HOW = re.compile(r"(?:^|(?<=[^a-z]))how\s+\Z")
 _QUALIFIABLE = frozenset({"number", "count", "percent", "money", "duration"})
+_SIGNED = frozenset({"number", "count", "percent", "money"})
+_NEGATIVE_TAILS = ("-", "minus", "negative")
+
+
+#: How far left of a figure ``finish`` looks (its widest ``_left``).
+_WIDEST = 40
+
+
+def _stripped(sc: Scan, pos: int) -> tuple[int, str]:
+    """The text just left of ``pos`` as ``_left`` tests it, for the widest look: (where it
+    starts, the text with white space and a comma stripped at its end). A narrower
+    look's text is its end: ``text.endswith(tails, narrower_start - start)``."""
+    lo = max(sc.floor, pos - _WIDEST)
+    return lo, sc.low[lo:pos].rstrip().rstrip(",").rstrip()
 
 
 def _left(sc: Scan, pattern: "re.Pattern[str]", pos: int, width: int, tails: tuple) -> "Optional[re.Match[str]]":
     """``sc.left``, skipped when the text before ``pos`` ends in none of ``tails``
-    (the last words ``pattern`` can end in before white space and a comma)."""
-    lo = max(sc.floor, pos - width)
-    if not sc.low[lo:pos].rstrip().rstrip(",").rstrip().endswith(tails):
-        return None
-    return pattern.search(sc.low, lo, pos)
+    (the last words ``pattern`` can end in before white space and a comma); ``finish``
+    does the same inline, from one ``_stripped`` for all its looks."""
+    lo, left = _stripped(sc, pos)
+    n = max(sc.floor, pos - width)
+    return pattern.search(sc.low, n, pos) if left.endswith(tails, n - lo) else None
 
 
 def finish(sc: Scan, hit: Hit) -> Hit:
     """Attach the qualifier and direction written next to a figure, and its sign."""
     low = sc.low
-    if hit.kind in ("number", "count", "percent", "money") and hit.qualifier != "between":
-        neg = _left(sc, _NEGATIVE, hit.start, 10, ("-", "minus", "negative"))
-        if neg and not (low[neg.start()] == "-" and hit.start >= 2 and low[hit.start - 2].isdigit()):
-            hit.start = neg.start()
+    floor = sc.floor
+    start = hit.start
+    lo, left = _stripped(sc, start) if hit.kind in _QUALIFIABLE else (0, "")  # dates and ranks look at neither
+    if hit.kind in _SIGNED and hit.qualifier != "between":
+        n = max(floor, start - 10)
+        neg = _NEGATIVE.search(low, n, start) if left.endswith(_NEGATIVE_TAILS, n - lo) else None
+        if neg and not (low[neg.start()] == "-" and start >= 2 and low[start - 2].isdigit()):
+            hit.start = start = neg.start()
             hit.value = -hit.value
+            lo, left = _stripped(sc, start)
     if hit.qualifier == "between" and hit.inclusive is None:
         from .ranges import DEFAULT_INCLUSIVE
         hit.inclusive = DEFAULT_INCLUSIVE
     if hit.qualifiable and hit.kind in _QUALIFIABLE and hit.qualifier == "exact":
-        q = _left(sc, _QUALIFIER_BEFORE, hit.start, 30, _QUALIFIER_TAILS)
+        n = max(floor, start - 30)
+        q = _QUALIFIER_BEFORE.search(low, n, start) if left.endswith(_QUALIFIER_TAILS, n - lo) else None
         if q and q.group("q") == "about" and sc.left(_HOW, q.start(), 5):
             q = None  # "how about 10%?": a suggestion, not an approximation
         if q and q.group("q") in _APPROX_WORDS and low[hit.end:hit.end + 1] == " ":
@@ -86,9 +107,14 @@ def finish(sc: Scan, hit: Hit) -> Hit:
                 hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
                 hit.end = a.end()
     if hit.kind == "percent":
-        d = _left(sc, _DIRECTION_BEFORE, hit.start, 30, _DIRECTION_TAILS)
+        if hit.start != start:
+            start = hit.start
+            lo, left = _stripped(sc, start)
+        n = max(floor, start - 30)
+        d = _DIRECTION_BEFORE.search(low, n, start) if left.endswith(_DIRECTION_TAILS, n - lo) else None
         if d is None and hit.qualifier != "between":
-            g = _left(sc, _DIRECTION_GAP, hit.start, 40, ("by",))
+            n = max(floor, start - 40)
+            g = _DIRECTION_GAP.search(low, n, start) if left.endswith("by", n - lo) else None
             if g:
                 hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
                 return hit
@@ -97,7 +123,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
             hit.direction = L.DIRECTIONS_AFTER.get(word) if d.group("n") else L.DIRECTIONS_BEFORE[word]
             hit.start = d.start("n") if d.group("n") else d.start("d")
             if d.group("n"):
-                a = sc.left(re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z"), hit.start, 4)
+                a = sc.left(_ARTICLE_BEFORE, hit.start, 4)
                 if a:
                     hit.start = a.start()
         else:

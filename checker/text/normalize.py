@@ -56,7 +56,7 @@ class Normalized:
     Both have the same length; ``raw_offset(i)`` maps an offset in them to the raw text.
     """
 
-    __slots__ = ("raw", "cased", "low", "_map")
+    __slots__ = ("raw", "cased", "low", "_map", "mapped")
 
     def __init__(self, raw: str):
         self.raw = raw
@@ -78,6 +78,8 @@ class Normalized:
         self.cased = cased
         self.low = low
         self._map = mapping
+        #: Do offsets differ from the raw text's (it was not NFC)? Else they are its own.
+        self.mapped = mapping is not None
 
     def raw_offset(self, i: int) -> int:
         if self._map is None:
