@@ -580,7 +580,7 @@ _DAY_AFTER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:the\s+)?day\s+(?P<w>after|b
 _WEEK_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this|next|last|current|the\s+current|the\s+coming|the\s+following|the\s+previous|the\s+past|previous|following|coming)\s+(?P<work>working\s+)?\Z")
 _WEEKDAY_AFTER = re.compile(r"\s*(?:-\s*|,\s*|on\s+)?(?:%s)(?![a-z])" % L.alternation(L.WEEKDAYS))
 #: "the weekend of" before something that names a day: a month, digits or a holiday.
-_OF_DATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:%s)|%s)" % (_MONTH_ALT, HOLIDAY_NAME_AT))
+_OF_DATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:%s)\s*\d|%s)" % (_MONTH_ALT, HOLIDAY_NAME_AT))
 _REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous|upcoming|the\s+upcoming)\s+(?:calendar\s+)?\Z")
 
 
@@ -691,7 +691,8 @@ def _past_sentence(low: str, start: int, end: int) -> bool:
     return bool(_PAST_VERB.search(low, a, start)) and not _FUTURE.search(low, a, e.start() if e else min(len(low), end + 200))
 
 
-_TO_DATE = re.compile(r"[\s-]+to[\s-]+date(?![a-z])")
+#: "year to date", not "it took a year to date the fossils" (a verb with its object).
+_TO_DATE = re.compile(r"[\s-]+to[\s-]+date(?![a-z])(?!\s+(?:the|a|an|it|them|this|that|these|those|his|her|their|its)(?![a-z]))")
 _THE_OR_THIS = re.compile(r"(?:^|(?<=[^a-z]))(?:the|this)\s+\Z")
 
 
@@ -700,7 +701,7 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
     ref = sc.reference()
     if word in ("year", "month") and sc.low.startswith(("-to", " to"), c.end()):
         t = _TO_DATE.match(sc.low, c.end())
-        if t is not None:  # "year to date": from the first day of the year to the day before the reference date
+        if t is not None and not sc.left(_AN_BEFORE, c.start(), 4):  # "year to date": from the first day of the year to the day before the reference date
             first = _dt.date(ref.year, ref.month if word == "month" else 1, 1)
             last = ref - _dt.timedelta(days=1)
             if last < first:
@@ -940,6 +941,11 @@ _OFFSET_SIDES = {"more than": "longer", "over": "longer", "upwards of": "longer"
                  "not less than": "at_least", "at most": "at_most", "no more than": "at_most", "not more than": "at_most"}
 
 
+_OVER_PARTICLE = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:t[ao]ken?|takes|took|taking|hand(?:s|ed)?|turn(?:s|ed)?|w[oi]n|c[ao]me|pass(?:es|ed)?|sign(?:s|ed)?"
+    r"|pull(?:s|ed)?|blew|fell|r[au]n|went|go|move(?:s|d)?)\s+\Z")
+
+
 def _offset_bound(sc: Scan, hit: Hit, anchor: _dt.date, past: bool) -> Hit:
     """ "more than two weeks ago" is before the day two weeks ago (below it); "at least a
     month from now" from that day on; "less than two weeks from today" the days between
@@ -948,6 +954,8 @@ def _offset_bound(sc: Scan, hit: Hit, anchor: _dt.date, past: bool) -> Hit:
     if b is None:
         return hit
     q = " ".join(w for w in b.group("q").split() if w not in ("just", "well"))
+    if q == "over" and sc.left(_OVER_PARTICLE, b.start(), 12):
+        return hit  # "the rebels took over two weeks ago": a phrasal verb, no bound
     side = _OFFSET_SIDES[q]
     day = hit.value
     if side == "longer":  # "more than two weeks ago": before that day
@@ -1562,7 +1570,7 @@ def week_of(sc: Scan, hit: Hit) -> Hit:
 
 _PERIOD_TO_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?P<u>year|quarter|half[\s-]year|week)"
-    r"\s+(?:to|ended|ending|through)\s+(?P<end>(?:the\s+)?end\s+of\s+)?\Z")
+    r"\s+(?:to|ended(?:\s+in)?|ending(?:\s+in)?|through)\s+(?P<end>(?:the\s+)?end\s+of\s+)?\Z")
 _PERIOD_TO_MONTHS = {"year": 12, "quarter": 3}
 
 
@@ -1752,7 +1760,7 @@ def numeric_with_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("date", day, m.start(), m.end(), qualifiable=False) if day else None
 
 
-_A_UNIT_AGO = re.compile(r"\s+ago(?![a-z])")
+_A_UNIT_AGO = re.compile(r"\s+(?:ago|(?P<ahead>from\s+(?:now|today)))(?![a-z])")
 _AGO_UNITS = frozenset({"day", "week", "fortnight", "month"})
 _AN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _IN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))in\s+\Z")
@@ -1780,9 +1788,10 @@ def in_units(sc: Scan, c: re.Match) -> Optional[Hit]:
             return None
         n, end, start = 1, start, a.start()
         g = _A_UNIT_AGO.match(low, c.end())
-        if g is not None:  # "a week ago", "a month ago" ("a year ago" stays a span, as "30 years ago")
-            day = _add(sc.reference(), c.group(), -1)
-            return _offset_bound(sc, Hit("date", day, start, g.end(), qualifiable=False), sc.reference(), True) if day else None
+        if g is not None:  # "a week ago", "a month from now" ("a year ago" stays a span, as "30 years ago")
+            past = g.group("ahead") is None
+            day = _add(sc.reference(), c.group(), -1 if past else 1)
+            return _offset_bound(sc, Hit("date", day, start, g.end(), qualifiable=False), sc.reference(), past) if day else None
     u = _IN_UNIT.match(low, end)
     if u is None:
         return None
