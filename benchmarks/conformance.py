@@ -37,7 +37,7 @@ MENTION_KINDS = {
     "date": {"date"},
     "daterange": {"dates", "date", "years", "year"},
     "duration": {"duration"},
-    "range": {"number", "count", "percent", "money"},
+    "range": {"number", "count", "percent", "money", "ordinal"},  # ordinal: a range of ranks
 }
 RANGE_QUALIFIERS = {"above", "at_least", "below", "at_most", "between"}
 LOWER = {"above": False, "at_least": True}    # qualifier -> bound inclusive?

@@ -201,8 +201,10 @@ def _wordings(m: Mention) -> list[str]:
         out.append(v.isoformat())
     elif m.kind == "dates" and isinstance(v, tuple):
         out.append(f"{v[0].isoformat()}..{v[1].isoformat()}")
-    elif m.kind in ("year", "ordinal"):
+    elif m.kind in ("year", "ordinal") and not isinstance(v, tuple):
         out.append(str(v))
+    elif m.kind == "ordinal":
+        out.append(f"between {v[0]} and {v[1]}")
     elif m.kind == "years" and isinstance(v, tuple):
         out.append(f"{v[0]}..{v[1]}")
     elif m.qualifier != "between" and not isinstance(v, tuple):

@@ -1,7 +1,10 @@
 """The judge's messages on real claims files: a failure explains itself."""
 from __future__ import annotations
 
+import pytest
+
 from checker import check
+from checker.errors import UserError
 
 ARTICLE = "The leaders met from September 22-24 in New York.\n"
 
@@ -61,3 +64,45 @@ def test_since_is_an_inclusive_lower_bound_not_after(tmp_path, monkeypatch):
     result = _bound_claim(tmp_path, monkeypatch, "The mill closed and has stood empty since 2019.", "after 2019")
     assert result.status.value == "mismatch"
     assert "text says at least, claim says above" in result.message
+
+
+RANKS = "The university is expected to rank between 10th and 15th in the regional table, the ministry said."
+
+
+def _rank_claim(tmp_path, monkeypatch, figure: str, sentence: str = RANKS):
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2024-06-10}\n"
+        f"claims:\n  - {{id: rank, about: regional table, ordinal: {figure}}}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    return result
+
+
+@pytest.mark.parametrize("figure", ["between 10th and 15th", "between the tenth and the fifteenth",
+                                    "between 10 and 15"])
+def test_a_range_of_ranks_holds_however_the_claim_spells_it(tmp_path, monkeypatch, figure):
+    result = _rank_claim(tmp_path, monkeypatch, figure)
+    assert result.status.value == "pass", result.message
+    assert result.found == "between 10th and 15th"
+
+
+@pytest.mark.parametrize("figure", ["12th", "10th", "between 10th and 16th", "between 9th and 15th"])
+def test_a_rank_inside_or_another_range_fails_on_a_range_of_ranks(tmp_path, monkeypatch, figure):
+    result = _rank_claim(tmp_path, monkeypatch, figure)
+    assert result.status.value == "mismatch"
+    assert result.message == "value differs"
+
+
+def test_a_range_of_ranks_fails_where_the_text_states_one_rank(tmp_path, monkeypatch):
+    result = _rank_claim(tmp_path, monkeypatch, "between 10th and 15th",
+                         "The university ranked 12th in the regional table, the ministry said.")
+    assert result.status.value == "mismatch"
+    assert result.message == "value differs"
+
+
+def test_an_ordinal_with_a_one_sided_bound_is_refused_not_read_as_the_rank(tmp_path, monkeypatch):
+    with pytest.raises(UserError) as e:
+        _rank_claim(tmp_path, monkeypatch, "over 10")
+    assert "an ordinal takes no qualifier" in str(e.value.problems[0])
+

@@ -38,7 +38,7 @@ _EXAMPLES = {
     "dates": "September 22-24 | 2024-09-22..2024-09-24",
     "year": "2025 | this year",
     "years": "2022-2023 | 2022..2023 | the 2000s",
-    "ordinal": "79 | 79th | eleventh",
+    "ordinal": "79 | 79th | eleventh | between 10th and 15th",
     "duration": "30 years | nearly five decades | more than a decade",
 }
 
@@ -70,9 +70,16 @@ def _convert(kind: str, m: Mention) -> Mention:
     if kind == "dates" and m.kind == "date":
         return replace(m, kind="dates", value=(m.value, m.value))
     if kind == "ordinal":
-        if not float(m.value).is_integer():
-            raise FigureError(f"an ordinal is a whole number, not {m.value}")
-        return replace(m, kind="ordinal", value=int(m.value), unit=None, qualifier="exact")
+        # "between 10 and 15": a range of ranks; a bound ("over 10") is no rank at all.
+        if m.qualifier not in ("exact", "between"):
+            raise FigureError(f"an ordinal takes no qualifier, only a range: {m.text!r} "
+                              f"(e.g. {_EXAMPLES[kind]})")
+        values = m.value if isinstance(m.value, tuple) else (m.value,)
+        for v in values:
+            if not float(v).is_integer():
+                raise FigureError(f"an ordinal is a whole number, not {v}")
+        value = tuple(int(v) for v in values) if isinstance(m.value, tuple) else int(m.value)
+        return replace(m, kind="ordinal", value=value, unit=None)
     if kind == "number":
         return replace(m, kind="number", unit=None)
     if kind == "count":

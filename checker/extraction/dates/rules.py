@@ -1388,7 +1388,7 @@ def join_day(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
     if j.group("w") == "and" and not (o and o.group("w") == "between"):
         return None
     if prev.kind == "date":
-        if hit.kind != "ordinal" or not 1 <= hit.value <= 31:
+        if hit.kind != "ordinal" or not isinstance(hit.value, int) or not 1 <= hit.value <= 31:
             return None
         a = prev.value
         b = _date(a.year, a.month, hit.value)

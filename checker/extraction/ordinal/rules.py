@@ -6,6 +6,8 @@ import re
 from typing import Optional
 
 from .. import lexicon as L
+from ..numbers import read_number
+from ..ranges import DEFAULT_INCLUSIVE
 from ..scan import Hit, Rule, Scan
 
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?P<a>[A-Z][A-Z0-9]*[A-Z])\s+\Z")
@@ -23,6 +25,46 @@ def ordinal(sc: Scan, c: re.Match) -> Optional[Hit]:
     if num.words and num.value >= 100 and sc.left(_ARTICLE_BEFORE, num.start, 5):
         return None  # "a hundredth", "one thousandth": a fraction, not a rank
     return Hit("ordinal", int(num.value), num.start, num.end, qualifiable=False)
+
+
+#: A verb that places something among ranks, just before "between": "ranks between the
+#: tenth and the fifteenth", "is expected to finish between fifth and eighth". Elsewhere
+#: two ordinals after "between" are two things ("the gap between first and second", "the
+#: years between the first and second world wars"). At the start of the text: a claim.
+_RANK_BETWEEN = re.compile(
+    r"(?:^\s*|(?:^|(?<=[^a-z]))(?:rank|ranks|ranked|ranking|finish|finishes|finished|finishing|place|places|"
+    r"placed|placing|come|comes|came|coming|sit|sits|sat|sitting|land|lands|landed|landing|end|ends|ended|"
+    r"rate|rates|rated|hover|hovers|hovered|remain|remains|remained|slot|slots|slotted)"
+    r"(?:\s+(?:somewhere|anywhere|usually|typically|consistently|now|still|again|only))?\s+)"
+    r"(?P<b>between)\s+(?:the\s+)?\Z")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+#: What may follow a range of ranks: punctuation, the end, a word for a rank, or a word
+#: that starts no noun phrase of its own. A noun ("the first and second rounds") makes
+#: the two ordinals two things; "of April" makes the second a date.
+_AFTER_RANK_RANGE = re.compile(
+    r"\s*(?:[.,;:!?)\]]|\Z)|\s+(?:place|places|position|positions|spot|spots|in|on|at|among|for|with|by|"
+    r"after|behind|overall|worldwide|globally|nationally|and|or|but|while|when|last|this)(?![\w-])")
+
+
+def rank_range(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "ranks between the tenth and the fifteenth": a range of ranks, (low, high) with
+    qualifier ``between``, as a stated range of numbers is."""
+    num = sc.number(c.start())
+    if num is None or not num.ordinal:
+        return None
+    b = sc.left(_RANK_BETWEEN, num.start, 60)
+    if b is None:
+        return None
+    a = _AND.match(sc.low, num.end)
+    if a is None:
+        return None
+    num2 = read_number(sc.low, a.end())
+    if num2 is None or not num2.ordinal or not num.integer or not num2.integer or not num.value < num2.value:
+        return None
+    if not _AFTER_RANK_RANGE.match(sc.low, num2.end):
+        return None
+    return Hit("ordinal", (int(num.value), int(num2.value)), b.start("b"), num2.end, qualifier="between",
+               qualifiable=False, inclusive=DEFAULT_INCLUSIVE)
 
 
 def session_number(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -70,7 +112,14 @@ def number_sign(sc: Scan, c: re.Match) -> Optional[Hit]:
 _ENDS_ORDINAL = "(?<=%s)" % "|".join(sorted({w[-2:] for w in L.ORDINAL_WORDS} | {"st", "nd", "rd", "th"}))
 _NO_JUST_BEFORE = r"(?<=no)|(?<=no[\s\S])|(?<=no[\s\S]{2})|(?<=no[\s\S]{3})"
 
+#: Where ``rank_range`` can read: just after "between" or "between the".
+_AFTER_BETWEEN = r"(?<=between\s)|(?<=between\sthe\s)"
+
 RULES = [
+    Rule("between <ordinal> and <ordinal> (a range of ranks)", "digits", rank_range, 24, reads="ordinal",
+         at=_AFTER_BETWEEN),
+    Rule("between <ordinal> and <ordinal> (a range of ranks)", "ordinal", rank_range, 24, reads="ordinal",
+         at=_AFTER_BETWEEN),
     Rule("<number>th | <ordinal word> | No. <number> (a rank)", "digits", ordinal, 25,
          at=_NO_JUST_BEFORE, after=_ENDS_ORDINAL),
     Rule("<ordinal word>", "ordinal", ordinal, 25, at=_NO_JUST_BEFORE, after=_ENDS_ORDINAL),
