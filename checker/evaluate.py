@@ -37,6 +37,16 @@ def _scalar(m: Mention) -> Optional[float]:
     return float(v)
 
 
+def _durations(claimed: Mention, found: Mention) -> Optional[tuple[float, float]]:
+    """Both lengths in the claimed unit, for a tolerance, which is in the claim's unit
+    ("10 weeks" ± 2 is weeks; ± 10% is of ten weeks, not of ``_scalar``'s offset); None
+    across months and hours (a month has no fixed number of days)."""
+    for table in (_MONTHS, _HOURS):
+        if claimed.unit in table and found.unit in table:
+            return float(claimed.value), float(found.value) * table[found.unit] / table[claimed.unit]
+    return None
+
+
 def _same_value(a: Mention, b: Mention) -> bool:
     if isinstance(a.value, tuple) or isinstance(b.value, tuple):
         if not (isinstance(a.value, tuple) and isinstance(b.value, tuple)):
@@ -96,6 +106,11 @@ def judge(claim: Claim, found: Mention) -> Optional[str]:
         return f"direction differs: text says {_direction(found)}, claim says {_direction(expected)}"
     if claim.tolerance is not None:
         ce, cf = _scalar(expected), _scalar(found)
+        if expected.kind == "duration" and ce is not None and cf is not None:
+            pair = _durations(expected, found)
+            if pair is None:
+                return "value differs"
+            ce, cf = pair
         if ce is None or cf is None or isinstance(found.value, tuple):
             if not _same_value(expected, found):
                 return "value differs"

@@ -106,3 +106,60 @@ def test_an_ordinal_with_a_one_sided_bound_is_refused_not_read_as_the_rank(tmp_p
         _rank_claim(tmp_path, monkeypatch, "over 10")
     assert "an ordinal takes no qualifier" in str(e.value.problems[0])
 
+
+TALKS = "Talks on the tariff deal dragged on for several weeks before a breakthrough."
+
+
+def _talks_claim(tmp_path, monkeypatch, figure: str, sentence: str = TALKS, tolerance: str = ""):
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    extra = f", tolerance: {tolerance}" if tolerance else ""
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2024-06-10}\n"
+        f"claims:\n  - {{id: talks, about: tariff deal, duration: {figure}{extra}}}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    return result
+
+
+@pytest.mark.parametrize("figure", ["several weeks", "a few weeks", "about 3 weeks"])
+def test_a_vague_duration_holds_for_a_claim_as_vague(tmp_path, monkeypatch, figure):
+    result = _talks_claim(tmp_path, monkeypatch, figure)
+    assert result.status.value == "pass", result.message
+
+
+def test_an_exact_duration_never_holds_where_the_text_is_vague(tmp_path, monkeypatch):
+    result = _talks_claim(tmp_path, monkeypatch, "3 weeks")
+    assert result.status.value == "mismatch"
+    assert result.message == "qualifier differs: text says about, claim says exactly"
+
+
+def test_a_vague_claim_never_holds_where_the_text_is_exact(tmp_path, monkeypatch):
+    result = _talks_claim(tmp_path, monkeypatch, "several weeks",
+                          "Talks on the tariff deal dragged on for three weeks before a breakthrough.")
+    assert result.status.value == "mismatch"
+
+
+def test_a_vague_duration_of_another_unit_fails(tmp_path, monkeypatch):
+    result = _talks_claim(tmp_path, monkeypatch, "several months")
+    assert result.status.value == "mismatch"
+    assert result.message == "value differs"
+
+
+@pytest.mark.parametrize("figure, tolerance, status", [("5 weeks", "2", "pass"), ("10 weeks", "10%", "mismatch")])
+def test_a_tolerance_bends_a_vague_duration_only_as_far_as_it_says(tmp_path, monkeypatch, figure, tolerance, status):
+    result = _talks_claim(tmp_path, monkeypatch, figure, tolerance=tolerance)
+    assert result.status.value == status, result.message
+
+
+@pytest.mark.parametrize("figure, tolerance, status", [
+    ("10 weeks", "10%", "mismatch"),   # was a pass: 10% of the hours' offset, not of ten weeks
+    ("30 days", "5%", "mismatch"),
+    ("4 weeks", "1", "pass"),          # 1 is one week, the claim's unit
+    ("20 days", "1", "pass"),          # three weeks are 21 days
+    ("20 days", "0.5", "mismatch"),
+    ("1 month", "50%", "mismatch"),    # a month has no fixed number of days
+])
+def test_a_duration_tolerance_is_in_the_claims_unit(tmp_path, monkeypatch, figure, tolerance, status):
+    result = _talks_claim(tmp_path, monkeypatch, figure, tolerance=tolerance,
+                          sentence="Talks on the tariff deal dragged on for three weeks before a breakthrough.")
+    assert result.status.value == status, result.message

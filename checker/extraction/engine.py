@@ -19,7 +19,7 @@ from . import lexicon as L
 from .count.rules import RULES as COUNT_RULES
 from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, bound as _bound, join_dates, join_day, part_of, shift_date
 from .dates.holidays import TRIGGER_WORDS as HOLIDAY_WORDS
-from .duration.rules import RULES as DURATION_RULES
+from .duration.rules import RULES as DURATION_RULES, VAGUE_WORDS
 from .money.rules import RULES as MONEY_RULES
 from .ordinal.rules import RULES as ORDINAL_RULES
 from .percent.rules import RULES as PERCENT_RULES
@@ -52,6 +52,8 @@ for _w in L.DECADE_WORDS:
     _WORD_TRIGGERS[_w] = "season"  # "the seventies": a decade, read with the seasons
 for _w in ("decade", "century", "year", "month", "week", "fortnight", "day", "hour"):
     _WORD_TRIGGERS.setdefault(_w, "a-unit")
+for _w in VAGUE_WORDS:
+    _WORD_TRIGGERS[_w] = "vague"  # "several weeks", "a few days"
 for _w in ("last", "past", "next", "previous", "coming", "following", "upcoming", "within", "current",
            "q1", "q2", "q3", "q4", "h1", "h2"):
     _WORD_TRIGGERS[_w] = "period"

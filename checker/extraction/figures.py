@@ -27,7 +27,7 @@ COMPATIBLE = {
     "ordinal": ("ordinal", "number"),
     "duration": ("duration",),
 }
-_LEADING = re.compile(r"(?:(?:the|all|both|its|their|an?)\s+)*", re.I)
+_LEADING = re.compile(r"(?:(?:the|all|both|its|their|an?|for)\s+)*", re.I)  # "for some days"
 _EXPONENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+]?\d{1,2})(?![\w.])")
 _EXAMPLES = {
     "number": "1,500 | nearly 1500 | one thousand five hundred",

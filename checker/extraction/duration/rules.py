@@ -83,6 +83,37 @@ def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("duration", tidy(value), start, end, unit=unit)
 
 
+#: Vague counts of a unit of time: "several weeks", "a few days", "for some years". They
+#: read as about three units (qualifier ``approx``), as Recognizers-Text reads them; a
+#: claim states them in the same words, and an exact "3 weeks" never holds for them.
+VAGUE_WORDS = ("several", "few", "some")
+_VAGUE_VALUE = 3
+_PLURAL_UNITS = L.alternation(k for k in L.TIME_UNITS if k.endswith("s") and k not in ("yrs", "hrs"))
+_VAGUE = re.compile(r"(?P<w>several|few|some)\s+(?P<u>%s)(?![a-z])" % _PLURAL_UNITS)
+#: "a few" ("quite a few" means many; "every few weeks", "the past few days" are no count).
+_A_FEW_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<q>quite\s+)?a\s+\Z")
+#: "some" only after "for" ("stayed for some days"; "some days the queue is short" is a
+#: frequency); a claim writes "for some days".
+_FOR_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))for\s+\Z")
+_VAGUE_AT = _VAGUE.pattern
+
+
+def vague_units(sc: Scan, c: re.Match) -> Optional[Hit]:
+    v = _VAGUE.match(sc.low, c.start())
+    if v is None:
+        return None
+    start, word = v.start(), v.group("w")
+    if word == "few":
+        a = sc.left(_A_FEW_BEFORE, start, 12)
+        if a is None or a.group("q"):
+            return None
+        start = a.end() - len(a.group().lstrip())
+    elif word == "some" and not sc.left(_FOR_BEFORE, start, 5):
+        return None
+    unit, factor = L.TIME_UNITS[v.group("u")]
+    return Hit("duration", _VAGUE_VALUE * factor, start, v.end(), unit=unit, qualifier="approx", qualifiable=False)
+
+
 #: Where ``number_unit`` can read (Rule.after): a unit, a tenor or a range after the number.
 _UNIT_AFTER = "|".join((_UNIT.pattern, _TENOR.pattern, ranges.SEPARATOR_AFTER))
 
@@ -90,4 +121,6 @@ RULES = [
     Rule("<number> <time unit> | <number>-<time unit>", "digits", number_unit, 45, reads="cardinal", after=_UNIT_AFTER),
     Rule("<number in words> <time unit>", "words", number_unit, 45, reads="cardinal", after=_UNIT_AFTER),
     Rule("a decade | a century | more than a year", "a-unit", a_unit, 10),
+    Rule("several <time units> | a few <time units> | for some <time units> (about three)", "vague",
+         vague_units, 45, at=_VAGUE_AT),
 ]
