@@ -253,8 +253,8 @@ _ARTICLE_FRACTION = re.compile(r"an?\s+[a-z]+")
 _HYPHEN_PREFIX_OK = re.compile(r"(?:mid|pre|post|early|late|end|start|fy)-\Z")
 _PARTS_OF = frozenset({"year", "dates", "date"})
 #: Cheap gate for part_of: the words it looks for ("early", "mid", "late", "beginning",
-#: "start", "end", "middle", "earlier", "later", "week of", "between now and").
-_PART_HINTS = ("ear", "mid", "lat", "beg", "sta", "end", "week", "now")
+#: "start", "end", "middle", "earlier", "later", "week of", "between now and", "quarter to").
+_PART_HINTS = ("ear", "mid", "lat", "beg", "sta", "end", "week", "now", "quar")
 _PART_HINT = re.compile("|".join(map(re.escape, _PART_HINTS)))  # one search for all
 
 

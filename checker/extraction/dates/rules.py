@@ -577,7 +577,7 @@ def this_quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 _DAY_AFTER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:the\s+)?day\s+(?P<w>after|before)\s+\Z")
-_WEEK_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this|next|last|current|the\s+current|the\s+coming|the\s+following|the\s+previous|the\s+past|previous|following|coming)\s+(?P<work>working\s+)?\Z")
+_WEEK_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this\s+past|this\s+coming|this|next|last|current|the\s+current|the\s+coming|the\s+following|the\s+previous|the\s+past|previous|following|coming)\s+(?P<work>working\s+)?\Z")
 _WEEKDAY_AFTER = re.compile(r"\s*(?:-\s*|,\s*|on\s+)?(?:%s)(?![a-z])" % L.alternation(L.WEEKDAYS))
 #: "the weekend of" before something that names a day: a month, digits or a holiday.
 _OF_DATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:%s)\s*\d|%s)" % (_MONTH_ALT, HOLIDAY_NAME_AT))
@@ -739,6 +739,17 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
             how = 0
             if w.group().startswith("the") and _past_sentence(sc.low, w.start(), c.end()):
                 sat = ref - _dt.timedelta(days=(ref.weekday() - 5) % 7)  # "protests erupted over the weekend"
+                return Hit("dates", (sat, sat + _dt.timedelta(days=1)), w.start(), c.end(), qualifiable=False)
+        elif L.key(w.group("w")) in ("this past", "this coming"):
+            past = L.key(w.group("w")) == "this past"
+            if word == "week":
+                how = -1 if past else 1
+            else:  # "this past weekend": the latest one over; "this coming weekend": the next one to start
+                sat = ref - _dt.timedelta(days=(ref.weekday() - 5) % 7)
+                if past and sat + _dt.timedelta(days=1) >= ref:
+                    sat -= _dt.timedelta(days=7)
+                elif not past and sat <= ref:
+                    sat += _dt.timedelta(days=7)
                 return Hit("dates", (sat, sat + _dt.timedelta(days=1)), w.start(), c.end(), qualifiable=False)
         else:
             how = _periods_ahead(w.group("w"))
@@ -1277,6 +1288,22 @@ _MONTH_BEFORE = re.compile(
 _WORD_ABBREVIATIONS = frozenset({"jan", "mar"})
 #: Words before a month alone that move it to another year ("next June", "last March").
 _MONTH_SHIFT_WORDS = frozenset({"this", "next", "last", "the coming", "the past"})
+
+
+_MONTH_QUARTER = re.compile(MON + r"[\s-]+quarter(?![a-z-])(?:\s+of\s+(?P<y>[12]\d{3})(?!\d))?")
+
+
+def month_quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "the June quarter" (April to June), "the September quarter of 2023": the quarter
+    that ends with the month named."""
+    if not sc.low.startswith("quarter", c.end() + 1) and not sc.low.startswith("quarter", c.end() + 2):
+        return None  # cheap gate
+    m = _MONTH_QUARTER.match(sc.low, c.start())
+    if m is None or not sc.cased[m.start()].isupper() or not sc.left(_THE_ONLY, m.start(), 5):
+        return None
+    y = int(m.group("y")) if m.group("y") else sc.reference().year
+    last = _month_span(y, _month(m))[1]
+    return Hit("dates", (_months_to(last, 3, True), last), m.start(), m.end(), qualifiable=False)
 
 
 def month_alone(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -1980,6 +2007,7 @@ RULES = [
     Rule("<mm>/<yyyy> | <yyyy>-<mm> (a whole month)", "digits", numeric_month, 32, at=_MONTH_YEAR_NUMERIC.pattern),
     Rule("<month> <day in words> [<year>]", "month", month_word_day, 21),
     Rule("[in|this|next|last] <month> (a whole month)", "month", month_alone, 40),
+    Rule("the <month> quarter (the quarter ending with that month)", "month", month_quarter, 39),
     Rule("[this|next|last] <weekday> | <weekday> of next week", "weekday", weekday, 10),
     Rule("<Mon>-<dd>[-<yyyy>] (month abbreviation between numbers)", "month", numeric_with_month, 9),
     Rule("in <number> days/weeks | in a fortnight | in <n> months' time", "a-unit", in_units, 4),
