@@ -458,6 +458,22 @@ def quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("dates", _month_span(y, (n - 1) * size + 1, n * size), m.start(), m.end(), qualifiable=False)
 
 
+_NQ = re.compile(r"(?P<n>[1-4])(?P<h>q|h)(?:\s*(?P<y>[12]\d{3})|\s*'?(?P<yy>\d{2}))(?![\d%]|[a-z])")
+
+
+def quarter_first(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "3Q 2024", "2Q24", "1H 2023": a quarter or half written number first, as financial
+    news does; only with its year ("3Q" alone may be anything)."""
+    m = _NQ.match(sc.low, c.start())
+    if m is None or not sc.cased[m.start("h")].isupper():
+        return None
+    n, size = int(m.group("n")), 3 if m.group("h") == "q" else 6
+    y = int(m.group("y")) if m.group("y") else 2000 + int(m.group("yy"))
+    if n * size > 12:
+        return None
+    return Hit("dates", _month_span(y, (n - 1) * size + 1, n * size), m.start(), m.end(), qualifiable=False)
+
+
 # --- periods counted from the reference date ------------------------------------------
 
 _SPAN_WORD = re.compile(
@@ -1903,7 +1919,7 @@ def nth_weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
 _SEASON_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:(?P<w>this|next|last|coming|past|previous|following|the\s+coming|the\s+past|the\s+previous|the\s+following)"
     r"|(?:(?<![a-z])(?:in|during|over|through|throughout|for|by|until|till|since|before|after|from)\s+)?(?P<the>the)(?:\s+(?:whole|entire))?)\s+\Z")
-_SEASON_YEAR = re.compile(r"(?:\s+of|,)?\s+(?P<y>[12]\d{3})(?![\d,]\d|[a-z%])")
+_SEASON_YEAR = re.compile(r"(?:\s+of|,)?\s+(?P<y>[12]\d{3})(?:[-/](?P<y2>\d{2}(?:\d{2})?))?(?![\d,]\d|[a-z%])")
 _SEASON_NOT_AFTER = re.compile(r"\s+(?:of\s+(?![12]\d{3}(?!\d))|[a-z]+\s+(?:of|in)\s|(?:season|school|term|session|games|olympics|palace|camp)(?![a-z]))")
 
 
@@ -1961,8 +1977,12 @@ def season(sc: Scan, c: re.Match) -> Optional[Hit]:
     ref = sc.reference()
     if y is not None:
         a, z = _season(int(y.group("y")), first)
+        end = y.end()
+        if y.group("y2") is not None:  # "winter 2023-24": the winter across those years
+            if first != 12 or int(y.group("y2")) % 100 != (int(y.group("y")) + 1) % 100:
+                return None  # "summer 2023-24": which summer?
         start = b.start("the") if b is not None and b.group("the") else c.start()
-        return Hit("dates", (a, z), start, y.end(), qualifiable=False)
+        return Hit("dates", (a, z), start, end, qualifiable=False)
     if b is not None and b.group("the") and not re.match(r"(?:in|during|over|through|throughout|for|by|until|till|since|before|after)\s", low[b.start():b.start() + 11]) \
             and not low.startswith(("whole", "entire"), b.end("the") + 1):
         b = None  # "water from the spring": the season only after "in the", "during the", "the whole", …
@@ -2023,6 +2043,7 @@ RULES = [
     Rule("the first <n> months of <year> (period)", "ordinal", period, 5, reads="ordinal"),
     Rule("the last <n> months of <year> (period)", "period", period, 5, at=_PERIOD_WORD_AT),
     Rule("Q<n>/H<n> [<year>] (quarter or half)", "period", quarter, 6, at=_QUARTER.pattern),
+    Rule("<n>Q <year> | <n>H <year> (quarter or half)", "digits", quarter_first, 8, at=_NQ.pattern),
     Rule("the past/next <n> days/weeks/months/years/quarters/decades | within <n> days", "period", relative_span, 7,
          at=_SPAN_AT),
     Rule("this quarter | this decade", "this-period", this_quarter, 3),
