@@ -250,6 +250,7 @@ _ARTICLE_FRACTIONS = frozenset(L.FRACTION_SINGULAR)
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _ARTICLE_NUMBER = re.compile(r"an?\s+(?:hundred|thousand|million|billion|trillion|dozen)")
 _ARTICLE_FRACTION = re.compile(r"an?\s+[a-z]+")
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _HYPHEN_PREFIX_OK = re.compile(r"(?:mid|pre|post|early|late|end|start|fy)-\Z")
 _PARTS_OF = frozenset({"year", "dates", "date"})
 #: Cheap gate for part_of: the words it looks for ("early", "mid", "late", "beginning",
@@ -274,6 +275,9 @@ def _digits_excluded(sc: Scan, pos: int) -> bool:
     if pos >= 1 and low[pos - 1] in _URL_CHARS and _in_url(low, pos):
         return True
     if pos >= 2 and low[pos - 1] == "-" and low[pos - 2].isalpha():
+        if pos >= 4 and low[pos - 4].isdigit() and low[pos - 3:pos - 1] in _ORDINAL_SUFFIXES \
+                and (n := sc.number(pos)) is not None and n.ordinal:
+            return False  # "the 18th-19th centuries": a second ordinal, not a name's digits
         return not sc.left(_HYPHEN_PREFIX_OK, pos, 6) and not _ISO_AHEAD.match(low, pos)
     if pos >= 3 and low[pos - 1] == "-" and low[pos - 2].isdigit() and not _ISO_AHEAD.match(low, pos) \
             and _MODEL_BEFORE.search(sc.cased, max(0, pos - 12), pos - 1):

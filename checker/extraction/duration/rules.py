@@ -84,13 +84,15 @@ def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 
 #: Vague counts of a unit of time: "several weeks", "a few days", "for some years". They
-#: read as about three units (qualifier ``approx``), as Recognizers-Text reads them; a
-#: claim states them in the same words, and an exact "3 weeks" never holds for them.
-VAGUE_WORDS = ("several", "few", "some")
-_VAGUE_VALUE = 3
+#: read as about three units (qualifier ``approx``), as Recognizers-Text reads them, "a
+#: couple of weeks" as about two; a claim states them in the same words, and an exact
+#: "3 weeks" never holds for them.
+VAGUE_WORDS = ("several", "few", "some", "couple")
+_VAGUE_VALUE = {"several": 3, "few": 3, "some": 3, "couple": 2}
 _PLURAL_UNITS = L.alternation(k for k in L.TIME_UNITS if k.endswith("s") and k not in ("yrs", "hrs"))
-_VAGUE = re.compile(r"(?P<w>several|few|some)\s+(?P<u>%s)(?![a-z])" % _PLURAL_UNITS)
-#: "a few" ("quite a few" means many; "every few weeks", "the past few days" are no count).
+_VAGUE = re.compile(r"(?P<w>several|few|some|couple)\s+(?:(?<=couple\s)of\s+)?(?P<u>%s)(?![a-z])" % _PLURAL_UNITS)
+#: "a few", "a couple (of)" ("quite a few" means many; "every few weeks", "the past few days"
+#: are no count).
 _A_FEW_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<q>quite\s+)?a\s+\Z")
 #: "some" only after "for" ("stayed for some days"; "some days the queue is short" is a
 #: frequency); a claim writes "for some days".
@@ -103,7 +105,7 @@ def vague_units(sc: Scan, c: re.Match) -> Optional[Hit]:
     if v is None:
         return None
     start, word = v.start(), v.group("w")
-    if word == "few":
+    if word in ("few", "couple"):
         a = sc.left(_A_FEW_BEFORE, start, 12)
         if a is None or a.group("q"):
             return None
@@ -111,7 +113,7 @@ def vague_units(sc: Scan, c: re.Match) -> Optional[Hit]:
     elif word == "some" and not sc.left(_FOR_BEFORE, start, 5):
         return None
     unit, factor = L.TIME_UNITS[v.group("u")]
-    return Hit("duration", _VAGUE_VALUE * factor, start, v.end(), unit=unit, qualifier="approx", qualifiable=False)
+    return Hit("duration", _VAGUE_VALUE[word] * factor, start, v.end(), unit=unit, qualifier="approx", qualifiable=False)
 
 
 #: Where ``number_unit`` can read (Rule.after): a unit, a tenor or a range after the number.
@@ -121,6 +123,6 @@ RULES = [
     Rule("<number> <time unit> | <number>-<time unit>", "digits", number_unit, 45, reads="cardinal", after=_UNIT_AFTER),
     Rule("<number in words> <time unit>", "words", number_unit, 45, reads="cardinal", after=_UNIT_AFTER),
     Rule("a decade | a century | more than a year", "a-unit", a_unit, 10),
-    Rule("several <time units> | a few <time units> | for some <time units> (about three)", "vague",
+    Rule("several | a few | for some <time units> (about three) | a couple of <time units> (about two)", "vague",
          vague_units, 45, at=_VAGUE_AT),
 ]
