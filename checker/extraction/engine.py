@@ -244,6 +244,7 @@ _next_gated_candidate = _finder(r"(?:\d|[%s]|%s)" % ("".join(L.VULGAR_FRACTIONS)
 #: Off only to check that dispatch changes no result (tests/test_dispatch.py).
 DISPATCH = True
 
+_VULGAR = frozenset(L.VULGAR_FRACTIONS)
 _ARTICLE_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 #: "a third of", "a quarter", "a fifth": fractions that start at the article.
 _ARTICLE_FRACTIONS = frozenset(L.FRACTION_SINGULAR)
@@ -356,7 +357,7 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                 break
         cs, cg = c.start(), c.group()
         first = low[cs]
-        trigger = "digits" if first.isdigit() or first in L.VULGAR_FRACTIONS else _WORD_TRIGGERS.get(cg, "glued-currency")
+        trigger = "digits" if first.isdigit() or first in _VULGAR else _WORD_TRIGGERS.get(cg, "glued-currency")
         if trigger == "digits" and cs and low[cs - 1] in _URL_CHARS and _digits_excluded(sc, cs):
             m = _SKIP_DIGITS.match(low, cs)
             pos = m.end() if m else c.end()     # a vulgar fraction ("Monday-½") is no digit
@@ -414,7 +415,9 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
             else:
                 key = (num.ordinal, d.at.match(low, cs).groups() if d.at is not None else None,
                        d.after.match(low, num.end).groups() if d.after is not None else None)
-                rules = d.chosen.get(key) or d.choose(key)
+                rules = d.chosen.get(key)
+                if rules is None:  # (an empty choice is kept too)
+                    rules = d.choose(key)
         for rule in rules:
             try:
                 hit = rule.apply(sc, c)

@@ -63,6 +63,9 @@ class Rule:
             raise ValueError(f"rule {self.name!r}: reads must be 'cardinal' or 'ordinal', not {self.reads!r}")
 
 
+_UNREAD = object()
+
+
 class Scan:
     __slots__ = ("norm", "low", "cased", "ref", "floor", "_nums")
 
@@ -78,11 +81,10 @@ class Scan:
     def number(self, pos: int):
         """The number read at ``pos`` (digits or words), read once however many rules ask
         (a reading depends only on the text and the place, so every one is kept)."""
-        try:
-            return self._nums[pos]
-        except KeyError:
+        num = self._nums.get(pos, _UNREAD)  # a miss is the rule: no KeyError raised each time
+        if num is _UNREAD:
             num = self._nums[pos] = _read_number(self.low, pos)
-            return num
+        return num
 
     def left(self, pattern: "re.Pattern[str]", pos: int, width: int = 40) -> Optional["re.Match[str]"]:
         """Match ``pattern`` (which must end in ``\\Z``) on the text just left of ``pos``."""

@@ -20,6 +20,10 @@ _FRACTION_ALONE = re.compile(r"\s+of(?![a-z])|(?!\s*-?\s*[a-z])")
 _CHAIN_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?:%s))-\Z" % L.alternation([*L.UNITS, *L.TENS]))
 
 
+#: Words a counted noun phrase cannot start or go on with (one test for five lists).
+_NOT_COUNTED = frozenset(L.NOUN_PHRASE_STOPS).union(L.TIME_UNITS, L.MONTHS, L.TENS, L.ORDINAL_WORDS)
+
+
 def _plural(word: str) -> bool:
     return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2) or word in L.IRREGULAR_PLURALS
 
@@ -37,16 +41,19 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
     i = pos
     while words < _MAX_WORDS:
         m = _WORD.match(low, i)
-        if not m or "\n\n" in m.group("sep") or "\r\n\r\n" in m.group("sep"):
+        if not m:
             break
-        w = m.group("w").rstrip(".")
+        sep, w, poss = m.groups()
+        if "\n\n" in sep or "\r\n\r\n" in sep:
+            break
+        w = w.rstrip(".")
         if w in ("and", "or") and start is not None:
             nxt = _WORD.match(low, m.end())
             if not nxt or nxt.group("w") in L.NOUN_PHRASE_STOPS:
                 break
             i = m.end()
             continue
-        if w in L.NOUN_PHRASE_STOPS or w in L.TIME_UNITS or w in L.MONTHS or w in L.TENS or w in L.ORDINAL_WORDS:
+        if w in _NOT_COUNTED:
             break  # "one thirty-second spot", "one tenth anniversary": a number word is no counted noun
         if start is None:
             start = m.start("w")
@@ -57,13 +64,13 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
             break
         if _plural(w):
             end = m.end("w")
-            if m.group("poss") or low[m.end("w"):m.end("w") + 1] in (",", ";", ":", ")"):
+            if poss or low[end:end + 1] in (",", ";", ":", ")"):
                 break
             # Stop unless the phrase goes on with "and"/"or" + more words.
             nxt = _WORD.match(low, i)
             if not nxt or nxt.group("w") not in ("and", "or"):
                 break
-        elif m.group("poss") or low[m.end():m.end() + 1] in (",", ";", ":", ")", "."):
+        elif poss or low[i:i + 1] in (",", ";", ":", ")", "."):
             break
     if start is None or end is None:
         return None
