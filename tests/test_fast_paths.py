@@ -4,8 +4,8 @@ Each fast path (folding diacritics letter by letter, an evidence line cut once p
 sentence, results built without a frozen dataclass's field-by-field init, the JSON
 report written without the standard library's slow indenting encoder, version chains
 from one map of later versions, sentence boundaries looked for only where one may
-start) is compared here with the plain way, kept as the
-reference, on generated input.
+start, the number readers' plain digits and lone number words) is compared here with
+the plain way, kept as the reference, on generated input.
 """
 from __future__ import annotations
 
@@ -299,3 +299,43 @@ def test_after_a_pause_the_run_objects_are_not_walked_at_once_and_nothing_leaks(
         assert gc.get_freeze_count() == frozen and gc.isenabled() and more and mine
     finally:
         gc.unfreeze()
+
+
+# What starts a number, what may follow it, and pieces of what comes after: for the
+# number readers' fast paths (a plain run of digits, a lone number word or rank).
+_NUMBER_HEADS = ["1", "22", "150", "2024", "1,500", "2.5", ".5", "two", "twenty", "sixteen", "one", "first", "twelfth",
+                 "thousandth", "a", "half", "quarter"]
+_NUMBER_PIECES = ["1", "2", "4", "22", "1,500", "2.5", ".", ",", "-", "/", "%", ")", " ", "  ", "\n", "¶", "th", "st", "e5",
+                  "x", "x 10^6", "^2", "*", "½", "k", "bn", "m", "mln", "tn", "trn", "b", "t", "n", "r", "s", "two",
+                  "twenty", "one", "first", "fifth", "a", "an", "and", "half", "quarter", "quarters", "thirds", "point",
+                  "hundred", "thousand", "million", "lakh", "crore", "dozen", "doz", "dz", "years", "people", "per",
+                  "000", "é", "_", "'", "$"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(_NUMBER_HEADS), st.sampled_from(["", " ", " ", "-"]),
+       st.lists(st.sampled_from(_NUMBER_PIECES), max_size=6), st.sampled_from(["", "x "]))
+@example("150", " ", ["people"], "")
+@example("22", " ", ["x 10^6"], "")
+@example("3", " ", ["and", " ", "a", " ", "half"], "")
+@example("two", " ", ["and", " ", "a", " ", "half"], "")
+@example("two", " ", ["thirds"], "")
+@example("twenty", " ", ["one"], "")
+@example("88", " ", ["billion"], "")
+@example("5", " ", ["k"], "")
+@example("2", " ", ["dz"], "")
+@example("first", " ", ["time"], "")
+@example("twenty", " ", ["first"], "")
+@example("1", "", ["/", "4"], "")
+@example("one", " ", ["point", " ", "five"], "")
+def test_number_readers_fast_paths_read_what_the_full_readers_read(head, sep, pieces, before):
+    from checker.extraction import numbers
+    low = before + head + sep + "".join(pieces)
+    fast = numbers.read_number(low, len(before))
+    numbers.FAST_PATHS = False
+    try:
+        full = numbers.read_number(low, len(before))
+    finally:
+        numbers.FAST_PATHS = True
+    assert fast == full, low
+    assert fast is None or type(fast.value) is type(full.value), low

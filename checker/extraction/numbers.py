@@ -56,6 +56,8 @@ _POWER = re.compile(r"\^(?P<e>[+-]?\d{1,2})(?![\w.])")
 _SLASH_FRACTION = re.compile(r"/(?P<d>\d{1,3})(?![\d/.]|,\d)")
 _MIXED_FRACTION = re.compile(r"\s+(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/.]|,\d)")
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100})
+#: Off only to check that the readers' fast paths change no reading (tests/test_fast_paths.py).
+FAST_PATHS = True
 #: After a plain run of digits, the characters that none of the readers below takes
 #: (no decimals, suffix, exponent, fraction or scale can follow): most digits end there.
 _PLAIN_NEXT = frozenset(("", ",", ".", ";", ":", ")", "(", "-", "%", "'", '"', "!", "?", "[", "]", "+", "&", "\u00b6"))
@@ -100,7 +102,7 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         return None
     s = m.group()
     end = m.end()
-    if s.isdigit() and low[pos - 1:pos] != "." and len(s) <= _LONGEST:
+    if FAST_PATHS and s.isdigit() and low[pos - 1:pos] != "." and len(s) <= _LONGEST:
         nxt = low[end:end + 1]
         if nxt in _PLAIN_NEXT or nxt == " " and _PLAIN_SPACE.match(low, end) is not None:
             return _num(Num, (pos, end, int(s), False, False, False, False, False, s))
@@ -367,6 +369,15 @@ def _after_half(low: str, pos: int) -> Optional[tuple[float, int]]:
     return None
 
 
+#: Number words read on their own when no word that ``read_words`` takes further follows.
+_SIMPLE_WORDS = {**L.UNITS, **L.TENS}
+_RANK_WORDS = {w: v for w, v in L.ORDINAL_WORDS.items()
+               if w not in _SIMPLE_WORDS and w not in L.SCALES and w not in L.INDIAN_SCALES and w not in L.DOZEN_WORDS
+               and w not in ("a", "an", "half", "quarter", "thousand", "million", "billion", "trillion")}
+_GOES_ON = frozenset({"and", "point", "half", "a", "an", *L.UNITS, *L.TENS, *L.SCALES, *L.INDIAN_SCALES, *L.DOZEN_WORDS,
+                      *L.ORDINAL_WORDS, *L.FRACTION_SINGULAR, *L.FRACTION_PLURAL})
+
+
 def read_words(low: str, pos: int) -> Optional[Num]:
     """Spelled-out number at ``pos``: "one thousand five hundred", "twenty-first",
     "two thirds", "half a dozen", "five and a half million", "nine point five".
@@ -374,6 +385,18 @@ def read_words(low: str, pos: int) -> Optional[Num]:
     Reads the longest valid prefix: "twenty twenty" is 20 followed by another 20.
     """
     w0 = _WORD.match(low, pos)
+    if FAST_PATHS and w0 is not None:
+        w = w0.group()
+        if w in _SIMPLE_WORDS:
+            # "two", "twenty" followed by no word, or by one space and a word that goes on
+            # no number (no unit, scale, rank, fraction, "and", "point"): read without the loop.
+            e = w0.end()
+            nxt = low[e:e + 1]
+            if not (nxt.isspace() or nxt == "-") or nxt == " " and (
+                    (w2 := _WORD.match(low, e + 1)) is not None and w2.group() not in _GOES_ON):
+                return _num(Num, (pos, e, tidy(float(_SIMPLE_WORDS[w])), True, False, False, False, False, ""))
+        elif w in _RANK_WORDS:  # "first", "twelfth": a rank ends the number where it stands
+            return _num(Num, (pos, w0.end(), tidy(float(_RANK_WORDS[w])), True, True, False, False, False, ""))
     if w0 and w0.group() in ("half", "quarter"):
         h = _after_half(low, w0.end())
         if h:
