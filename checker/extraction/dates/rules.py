@@ -926,6 +926,9 @@ def compound_ago(sc: Scan, num) -> Optional[Hit]:
     """ "1 month and 21 days ago", "two weeks, three days from now", "2 years 1 month 21
     days ago": the offsets added up (one figure, not a span and a date)."""
     low = sc.low
+    window = low[num.end:num.end + 48]
+    if "ago" not in window and "now" not in window and "today" not in window:
+        return None  # cheap gate: no word that counts from the reference date follows
     if sc.floor and num.start - sc.floor < 8 and _AND_BEFORE.fullmatch(low, sc.floor, num.start):
         return None  # "the last 3 months and 2 weeks and 2 days ago": a list goes on, the last item is the date
     parts = []
