@@ -339,3 +339,39 @@ def test_number_readers_fast_paths_read_what_the_full_readers_read(head, sep, pi
         numbers.FAST_PATHS = True
     assert fast == full, low
     assert fast is None or type(fast.value) is type(full.value), low
+
+
+_WORD_LISTS = {
+    "qualifiers": lambda L: list(L.QUALIFIERS_BEFORE), "after": lambda L: list(L.QUALIFIERS_AFTER),
+    "currencies": lambda L: list(L.CURRENCY_SUFFIXES), "prefixes": lambda L: list(L.CURRENCY_PREFIXES),
+    "months": lambda L: list(L.MONTHS), "directions": lambda L: list(L.DIRECTIONS_BEFORE),
+    "numbers": lambda L: [*L.UNITS, *L.TENS, *L.ORDINAL_WORDS],
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(_WORD_LISTS)), st.data())
+@example("currencies", None)
+def test_trie_alternations_match_what_flat_ones_match(which, data):
+    import re
+
+    from checker.extraction import lexicon as L
+    words = _WORD_LISTS[which](L)
+    if data is None:
+        pieces = ["us dollars", " ", "us", "$", "usd", "dollar"]
+    else:
+        pieces = data.draw(st.lists(st.sampled_from([*words, *(w[:-1] for w in words if len(w) > 1), " ", "  ", "\n", ".",
+                                                     "s", "x", "-"]), max_size=8))
+    text = "".join(pieces)
+    L.TRIE_ALTERNATIONS = False
+    try:
+        flat = L.alternation(words)
+    finally:
+        L.TRIE_ALTERNATIONS = True
+    trie = L.alternation(words)
+    assert trie != flat
+    for tail in ("", r"(?![a-z])", r"\s*\Z"):
+        a, b = re.compile("(?:%s)%s" % (flat, tail)), re.compile("(?:%s)%s" % (trie, tail))
+        for i in range(len(text) + 1):
+            fa, fb = a.match(text, i), b.match(text, i)
+            assert (fa and fa.span()) == (fb and fb.span()), (text, i, tail)

@@ -330,7 +330,41 @@ def alternation(words) -> str:
     A space inside a phrase matches any run of white space ("more\\nthan"): articles
     are re-wrapped freely. Read a match back with ``key``.
     """
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    words = sorted(words, key=len, reverse=True)
+    if not TRIE_ALTERNATIONS:
+        return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words)
+    return _trie(words)
+
+
+#: Off only to check that the trie form matches what the flat form matched.
+TRIE_ALTERNATIONS = True
+
+
+def _trie(words: list) -> str:
+    """``alternation`` as a trie: "d(?:ollars?|lrs)" for "dollars|dollar|dlrs". ``re``
+    tries a flat alternation's words one after another at every place, a trie only the
+    branch of the letters read; longer words still come first where one word is the
+    start of another, so the same text matches."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in node.items() if ch]
+        if "" in node:
+            alts.append("")
+        if not alts:
+            return ""
+        if len(alts) == 1:
+            return alts[0]
+        if alts[-1] == "" and len(alts) == 2:
+            return "(?:%s)?" % alts[0]
+        return "(?:%s)" % "|".join(alts)
+
+    return build(root)
 
 
 def key(matched: str) -> str:
