@@ -106,6 +106,8 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         nxt = low[end:end + 1]
         if nxt in _PLAIN_NEXT or nxt == " " and _PLAIN_SPACE.match(low, end) is not None:
             return _num(Num, (pos, end, int(s), False, False, False, False, False, s))
+        if nxt in _ORD_FIRST and (o := _ORD_SUFFIX.match(low, end)) is not None:  # "80th"
+            return _num(Num, (pos, o.end(), int(s), False, True, False, False, False, s))
     start = pos
     if not dotted and pos >= 1 and low[pos - 1] == "." and (pos == 1 or low[pos - 2] in " \t\n(\"'$") and "." not in s and "," not in s:
         # ".08": a decimal without its leading zero.
@@ -370,8 +372,8 @@ def _after_half(low: str, pos: int) -> Optional[tuple[float, int]]:
 
 
 #: Number words read on their own when no word that ``read_words`` takes further follows.
-_SIMPLE_WORDS = {**L.UNITS, **L.TENS}
-_RANK_WORDS = {w: v for w, v in L.ORDINAL_WORDS.items()
+_SIMPLE_WORDS = {w: tidy(float(v)) for w, v in {**L.UNITS, **L.TENS}.items()}
+_RANK_WORDS = {w: tidy(float(v)) for w, v in L.ORDINAL_WORDS.items()
                if w not in _SIMPLE_WORDS and w not in L.SCALES and w not in L.INDIAN_SCALES and w not in L.DOZEN_WORDS
                and w not in ("a", "an", "half", "quarter", "thousand", "million", "billion", "trillion")}
 _GOES_ON = frozenset({"and", "point", "half", "a", "an", *L.UNITS, *L.TENS, *L.SCALES, *L.INDIAN_SCALES, *L.DOZEN_WORDS,
@@ -387,16 +389,17 @@ def read_words(low: str, pos: int) -> Optional[Num]:
     w0 = _WORD.match(low, pos)
     if FAST_PATHS and w0 is not None:
         w = w0.group()
-        if w in _SIMPLE_WORDS:
+        v = _SIMPLE_WORDS.get(w)
+        if v is not None:
             # "two", "twenty" followed by no word, or by one space and a word that goes on
             # no number (no unit, scale, rank, fraction, "and", "point"): read without the loop.
             e = w0.end()
             nxt = low[e:e + 1]
             if not (nxt.isspace() or nxt == "-") or nxt == " " and (
                     (w2 := _WORD.match(low, e + 1)) is not None and w2.group() not in _GOES_ON):
-                return _num(Num, (pos, e, tidy(float(_SIMPLE_WORDS[w])), True, False, False, False, False, ""))
-        elif w in _RANK_WORDS:  # "first", "twelfth": a rank ends the number where it stands
-            return _num(Num, (pos, w0.end(), tidy(float(_RANK_WORDS[w])), True, True, False, False, False, ""))
+                return _num(Num, (pos, e, v, True, False, False, False, False, ""))
+        elif (v := _RANK_WORDS.get(w)) is not None:  # "first", "twelfth": a rank ends the number where it stands
+            return _num(Num, (pos, w0.end(), v, True, True, False, False, False, ""))
     if w0 and w0.group() in ("half", "quarter"):
         h = _after_half(low, w0.end())
         if h:
