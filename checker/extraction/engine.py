@@ -189,23 +189,27 @@ class _Dispatch:
     declare (``Rule.reads``, ``Rule.at``, ``Rule.after``): the sort of number read there
     and two regex calls decide; the answer for each combination is kept."""
 
-    __slots__ = ("rules", "at", "after", "chosen")
+    __slots__ = ("rules", "at", "after", "chosen", "_at_of", "_after_of")
 
     def __init__(self, rules: list[Rule]):
         self.rules = tuple(rules)
-        self.at = _gates([r.at for r in rules if r.at])
-        self.after = _gates([r.after for r in rules if r.after])
+        # A gate declared by several rules ("<day>-<day> [of] <month>", "... of next month")
+        # is tested once: each rule reads its marker by the gate's place.
+        ats = list(dict.fromkeys(r.at for r in rules if r.at))
+        afters = list(dict.fromkeys(r.after for r in rules if r.after))
+        self.at = _gates(ats)
+        self.after = _gates(afters)
+        self._at_of = tuple(ats.index(r.at) if r.at else -1 for r in rules)
+        self._after_of = tuple(afters.index(r.after) if r.after else -1 for r in rules)
         self.chosen: dict = {}
 
     def choose(self, key: tuple) -> tuple:
         """The rules that can apply for ``key``: (ordinal?, at markers, after markers)."""
         ordinal, at, after = key
-        at_ok = iter(at or ())
-        after_ok = iter(after or ())
         out = []
-        for r in self.rules:
-            ok_at = next(at_ok) is not None if r.at else False
-            ok_after = next(after_ok) is not None if r.after else False
+        for r, i, j in zip(self.rules, self._at_of, self._after_of):
+            ok_at = i >= 0 and at is not None and at[i] is not None
+            ok_after = j >= 0 and after is not None and after[j] is not None
             if r.reads is not None and (r.reads == "ordinal") != ordinal:
                 continue
             if (r.at or r.after) and not (ok_at or ok_after):
