@@ -595,8 +595,6 @@ def this_quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
 _DAY_AFTER_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:the\s+)?day\s+(?P<w>after|before)\s+\Z")
 _WEEK_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this\s+past|this\s+coming|this|next|last|current|the\s+current|the\s+coming|the\s+following|the\s+previous|the\s+past|previous|following|coming)\s+(?P<work>working\s+)?\Z")
 _WEEKDAY_AFTER = re.compile(r"\s*(?:-\s*|,\s*|on\s+)?(?:%s)(?![a-z])" % L.alternation(L.WEEKDAYS))
-#: "the weekend of" before something that names a day: a month, digits or a holiday.
-_OF_DATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|(?:%s)\s*\d|%s)" % (_MONTH_ALT, HOLIDAY_NAME_AT))
 _REL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous|upcoming|the\s+upcoming)\s+(?:calendar\s+)?\Z")
 
 
@@ -743,8 +741,8 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
     if word in ("week", "weekend"):
         if word == "week" and _WEEKDAY_AFTER.match(sc.low, c.end()):
             return None  # "next week Monday": the weekday rule reads it
-        if word == "weekend" and _OF_DATE_AFTER.match(sc.low, c.end()):
-            return None  # "the weekend of June 8", "the weekend of Halloween": read from the date (week_of)
+        if word == "weekend" and sc.low.startswith(" of ", c.end()):
+            return None  # "the weekend of June 8" is read from the date (week_of); "the weekend of the vote" is no reference weekend
         w = sc.left(_WEEK_BEFORE, c.start(), 20)
         if w is None:
             if word == "week":
