@@ -26,7 +26,8 @@ def _close(a: float, b: float) -> bool:
 
 
 def _scalar(m: Mention) -> Optional[float]:
-    """A comparable number for numeric kinds (durations in months or hours)."""
+    """A number for numeric kinds (durations in months, or hours offset by 1e12 to keep
+    them apart): an identity for ``signature``; lengths compare with ``_durations``."""
     v = m.value
     if isinstance(v, tuple) or isinstance(v, _dt.date):
         return None
@@ -53,8 +54,10 @@ def _same_value(a: Mention, b: Mention) -> bool:
             return False
         return all(_eq(x, y) for x, y in zip(a.value, b.value))
     if a.kind == "duration" and b.kind == "duration":
-        sa, sb = _scalar(a), _scalar(b)
-        return sa is not None and sb is not None and _close(sa, sb)
+        # In one unit, not ``_scalar``'s: its offset of 1e12 hours made every two lengths
+        # in weeks, days or hours within 1,000 hours of each other "close".
+        pair = _durations(a, b)
+        return pair is not None and _close(*pair)
     return _eq(a.value, b.value)
 
 

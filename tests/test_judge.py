@@ -127,6 +127,12 @@ def test_a_vague_duration_holds_for_a_claim_as_vague(tmp_path, monkeypatch, figu
     assert result.status.value == "pass", result.message
 
 
+def test_some_days_holds_as_the_claim_writes_it_after_for(tmp_path, monkeypatch):
+    result = _talks_claim(tmp_path, monkeypatch, "for some days",
+                          "Talks on the tariff deal stalled for some days before a breakthrough.")
+    assert result.status.value == "pass", result.message
+
+
 def test_an_exact_duration_never_holds_where_the_text_is_vague(tmp_path, monkeypatch):
     result = _talks_claim(tmp_path, monkeypatch, "3 weeks")
     assert result.status.value == "mismatch"
@@ -139,8 +145,9 @@ def test_a_vague_claim_never_holds_where_the_text_is_exact(tmp_path, monkeypatch
     assert result.status.value == "mismatch"
 
 
-def test_a_vague_duration_of_another_unit_fails(tmp_path, monkeypatch):
-    result = _talks_claim(tmp_path, monkeypatch, "several months")
+@pytest.mark.parametrize("figure", ["several months", "a couple of weeks"])
+def test_a_vague_duration_of_another_unit_or_size_fails(tmp_path, monkeypatch, figure):
+    result = _talks_claim(tmp_path, monkeypatch, figure)
     assert result.status.value == "mismatch"
     assert result.message == "value differs"
 
@@ -161,5 +168,15 @@ def test_a_tolerance_bends_a_vague_duration_only_as_far_as_it_says(tmp_path, mon
 ])
 def test_a_duration_tolerance_is_in_the_claims_unit(tmp_path, monkeypatch, figure, tolerance, status):
     result = _talks_claim(tmp_path, monkeypatch, figure, tolerance=tolerance,
+                          sentence="Talks on the tariff deal dragged on for three weeks before a breakthrough.")
+    assert result.status.value == status, result.message
+
+
+@pytest.mark.parametrize("figure, status", [
+    ("2 weeks", "mismatch"), ("5 hours", "mismatch"), ("20 days", "mismatch"),  # all three passed
+    ("21 days", "pass"), ("3 weeks", "pass"), ("504 hours", "pass"),
+])
+def test_durations_in_weeks_days_or_hours_compare_by_length(tmp_path, monkeypatch, figure, status):
+    result = _talks_claim(tmp_path, monkeypatch, figure,
                           sentence="Talks on the tariff deal dragged on for three weeks before a breakthrough.")
     assert result.status.value == status, result.message
