@@ -796,7 +796,7 @@ _WD_WEEK_AFTER = re.compile(r",?\s+(?:of\s+)?(?:the\s+)?(?P<w>this|next|last|pre
 _WD_RANGE_WEEK_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:the\s+)?(?P<w>this|next|last|previous|following)\s+week,?\s+(?:between|from)\s+\Z")
 _WD_RANGE_WEEK_AFTER = re.compile(
-    r"\s*(?:-\s*|\s(?:to|through|until|till|and)\s+)(?:%s)" % L.alternation(L.WEEKDAYS) + _WD_WEEK_AFTER.pattern)
+    r"\s*(?:-\s*|\s(?:to|through|until|till|and)\s+)(?P<wd2>%s)" % L.alternation(L.WEEKDAYS) + _WD_WEEK_AFTER.pattern)
 _WD_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:%s|\d{1,2}[/.-]\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:%s))" % (_MONTH_ALT, _MONTH_ALT))
 #: "Friday the 13th", "Sunday 3" (not "Saturday 3 days from now", "Sunday 3 pm").
 _WD_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/.,-]|[a-z]|\s*[ap]\.?m(?![a-z])|\s+[a-z]+s(?<!ss)(?![a-z]))")
@@ -849,7 +849,10 @@ def weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
     wk = _WD_WEEK_AFTER.match(low, end)
     b = None if wk else sc.left(_WD_WEEK_BEFORE, start, 22)
     if wk is None and b is None:
-        r = _WD_RANGE_WEEK_AFTER.match(low, end) or _WD_RANGE_WEEK_BEFORE.search(low, max(0, start - 32), start)
+        r = _WD_RANGE_WEEK_AFTER.match(low, end)
+        if r is not None and L.WEEKDAYS[r.group("wd2")] < wd:
+            r = None  # "from Friday to Monday next week": from this Friday, across the weekend
+        r = r or _WD_RANGE_WEEK_BEFORE.search(low, max(0, start - 32), start)
         if r is not None:  # the range itself is joined with the next weekday (join_dates)
             day = _monday(ref) + _dt.timedelta(days=7 * _periods_ahead(r.group("w")) + wd)
             return Hit("date", day, start, end, qualifiable=False)
