@@ -695,7 +695,7 @@ def after_next(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 #: A verb in the past before "the weekend" ("rallied over the weekend", "was held at the
 #: weekend"): the latest weekend, not the coming one.
-_PAST_VERB = re.compile(r"(?<![a-z'])(?:[a-z]{2,}[^e\s]ed|was|were|had|did|said|saw|met|held|took|came|went|began|ran|"
+_PAST_VERB = re.compile(r"(?<![a-z'])(?!(?:hundred|indeed|sacred|naked|wicked|kindred|beloved|rugged)(?![a-z]))(?:[a-z]{2,}[^e\s]ed|was|were|had|did|said|saw|met|held|took|came|went|began|ran|"
                         r"made|spent|left|led|won|lost|fell|rose|grew|broke|drew|told|got|kept|sold|paid|hit|struck)(?![a-z'])")
 
 
