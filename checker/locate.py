@@ -23,11 +23,22 @@ from .text.sentences import Sentences
 
 
 @lru_cache(maxsize=4096)
+def _base_letter(c: str) -> str:
+    """``c`` without its diacritics, as ``fold`` reads it: the first character of its
+    decomposition when the rest are combining marks; else ``c`` itself (a Hangul
+    syllable decomposes into letters, which ``fold`` composes again)."""
+    if c in "đĐ":
+        return "d" if c == "đ" else "D"
+    decomposed = unicodedata.normalize("NFD", c)
+    if len(decomposed) > 1 and not all(unicodedata.combining(m) for m in decomposed[1:]):
+        return c
+    return decomposed[0]
+
+
+@lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
-    base = unicodedata.normalize("NFD", c)[0]
-    if base == "đ":
-        return "d"
-    return base if len(base.lower()) == 1 else c
+    base = _base_letter(c).lower()     # "İ" is left upper-case in the text's lower case
+    return base if len(base) == 1 else c
 
 
 _MARKS = re.compile("[\u0300-\u036f]+")
@@ -44,7 +55,7 @@ def _fold_letter(c: str) -> Optional[str]:
     folded = _MARKS.sub("", unicodedata.normalize("NFD", c)).replace("đ", "d")
     if len(folded) != 1 or unicodedata.combining(c) or unicodedata.combining(folded):
         return None
-    return folded
+    return folded.lower()     # "İ", left upper-case in the text's lower case, folds to "i"
 
 
 def _fold_same_length(low: str) -> str:
@@ -77,22 +88,39 @@ def _fold_whole_text(low: str) -> str:
     if low.isascii():
         return low
     if _MARKS.search(low) is None:  # a stray mark could hide an expansion elsewhere
-        folded = _MARKS.sub("", unicodedata.normalize("NFD", low)).replace("đ", "d")
+        folded = _MARKS.sub("", unicodedata.normalize("NFD", low)).replace("đ", "d").lower()
         if len(folded) == len(low):
             return folded
     table = {ord(c): _fold_char(c) for c in set(low) if not c.isascii()}
     return low.translate(table)
 
 
+#: An initialism written with full stops ("U.S.", "E.U."), read as its letters alone.
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4}[A-Z])\.?(?![\w.])")
+#: An initialism as a claim writes it, capitals only: "US", "UN", "EU", "USA".
+_INITIALISM = re.compile(r"[A-Z]{2,5}")
+
+
 @lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
-    """A phrase as a loose pattern: its words in order, any punctuation or space between."""
+    """A phrase as a loose pattern: its words in order, any punctuation or space between.
+
+    Style guides disagree on full stops in initialisms (AP's "U.S.", the Guardian's
+    "US"): an initialism in the phrase, dotted or in capitals, matches either way, so
+    a house-style edit of the article does not lose the claims that name it.
+    """
+    phrase = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), phrase)
     words = re.findall(r"\w+", fold(phrase))
     if not words:
         return None
+    written = re.findall(r"\w+", phrase)
+    if len(written) != len(words):      # folding split or joined words: no initialisms
+        written = [""] * len(words)
+    parts = [r"(?:\.\s?)?".join(w) if _INITIALISM.fullmatch(orig) and w.isalpha() and w.isascii()
+             else re.escape(w) for orig, w in zip(written, words)]
     # A literal first word lets the regex engine skip ahead like str.find; the word
     # boundary before it is checked by the caller (a lookbehind here costs 20x).
-    return re.compile(r"\W+".join(re.escape(w) for w in words) + r"(?!\w)")
+    return re.compile(r"\W+".join(parts) + r"(?!\w)")
 
 
 def _is_word(ch: str) -> bool:
@@ -271,10 +299,5 @@ def _text_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
 def _fold_same_length_cased(cased: str) -> str:
     if cased.isascii():
         return cased
-    table = {}
-    for c in set(cased):
-        if not c.isascii():
-            base = unicodedata.normalize("NFD", c)[0]
-            base = {"đ": "d", "Đ": "D"}.get(c, base)
-            table[ord(c)] = base if len(base) == 1 else c
+    table = {ord(c): _base_letter(c) for c in set(cased) if not c.isascii()}
     return cased.translate(table)

@@ -180,3 +180,31 @@ def test_durations_in_weeks_days_or_hours_compare_by_length(tmp_path, monkeypatc
     result = _talks_claim(tmp_path, monkeypatch, figure,
                           sentence="Talks on the tariff deal dragged on for three weeks before a breakthrough.")
     assert result.status.value == status, result.message
+
+
+@pytest.mark.parametrize("about, sentence", [
+    ("talks in the US", "The leaders held talks in the U.S. on September 23."),
+    ("talks in the U.S.", "The leaders held talks in the US on September 23."),
+    ("the UN Charter", "They signed the U.N. Charter on September 23."),
+    ("the E.U. summit", "They met at the EU summit on September 23."),
+])
+def test_an_initialism_locates_with_or_without_full_stops(tmp_path, monkeypatch, about, sentence):
+    """House styles differ ("U.S." in AP copy, "US" in the Guardian's): restyling the
+    article must not lose the claims that name it."""
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2024-09-20}\n"
+        f"claims:\n  - {{id: met, about: {about}, date: September 23}}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    assert result.status.value == "pass", result.message
+
+
+def test_a_lower_case_word_is_no_initialism(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("The U.S. team met on September 23.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2024-09-20}\n"
+        "claims:\n  - {id: met, about: the us team, date: September 23}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    assert result.status.value == "missing"

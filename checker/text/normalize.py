@@ -255,7 +255,11 @@ def fold(text: str, *, case: bool = True, diacritics: bool = True) -> str:
     text = _unify(unicodedata.normalize("NFC", text))
     if diacritics:
         text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-        text = text.replace("đ", "d").replace("Đ", "D")
+        # composed again: letters that decompose into letters (Hangul) stay whole
+        text = unicodedata.normalize("NFC", text).replace("đ", "d").replace("Đ", "D")
     if case:
-        text = text.lower()
+        lowered = text.lower()
+        if len(lowered) != len(text):  # as Normalized.low: "İ" stays, one character
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        text = lowered
     return " ".join(text.split())

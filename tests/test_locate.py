@@ -1,0 +1,64 @@
+"""Locating a claim's ``about`` words: loose about spelling, never about the words."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.locate import ArticleIndex, phrase_pattern
+
+WORDS = st.lists(st.one_of(
+    st.sampled_from(["US", "U.S.", "UN", "E.U.", "Hà Nội", "the", "trade", "UNGA", "79th",
+                     "O'Brien", "state-owned", "Đặng", "us", "a.m.", "Charter", "ß"]),
+    st.text(alphabet=st.characters(categories=["L", "Nd"]), min_size=1, max_size=8)),
+    min_size=1, max_size=5)
+GLUE = st.sampled_from([" ", "\n", ", ", " - ", "\u00a0"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, GLUE, st.sampled_from(["", "Before it, ", "(", "1. "]), st.sampled_from(["", ".", " today.", ")"]))
+def test_a_phrase_is_found_where_the_text_states_it(words, glue, head, tail):
+    phrase = " ".join(words)
+    if phrase_pattern(phrase) is None:
+        return
+    text = head + glue.join(words) + tail
+    index = ArticleIndex(text)
+    assert index.find(phrase), (phrase, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=5), min_size=1, max_size=3),
+       st.sampled_from(["talks in the", "the", "a"]))
+def test_an_initialism_matches_dotted_and_plain(initialisms, lead):
+    plain = f"{lead} {' '.join(initialisms)} talks"
+    dotted = f"{lead} {' '.join('.'.join(i) + '.' for i in initialisms)} talks"
+    for about in (plain, dotted):
+        for text in (plain, dotted):
+            assert ArticleIndex(f"They held {text} on Monday.").find(about), (about, text)
+
+
+def test_an_initialism_does_not_loosen_other_words():
+    index = ArticleIndex("Tell us about the U.S. plan and the u s plan.")
+    assert len(index.find("the US plan")) == 1
+    assert index.find("tell us") and not index.find("tell u.s.")
+    assert ArticleIndex("Doors open at 9 a.m. sharp.").find("at 9 a.m.")
+    assert re.fullmatch(phrase_pattern("in the US").pattern.split(r"\W+")[-1], "u.s")
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORDS, st.sampled_from([" ", "\n", "  ", "\u00a0"]), st.booleans(), st.booleans())
+def test_a_text_claims_phrase_is_found_where_the_text_states_it(words, glue, ignore_case, ignore_diacritics):
+    """White space between its words is loose; punctuation is part of a text claim."""
+    from checker.locate import find_text
+    phrase = " ".join(words)
+    text = "Before it, " + glue.join(words) + "."
+    spans = find_text(ArticleIndex(text), phrase, ignore_case, ignore_diacritics)
+    assert spans, (phrase, text)
+    start, end = spans[0]
+    assert 0 <= start < end <= len(text)
+
+
+def test_turkish_and_korean_names_locate_folded():
+    index = ArticleIndex("Talks in İstanbul with 문재인 ended on Monday.")
+    assert index.find("Istanbul") and index.find("İstanbul") and index.find("문재인")
