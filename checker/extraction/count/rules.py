@@ -12,6 +12,9 @@ from ..scan import Hit, Rule, Scan
 _WORD = re.compile(r"(?P<sep>\s+|\s*-\s*)(?P<w>[a-z][a-z'.]*[a-z]|[a-z])(?P<poss>')?")
 _MAX_WORDS = 5
 _SIGN_WORD_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
+#: "half a century", "half an hour": a duration, read at its unit (so that "nearly half a
+#: century" is nearly 50 years, not "nearly half" and a century).
+_HALF_A_UNIT = re.compile(r"\s+an?\s+(?:%s)(?![a-z])" % L.alternation(L.TIME_UNITS))
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()))
 
 
@@ -200,6 +203,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         return Hit("count", num.value, num.start, np[1], unit=unit)
     if num.words and num.value == 1 and not num.scaled and not sc.left(_SIGN_WORD_BEFORE, num.start, 10):
         return None  # "one of them", "one another": not a figure on its own ("minus one" is)
+    if num.words and num.value == 0.5 and not num.decimal and _HALF_A_UNIT.match(low, num.end):
+        return None  # "nearly half a century": the duration rule reads it whole
     if num.words and num.value == 0.5 and not num.decimal and not sc.left(_QUALIFIED, num.start, 30):
         return None  # "half" on its own is too vague to check; "more than half" is not
     if num.words and num.value in (0.5, 0.25) and low[num.start] == "a" and not _FRACTION_ALONE.match(low, num.end):
