@@ -42,7 +42,15 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
         p = pat.match(sc.low, num.end)
         if p:
             return Hit("percent", float(num.value), num.start, p.end(), unit=unit)
+    p = _PC.match(sc.cased, num.end)
+    if p and num.digits:
+        return Hit("percent", float(num.value), num.start, p.end(), unit="%")
     return None
+
+
+#: "22pc", as some British papers write per cent: lower case, against the digits ("3 PC
+#: makers", "a 2pcs pack" are no percentages).
+_PC = re.compile(r"pc(?![a-zA-Z0-9])")
 
 
 #: Where a percentage can follow its number: a sign, a "p…" word, or a range (Rule.after).
