@@ -8,10 +8,12 @@ starts there.
 from __future__ import annotations
 
 import unicodedata
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker.text import normalize
 from checker.text.normalize import Normalized
 
 # Letters, marks that compose with them (and some that do not), Hangul jamo that
@@ -51,3 +53,20 @@ def test_composed_text_needs_no_map():
     norm = Normalized(nfd)
     start = norm.cased.index("22%")
     assert nfd[slice(*norm.raw_span(start, start + 3))] == "22%"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["\n", "\n\n", "\r\n"]), max_size=40).map("".join), st.integers(1, 12))
+def test_long_text_composed_in_pieces(raw, piece):
+    """A long text is composed piece by piece (pieces end before a line break): the
+    same text and the same map, every offset, as composing it whole."""
+    for text in (raw, unicodedata.normalize("NFD", raw)):
+        nfc = unicodedata.normalize("NFC", text)
+        whole = normalize._nfc_with_map(text, nfc) if nfc != text else (text, None)
+        with mock.patch.object(normalize, "_PIECE", piece):
+            pieces = normalize._compose(text)
+        assert pieces[0] == whole[0]
+        assert (pieces[1] is None) == (whole[1] is None)
+        if whole[1] is not None:
+            assert [pieces[1].raw(i) for i in range(len(nfc) + 1)] == [whole[1].raw(i) for i in range(len(nfc) + 1)]
+            assert [pieces[1].norm(r) for r in range(len(text) + 1)] == [whole[1].norm(r) for r in range(len(text) + 1)]

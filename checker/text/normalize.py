@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from typing import Optional
 
 # One-for-one replacements: they keep the length, so offsets survive unchanged.
 _TRANSLATE = {
@@ -64,11 +65,7 @@ class Normalized:
         if raw.isascii():
             nfc = raw
         else:
-            # One composition: a text already NFC comes back unchanged (a quick check in
-            # C), a decomposed one is composed once, and the map is built only then.
-            nfc = unicodedata.normalize("NFC", raw)
-            if nfc != raw:
-                nfc, mapping = _nfc_with_map(raw, nfc)
+            nfc, mapping = _compose(raw)
         cased = _unify(nfc) if not nfc.isascii() else nfc
         if "\n" in cased:
             cased = _mark_paragraphs(cased)
@@ -196,9 +193,62 @@ def _cluster(raw: str) -> "re.Pattern[str]":
     return _CLUSTER_BMP
 
 
+#: A long text is composed piece by piece, each piece ending before a line break.
+_PIECE = 8192
+
+
+def _compose(raw: str) -> tuple[str, Optional[OffsetMap]]:
+    """``raw`` in NFC, with the map back to it (None when ``raw`` is NFC already).
+
+    A text already NFC comes back unchanged from one quick check in C, a decomposed one is
+    composed once and the map built only then. A long text is taken in pieces of about
+    ``_PIECE`` characters that end before a line break, and only the pieces that are not
+    NFC are composed: one decomposed paragraph in a long text cost a full composition of
+    the whole text (NFC is the same taken piece by piece: a line break composes with
+    nothing and no mark is reordered across it)."""
+    normalize = unicodedata.normalize
+    n_raw = len(raw)
+    if n_raw <= _PIECE:
+        nfc = normalize("NFC", raw)
+        return (nfc, None) if nfc == raw else _nfc_with_map(raw, nfc)
+    out: list[str] = []
+    b: Optional[_MapBuilder] = None
+    n = 0               # composed length so far
+    start = 0
+    while start < n_raw:
+        end = raw.find("\n", start + _PIECE)
+        if end < 0:
+            end = n_raw
+        piece = raw[start:end]
+        nfc = normalize("NFC", piece)
+        if nfc != piece:
+            composed = _cluster_map(piece, nfc)
+            if composed is None:  # the whole text is mapped character by character, as before
+                return _nfc_with_map(raw, normalize("NFC", raw))
+            nfc, m = composed
+            if b is None:
+                b = _MapBuilder()
+            for s, d in zip(m.starts, m.shifts):
+                b.at(n + s, start + s + d)
+            b.at(n + len(nfc), end)
+        out.append(nfc)
+        n += len(nfc)
+        start = end
+    if b is None:
+        return raw, None
+    text = "".join(out)
+    return text, b.done(len(text))
+
+
 def _nfc_with_map(raw: str, nfc: str) -> tuple[str, OffsetMap]:
     """Compose to NFC (``nfc``, composed already), remembering each composed character's
-    raw start.
+    raw start."""
+    return _cluster_map(raw, nfc) or _nfc_per_character(raw)
+
+
+def _cluster_map(raw: str, nfc: str) -> Optional[tuple[str, OffsetMap]]:
+    """``_nfc_with_map`` by clusters, or None where composing each cluster alone does not
+    give ``nfc`` (compositions without marks, as of Hangul jamo).
 
     Only clusters with combining marks are visited in Python; the text between them is
     copied by slices, so a decomposed article costs little more than a composed one.
@@ -226,7 +276,7 @@ def _nfc_with_map(raw: str, nfc: str) -> tuple[str, OffsetMap]:
     out.append(raw[last:])
     text = "".join(out)
     if text != nfc:  # compositions without marks (Hangul jamo)
-        return _nfc_per_character(raw)
+        return None
     return text, b.done(len(text))
 
 
