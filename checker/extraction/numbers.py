@@ -46,7 +46,7 @@ _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _ORD_FIRST = frozenset("snrt")
 _SCALE_FIRST = frozenset("bmtk")
 _SCALE_AFTER = re.compile(
-    r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn|tln)|\s+(?P<word>thousand|million|billion|trillion|lakhs?|crores?)"
+    r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn|tln)|\s+(?P<word>thousand|million|billion|trillion|lakhs?(?P<lc>\s+crores?)?|crores?)"
     r"|(?P<k>\s?k)|\s+(?P<hundred>hundred)|\s+(?P<dozen>%s))(?![a-z])" % L.alternation(L.DOZEN_WORDS)
 )
 #: After the digits: an exponent ("1e10", "1.3x10^6", "2.5^-1") or a fraction ("2 1/4").
@@ -176,7 +176,8 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
             factor = 12
         else:
             word = sc.group("abbr") or sc.group("word")
-            factor = L.SCALE_ABBREVIATIONS.get(word) or L.INDIAN_SCALES.get(word) or 1e12
+            factor = 1e12 if sc.group("lc") else (  # "2 lakh crore": a lakh of crores
+                L.SCALE_ABBREVIATIONS.get(word) or L.INDIAN_SCALES.get(word) or 1e12)
         value = value * factor
         end = sc.end()
         scaled = True

@@ -30,9 +30,15 @@ _DIRECTION_BEFORE = re.compile(
 #: "raised rates by 0.25 percentage points": the verb is a few words away.
 _DIRECTION_GAP = re.compile(
     r"(?:^|(?<=[^a-z]))(?P<d>%s)(?:\s+[a-z']+){1,3}?\s+by\s*\Z" % L.alternation(L.DIRECTIONS_BEFORE))
+#: "fell 312 points, or 0.8%", "rose $1.20, or 1.4%": the same change in another measure;
+#: its verb stands before the first figure (left of the floor, deliberately).
+_DIRECTION_OR = re.compile(
+    r"(?:^|(?<=[^a-z]))(?P<d>%s)\s+(?:by\s+)?(?:[$\u00a3\u20ac\u00a5]\s*)?\d[\d.,]*(?:\s*(?:[a-z]+|%%)){0,2}\s*,?\s+or\s*\Z"
+    % L.alternation(k for k in L.DIRECTIONS_BEFORE if k not in ("up", "down", "higher", "lower")))
 _DIRECTION_TAILS = tuple(set(L.DIRECTIONS_BEFORE) | {"of", "by"})
 _DIRECTION_AFTER = re.compile(r"\s+(?P<d>%s)(?![a-z])" % L.alternation(L.DIRECTIONS_AFTER))
-_NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=<>\u00b6]))-\Z|(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
+#: "minus 3"; not "plus or minus 3" (a margin either way, as "±3").
+_NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=<>\u00b6]))-\Z|(?:^|(?<=[^a-z]))(?<!plus or )(?<!plus/)(?:minus|negative)\s+\Z")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _HOW = re.compile(r"(?:^|(?<=[^a-z]))how\s+\Z")
 _QUALIFIABLE = frozenset({"number", "count", "percent", "money", "duration"})
@@ -115,6 +121,10 @@ def finish(sc: Scan, hit: Hit) -> Hit:
         if d is None and hit.qualifier != "between":
             n = max(floor, start - 40)
             g = _DIRECTION_GAP.search(low, n, start) if left.endswith("by", n - lo) else None
+            if g:
+                hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
+                return hit
+            g = _DIRECTION_OR.search(low, max(0, start - 60), start) if left.endswith("or") else None
             if g:
                 hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
                 return hit

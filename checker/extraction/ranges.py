@@ -23,7 +23,12 @@ _CHANGE_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:%s|raised|cut|lowered|reduced|changed|moved|went|shifted)(?:\s+[a-z]+){0,3}?\s+from\s+\Z"
     % L.alternation(L.DIRECTIONS_BEFORE)
 )
-_SIGN = re.compile(r"(?:(?:^|(?<=[\s(\[:=<>\u00b6]))-|(?:^|(?<=[^a-z]))(?:minus|negative)\s+)\Z")
+#: A verb of change in the past just before an amount: "rose $1.20 to $84.50", "fell 0.5% to
+#: 3.1%" state the change and the new level when both carry their own unit.
+_PAST_CHANGE = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+(?:by\s+)?\Z" % L.alternation(
+    k for k in L.DIRECTIONS_BEFORE
+    if k.endswith("ed") or k in ("rose", "fell", "grew", "slid", "shrank", "lost", "cut", "sank", "up", "down")))
+_SIGN = re.compile(r"(?:(?:^|(?<=[\s(\[:=<>\u00b6]))-|(?:^|(?<=[^a-z]))(?<!plus or )(?<!plus/)(?:minus|negative)\s+)\Z")
 _SPACE_NEXT = frozenset("tua-~")
 #: A stated range without bound words includes its low end and not its high end
 #: (the convention of Recognizers-Text, whose test cases we measure against).
@@ -59,6 +64,14 @@ def is_change(sc: Scan, pos: int) -> bool:
     return sc.left(_CHANGE_BEFORE, pos if s is None else s, 60) is not None
 
 
+def change_then_level(sc: Scan, pos: int) -> bool:
+    """ "rose $1.20 to $84.50": ``pos`` (where the first amount starts, its unit before it
+    or after it as well as after the second) follows a verb of change in the past, so
+    "to" leads to the new level, not to the top of a range ("expects to grow 8% to 10%",
+    "revenue of $6.2bn to $6.4bn" stay ranges)."""
+    return sc.left(_PAST_CHANGE, pos, 20) is not None
+
+
 def second(sc: Scan, num: Num, end: int, allow_prefix: Optional[re.Pattern] = None,
            start: Optional[int] = None) -> Optional[tuple[Num, str, int]]:
     """The second number of a range after the first (which ends at ``end``):
@@ -89,6 +102,8 @@ def second(sc: Scan, num: Num, end: int, allow_prefix: Optional[re.Pattern] = No
     if allow_prefix is not None:
         p = allow_prefix.match(low, pos)
         if p:
+            if sep == "to" and change_then_level(sc, first):
+                return None  # "rose $1.20 to $84.50": the change, then the new level
             pos = p.end()
     num2 = read_number(low, pos)
     if num2 is None or num2.ordinal:

@@ -29,7 +29,9 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
         first = num.start if minus is None else minus
         low = -float(num.value) if minus is not None else float(num.value)
         b = sc.left(_BETWEEN, first, 12)
-        if (sep != "and" or b) and not ranges.is_minus(r.group("sep")) and not (b and b.group().startswith("from") and ranges.is_change(sc, first)):
+        if sep == "to" and r.start("sep") > num.end and ranges.change_then_level(sc, first):
+            pass  # "fell 0.5% to 3.1%": the change, then the new level
+        elif (sep != "and" or b) and not ranges.is_minus(r.group("sep")) and not (b and b.group().startswith("from") and ranges.is_change(sc, first)):
             num2 = read_number(sc.low, r.end())
             if num2 is not None and not num2.ordinal:
                 for pat, unit in ((_PERCENT, "%"), (_POINTS, "pp")):
