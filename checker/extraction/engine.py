@@ -257,7 +257,7 @@ _ARTICLE_NUMBER = re.compile(r"an?\s+(?:hundred|thousand|million|billion|trillio
 _ARTICLE_FRACTION = re.compile(r"an?\s+[a-z]+")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _HYPHEN_PREFIX_OK = re.compile(r"(?:mid|pre|post|early|late|end|start|fy)-\Z")
-_PARTS_OF = frozenset({"year", "dates", "date"})
+_PARTS_OF = frozenset({"year", "years", "dates", "date"})
 #: Cheap gate for part_of: the words it looks for ("early", "mid", "late", "beginning",
 #: "start", "end", "middle", "earlier", "later", "week of", "between now and", "quarter to").
 _PART_HINTS = ("ear", "mid", "lat", "beg", "sta", "end", "week", "now", "quar")
@@ -287,12 +287,12 @@ def _digits_excluded(sc: Scan, pos: int) -> bool:
     if pos >= 3 and low[pos - 1] == "-" and low[pos - 2].isdigit() and not _ISO_AHEAD.match(low, pos) \
             and _MODEL_BEFORE.search(sc.cased, max(0, pos - 12), pos - 1):
         return True  # "A320-200", "A350-1000": the variant of a model name
-    if pos >= 3 and low[pos - 1] == "." and low[pos - 2].isdigit():
+    if pos >= 3 and low[pos - 1] in "./-" and low[pos - 2].isdigit():
         i = pos - 2
         while i > 0 and low[i - 1].isdigit():
             i -= 1
         if i > 0 and low[i - 1].isalpha():
-            return True  # "PM2.5", "H5.1": the decimals of digits glued to a name
+            return True  # "PM2.5", "H5.1", "FY2024/25", "FY2023-24": the rest of digits glued to a name
     return False
 
 

@@ -59,6 +59,8 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
         if w in _NOT_COUNTED:
             break  # "one thirty-second spot", "one tenth anniversary": a number word is no counted noun
         if start is None:
+            if "-" in sep and not singular and not _plural(w) and w not in _HYPHEN_COUNTS:
+                return None  # "a 23-man squad", "five-star hotels": a compound adjective, no count
             start = m.start("w")
         words += 1
         i = m.end()
@@ -80,6 +82,9 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
     return start, end
 
 
+_DECADE_S = re.compile(r"s(?![a-z])")  # "3 to 1980s": a number, then a decade
+_FIRST_WORD = re.compile(r"[a-z']+")
+_NEXT_NOUN = re.compile(r"\s+([a-z]+)")
 _NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*(\w)")
 
 
@@ -133,9 +138,21 @@ def proportion(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 def _label(sc: Scan, num) -> Optional[str]:
     """ "Boeing 737-800", "Section 230": the capitalised word inside a sentence just before
-    digits (lower-cased), which may make them a name."""
+    digits (lower-cased), which may make them a name. A label word in lower case ("type 2
+    diabetes", "phase 3 trials") and a name with a capital inside ("iOS 17", "iPhone 15")
+    or after an article that opens a noun phrase ("the Wi-Fi 7 router") number a thing as
+    well: for those the answer is "label"."""
     if num.words:
         return None
+    if sc.low[num.start - 2:num.start - 1].isalpha() and sc.low[num.start - 1] == " ":
+        # the word just before, found with string methods (this runs at most numbers)
+        cased = sc.cased
+        i = cased.rfind(" ", max(0, num.start - 24), num.start - 1) + 1
+        word = cased[i:num.start - 1]
+        if word in _LOWER_LABELS and not sc.low.endswith("to ", 0, i) \
+                or word[:1].islower() and not word.islower() and word[1:].isalpha() \
+                or word[:1].isupper() and _NAMED_THING.search(cased, max(0, num.start - 40), num.start):
+            return "label"
     lb = _LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)
     if lb is None:
         return None
@@ -157,6 +174,22 @@ platform gate terminal pier room floor block lot unit zone district exit
 """.split())
 
 
+#: Label words that number a thing in lower case too ("type 2 diabetes", "phase 3 trials",
+#: "stage 4 patients", "category 5 hurricanes"): the digits after them count nothing.
+#: ("to stage 3 concerts" is a verb). A product name with a capital inside ("iOS 17
+#: features", "iPhone 15 owners", "macOS 14") is a label too.
+_LOWER_LABELS = frozenset("""type phase stage level category class tier section article chapter clause
+paragraph annex appendix ward""".split())
+#: "the Wi-Fi 7 router", "the Pixel 8 phones": a capitalised name after an article that
+#: starts a sentence or follows a preposition, so no verb can make the name an indirect
+#: object ("gave Ukraine 31 tanks", "handed the Senate 51 votes" stay counts).
+_NAMED_THING = re.compile(r"(?:^|[.!?]\s+|(?<![A-Za-z])(?:in|on|at|with|for|from|of|by|into|than|like)\s+)"
+                          r"(?:[Tt]he|[Aa]n?)\s+[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)?\s+\Z")
+#: Words after "<number>-" that keep a count going ("50-odd people", "40-plus nations",
+#: "a 30,000-strong crowd" stays a number: "strong" is no noun).
+_HYPHEN_COUNTS = frozenset({"odd", "plus", "some", "something"})
+
+
 def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     num = sc.number(c.start())
     if num is None or num.ordinal:
@@ -168,8 +201,11 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "Form 10-K", "an 8-K filing": a code
     if _is_name(sc, num):
         return None
+    if num.scaled and low[num.end - 1] == "k" and sc.cased[num.end - 1] == "K" and low[num.end - 2].isdigit() \
+            and num.end - num.start <= 3 and not ((w := _NEXT_NOUN.match(low, num.end)) and _plural(w.group(1))):
+        return None  # "a 4K display", "8K video", "a 5K run": a name, not 4,000 of anything ("10K followers" is)
     label = _label(sc, num)
-    if label in _LABEL_WORDS:
+    if label in _LABEL_WORDS or label == "label":
         return Hit("number", num.value, num.start, num.end)
     r = ranges.second(sc, num, num.end)
     if r is not None and label is not None and num.value >= 100 and r[1] == "-" and (r[0].value % 100 == 0 or r[0].value < 10):
@@ -180,12 +216,18 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         r = None  # "cut by a fifth to 2 billion": a fraction, then the new level
     if r is not None and r[1] == "-" and sc.left(_RESULT_BEFORE, num.start, 16) and noun_phrase(sc, r[0].end, False) is None:
         r = None  # "lost 1-2", "ruled 6-3": a score or a vote, no range ("drew 30,000-40,000 fans" is one)
-    if num.start >= 2 and low[num.start - 1] in "-/" and low[num.start - 2].isdigit():
-        return Hit("number", num.value, num.start, num.end)  # "the 9/11 attacks", "a 2-1 win": no count
+    if num.start >= 2 and low[num.start - 1] in "-/." and low[num.start - 2].isdigit():
+        return Hit("number", num.value, num.start, num.end)  # "the 9/11 attacks", "a 2-1 win", "2.3.1": no count
     if r is not None:
         num2 = r[0]
         minus = ranges.sign(sc, num.start)
         b = ranges.bounds(num, num2, minus is not None)
+        if b is not None and num2.end < len(low) and low[num2.end].isalpha() and not num2.scaled \
+                and not low[num.end:num.end + 1].isalpha() and not _DECADE_S.match(low, num2.end):
+            o = ranges.opener(sc, num.start)  # "250-300mm": a range with a unit glued to it
+            from ..numbers import tidy
+            return Hit("number", (tidy(b[0]), tidy(b[1])), o.start() if o else num.start if minus is None else minus,
+                       num2.end, qualifier="between")
         if b is not None and not (num2.end < len(low) and low[num2.end].isalpha()):
             o = ranges.opener(sc, num.start)
             start = o.start() if o else num.start if minus is None else minus
@@ -198,6 +240,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
             return Hit("number", value, start, num2.end, qualifier="between")
     singular = num.value == 1
     np = noun_phrase(sc, num.end, singular)
+    if np is not None and num.decimal and not num.scaled and not singular and not _plural(_FIRST_WORD.match(low, np[0]).group()):
+        np = None  # "the kernel 6.8 release adds", "a 1.5 litre bottles": a measure before a noun, no count
     if np is not None:
         unit = " ".join(sc.cased[np[0]:np[1]].split())
         return Hit("count", num.value, num.start, np[1], unit=unit)

@@ -290,6 +290,11 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     if _NUMBER_RANGE_AFTER.match(sc.low, m.end()):
         return None  # "1000-5000": a range of numbers, not a year (year ranges come first)
+    if _BLOCK_AFTER.match(sc.low, m.end()):
+        return None  # "the 1400 block of Main Street": an address, not a year
+    if (sc.cased[m.start() - 2:m.start() - 1].isalpha() or sc.cased[m.start() - 2:m.start() - 1] == ",") \
+            and _named_year(sc, m):
+        return _year_part(sc, Hit("year", y, m.start(), m.end(), qualifiable=False))
     if not sc.left(_YEAR_CONTEXT_BEFORE, m.start(), 12):
         if _PHONE_GROUP.match(sc.low, m.end()):
             return None  # "call 1900 9095": the first group of a phone number
@@ -321,6 +326,25 @@ def _year_part(sc: Scan, hit: Hit) -> Hit:
 
 
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
+_BLOCK_AFTER = re.compile(r"\s+block\s+of(?![a-z])")
+#: A year in a title: after a law's kind ("the Online Safety Act 2023", "the Companies
+#: Act, 2013", "the Data Protection Regulations 2018"), or between a capitalised name and
+#: a capitalised word ("the Paris 2024 Olympics", "Tokyo 2020 Games"), whatever follows.
+_NAMED_YEAR = re.compile(r"(?<![A-Za-z])(?:(?P<law>Act|Acts|Bill|Regulations|Rules|Order|Code)\s*,?|(?P<name>[A-Z][a-z]+))\s+\Z")
+#: A capitalised word after the year that is not followed by a counted plural
+#: ("Ukraine 2000 Leopard tanks" counts tanks).
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]+(?!\w|\s+(?:[a-z]{2,}[a-rt-z]s|[a-z]*men)(?![a-z]))")
+
+
+def _named_year(sc: Scan, m: re.Match) -> bool:
+    n = _NAMED_YEAR.search(sc.cased, max(0, m.start() - 16), m.start())
+    if n is None:
+        return False
+    if n.group("law"):
+        return True
+    w = n.group("name").lower()
+    return (_CAPITAL_AFTER.match(sc.cased, m.end()) is not None and not sc.sentence_start(n.start())
+            and w not in L.NOUN_PHRASE_STOPS and w not in L.QUALIFIERS_BEFORE and w not in L.MONTHS)
 #: Another bare group of digits after four digits: a phone number ("1900 9095", "1800 599 920").
 _PHONE_GROUP = re.compile(r"(?:[.-]|\s+)\d{3,4}(?![\d,]|\.\d)")
 _NUMBER_RANGE_AFTER = re.compile(r"\s*-\s*\d{4,}")
@@ -1676,6 +1700,8 @@ def part_of(sc: Scan, hit: Hit) -> Hit:
     """ "early 2024" (January to April), "mid-March" (10 to 20 March), "the end of June" (16 to
     30 June), "late last week" (Thursday to Sunday), "earlier this month" (up to the day
     before the reference date): part of the period a figure names."""
+    if hit.kind == "years":
+        return _part_of_decade(sc, hit)
     before = sc.low[max(0, hit.start - 32):hit.start]
     if "now" in before or sc.low.startswith(" and now", hit.end):
         hit = now_range(sc, hit)  # "between now and 2030"
@@ -1722,6 +1748,23 @@ def part_of(sc: Scan, hit: Hit) -> Hit:
         return hit
     return Hit("dates", (a, b), p.start(), hit.end, qualifiable=False,
                rule="early | mid | late | the end of <period> (part of a period)")
+
+
+#: Years of a decade that "early", "mid" and "late" name (the 1980s: 1980-83, 1984-86, 1987-89).
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def _part_of_decade(sc: Scan, hit: Hit) -> Hit:
+    """ "the late 1980s" (1987-1989), "the mid-2000s" (2004-2006), "the early 2010s"."""
+    a, b = hit.value
+    if a % 10 or b != a + 9 or hit.start < 3:
+        return hit
+    p = sc.left(_PART_BEFORE, hit.start, 24)
+    if p is None or _PART_WORD[p.group("p") or p.group("n")] not in _DECADE_PARTS:
+        return hit
+    lo, hi = _DECADE_PARTS[_PART_WORD[p.group("p") or p.group("n")]]
+    return Hit("years", (a + lo, a + hi), p.start(), hit.end, qualifiable=False,
+               rule="early | mid | late <decade> (part of a decade)")
 
 
 _BOUND_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<q>%s)\s*(?:the\s+year\s+)?\Z" % L.alternation(L.DATE_BOUNDS_BEFORE))
