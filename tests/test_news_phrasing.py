@@ -156,6 +156,28 @@ CASES = [
     ("He was 28th in the standings.", [("ordinal", "28th", 28)]),
     ("The contract expires on 1/1/29.", [("date", "1/1/29", D(2029, 1, 1))]),
     ("The cup final is on 4/5.", [("date", "4/5", D(2024, 4, 5))]),
+    # --- second pass: wire copy, sport, health, law, tech, Indian and British style ---
+    ("Brent rose $1.05 to $81.20 a barrel on Tuesday.",
+     [("money", "$1.05", 1.05), ("money", "$81.20", 81.2), ("date", "Tuesday", D(2024, 9, 17))]),
+    ("The FTSE 250 lost 95 points, or 0.5%, to 20,310.",
+     [("number", "250", 250), ("count", "95 points", 95), ("percent", "0.5%", 0.5), ("number", "20,310", 20310)]),
+    ("Guidance for FY2025/26 was cut to £1.1bn.", [("money", "£1.1bn", 1.1e9)]),
+    ("Turnout was 58 per cent, with a margin of plus or minus 2 points.",
+     [("percent", "58 per cent", 58.0), ("count", "2 points", 2)]),
+    ("The 25-man squad for the Milan 2026 Olympics was named in May.",
+     [("number", "25", 25), ("year", "2026", 2026), ("dates", "May", (D(2024, 5, 1), D(2024, 5, 31)))]),
+    ("Roughly 4 in 10 people with type 2 diabetes take 500 mg of the drug.",
+     [("number", "Roughly 4 in 10", 0.4), ("number", "2", 2), ("number", "500", 500)]),
+    ("The Equality Act 2010 covers 9 protected characteristics.",
+     [("year", "2010", 2010), ("count", "9 protected characteristics", 9)]),
+    ("Officers were sent to the 900 block of Pine Street at 2 a.m.", [("number", "900", 900), ("number", "2", 2)]),
+    ("The scheme will cost Rs 1.2 lakh crore over the late 2020s.",
+     [("money", "Rs 1.2 lakh crore", 1.2e12), ("years", "the late 2020s", (2027, 2029))]),
+    ("The iPad 11 Pro ships with iOS 18 and 256GB of storage.", [("number", "11", 11), ("number", "18", 18)]),
+    ("Version 5.2.0 adds 14 languages.",
+     [("number", "5", 5), ("number", "2", 2), ("number", "0", 0), ("count", "14 languages", 14)]),
+    ("Up to 120-150mm of rain fell on Sunday.",
+     [("number", "120-150", (120, 150)), ("date", "Sunday", D(2024, 9, 22))]),
 ]
 
 
