@@ -176,6 +176,9 @@ CASES = [
     ("The iPad 11 Pro ships with iOS 18 and 256GB of storage.", [("number", "11", 11), ("number", "18", 18)]),
     ("Version 5.2.0 adds 14 languages.",
      [("number", "5", 5), ("number", "2", 2), ("number", "0", 0), ("count", "14 languages", 14)]),
+    ("The Jets host Miami in Week 3, with highs in the 80s forecast for Sunday.",
+     [("number", "3", 3), ("date", "Sunday", D(2024, 9, 22))]),
+    ("He was charged under 18 U.S.C. § 1349 in 2023.", [("number", "18", 18), ("number", "1349", 1349), ("year", "2023", 2023)]),
     ("Up to 120-150mm of rain fell on Sunday.",
      [("number", "120-150", (120, 150)), ("date", "Sunday", D(2024, 9, 22))]),
 ]

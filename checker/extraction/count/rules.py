@@ -83,6 +83,10 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
 
 
 _DECADE_S = re.compile(r"s(?![a-z])")  # "3 to 1980s": a number, then a decade
+#: A title of a code of law after its number ("18 U.S.C. § 1030", "40 C.F.R. 60"): the
+#: number is the title's, and "under" before it is no bound.
+_CODE_TITLE = re.compile(r" (?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)(?![A-Za-z])")
+_CODE_BEFORE = re.compile(r"(?:u\.\s?s\.\s?c\.?|(?<![a-z])usc|c\.\s?f\.\s?r\.?|(?<![a-z])cfr)\s+\Z")
 _FIRST_WORD = re.compile(r"[a-z']+")
 _NEXT_NOUN = re.compile(r"\s+([a-z]+)")
 _NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*(\w)")
@@ -151,7 +155,8 @@ def _label(sc: Scan, num) -> Optional[str]:
         word = cased[i:num.start - 1]
         if word in _LOWER_LABELS and not sc.low.endswith("to ", 0, i) \
                 or word[:1].islower() and not word.islower() and word[1:].isalpha() \
-                or word[:1].isupper() and _NAMED_THING.search(cased, max(0, num.start - 40), num.start):
+                or word[:1].isupper() and _NAMED_THING.search(cased, max(0, num.start - 40), num.start) \
+                or _sentence_name(sc, word, i):
             return "label"
     lb = _LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)
     if lb is None:
@@ -190,6 +195,26 @@ _NAMED_THING = re.compile(r"(?:^|[.!?]\s+|(?<![A-Za-z])(?:in|on|at|with|for|from
 _HYPHEN_COUNTS = frozenset({"odd", "plus", "some", "something"})
 
 
+#: Words that can open a sentence before a count ("Altogether 30 firms", "Perhaps 20
+#: people"): with the stop words, qualifiers, dates and words in -ly, never a name.
+_SENTENCE_OPENERS = frozenset("""altogether together overall perhaps maybe meanwhile now today yesterday
+tomorrow tonight thus hence instead besides otherwise still yet top first last next final""".split())
+
+
+def _sentence_name(sc: Scan, word: str, i: int) -> bool:
+    """ "Node 20 reaches", "Chrome 120 users": a capitalised name (not an initialism, not in
+    -s) that opens a sentence, just before digits, names a version, not a counted noun."""
+    if not (len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    w = word.lower()
+    if w.endswith("s"):
+        return False  # "Adds 300 jobs", "Kills 20" (a headline's verb); "Windows 10 users" stays a count
+    if w in L.NOUN_PHRASE_STOPS or w in L.QUALIFIERS_BEFORE or w in _SENTENCE_OPENERS or w.endswith("ly") \
+            or w in L.MONTHS or w in L.WEEKDAYS or w in L.UNITS or w in L.TENS or w in L.ORDINAL_WORDS:
+        return False
+    return sc.sentence_start(i)
+
+
 def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     num = sc.number(c.start())
     if num is None or num.ordinal:
@@ -207,6 +232,10 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     label = _label(sc, num)
     if label in _LABEL_WORDS or label == "label":
         return Hit("number", num.value, num.start, num.end)
+    if low[num.start - 2:num.start] in (". ", "c ", "r ") and _CODE_BEFORE.search(low, max(0, num.start - 12), num.start):
+        return Hit("number", num.value, num.start, num.end, qualifiable=False)  # "42 U.S.C. 1983 claims": a section
+    if low[num.end:num.end + 1] == " " and _CODE_TITLE.match(sc.cased, num.end):
+        return Hit("number", num.value, num.start, num.end, qualifiable=False)  # "under 18 U.S.C.": a title of a code
     r = ranges.second(sc, num, num.end)
     if r is not None and label is not None and num.value >= 100 and r[1] == "-" and (r[0].value % 100 == 0 or r[0].value < 10):
         r = None  # "Boeing 737-800", "Airbus 330-200": a model and its variant, no range

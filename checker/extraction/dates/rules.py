@@ -269,7 +269,7 @@ def decade(sc: Scan, c: re.Match) -> Optional[Hit]:
         if 1000 <= y <= 2190:
             return Hit("years", (y, y + 9), m.start(), m.end(), qualifiable=False)
     m = _SHORT_DECADE.match(sc.low, c.start())
-    if m and sc.left(_THE, m.start(), 8):
+    if m and sc.left(_THE, m.start(), 8) and not sc.left(_DECADE_NOT, m.start(), 48):  # "highs in the 90s"
         y = 1900 + int(m.group("y"))
         return Hit("years", (y, y + 9), m.start(), m.end(), qualifiable=False)
     return None
@@ -290,6 +290,9 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     if _NUMBER_RANGE_AFTER.match(sc.low, m.end()):
         return None  # "1000-5000": a range of numbers, not a year (year ranges come first)
+    if sc.low[max(0, m.start() - 3):m.start()].rstrip().endswith("\u00a7") \
+            or _CODE_BEFORE.search(sc.low, max(0, m.start() - 12), m.start()):
+        return None  # "18 U.S.C. § 1030", "42 USC 1983": a section, not a year
     if _BLOCK_AFTER.match(sc.low, m.end()):
         return None  # "the 1400 block of Main Street": an address, not a year
     if (sc.cased[m.start() - 2:m.start() - 1].isalpha() or sc.cased[m.start() - 2:m.start() - 1] == ",") \
@@ -326,6 +329,7 @@ def _year_part(sc: Scan, hit: Hit) -> Hit:
 
 
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
+_CODE_BEFORE = re.compile(r"(?:u\.\s?s\.\s?c\.?|(?<![a-z])usc|c\.\s?f\.\s?r\.?|(?<![a-z])cfr)\s+\Z")
 _BLOCK_AFTER = re.compile(r"\s+block\s+of(?![a-z])")
 #: A year in a title: after a law's kind ("the Online Safety Act 2023", "the Companies
 #: Act, 2013", "the Data Protection Regulations 2018"), or between a capitalised name and
@@ -676,6 +680,10 @@ _WEEK_NUMBER = re.compile(
     r"\s(?P<n>[1-5]?\d)(?![\d,.:]\d|[a-z])"
     r"(?:\s+of\s+(?:(?P<rel>this|next|last)\s+year(?![a-z])|(?:the\s+year\s+)?(?P<y>[12]\d{3})(?!\d))|(?P<of>\s+of\s)"
     r"|(?=\s*(?:\Z|[.,;:)!?\u00b6]|\s(?:and|to|through|until|till|-)\s)))")
+#: A bare "week 5" straight after a preposition numbers the weeks of a season or a trial;
+#: "in the week 31", "from week 31 to week 35", "week 6 of 2024" are weeks of the year.
+_WEEK_AFTER_PREPOSITION = re.compile(r"(?:^|(?<=[^a-z]))(?:in|before|after|by|until|till|since|at|during|for|from|of|on)\s+\Z")
+_WEEK_RANGE_NEXT = re.compile(r"\s*(?:-|to\s|through\s|until\s|till\s|and\s)")
 _WEEK_NUMBER_NOT_AFTER = re.compile(r"(?:^|(?<=[^a-z]))(?:this|next|last|a|per|each|every|one|that|the\s+past|the\s+next)\s+\Z")
 
 
@@ -685,6 +693,9 @@ def week_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     m = _WEEK_NUMBER.match(sc.low, c.end())
     if m is None or m.group("of") or sc.left(_WEEK_NUMBER_NOT_AFTER, c.start(), 12):
         return None  # "week 3 of the trial" counts the trial's weeks; "this week 5 people"
+    if not m.group("y") and not m.group("rel") and sc.left(_WEEK_AFTER_PREPOSITION, c.start(), 10) \
+            and not _WEEK_RANGE_NEXT.match(sc.low, m.end("n")):
+        return None  # "in Week 5" (a season's), "before week 12" (a trial's): no week of the calendar
     n = int(m.group("n"))
     ref = sc.reference()
     y = int(m.group("y")) if m.group("y") else ref.year + _periods_ahead(m.group("rel"))
