@@ -198,3 +198,32 @@ def test_news_sentence(sentence, expected):
     assert [(k, t) for k, t, _ in got] == [(k, t) for k, t, _ in expected], got
     for (k, t, v), (_, _, w) in zip(got, expected):
         assert _close(v, w), f"{t!r}: {v!r} != {w!r}"
+
+
+from decimal import Decimal
+
+from hypothesis import given, settings, strategies as st
+
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "bn": 10**9, "m": 10**6, "trillion": 10**12,
+           "lakh": 10**5, "crore": 10**7}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 999), st.integers(0, 999), st.integers(1, 3), st.sampled_from(sorted(_SCALES)))
+def test_scaled_decimals_read_exactly(whole, frac, places, scale):
+    """ "$4.1bn" is 4,100,000,000, not 4,099,999,999.9999995: a decimal with a scale is
+    the value its digits state (as close as a float can hold it), so the API and the
+    reports show the figure written."""
+    digits = f"{whole}.{frac % 10 ** places:0{places}d}"
+    want = float(Decimal(digits) * _SCALES[scale])
+    sep = "" if scale in ("bn", "m") else " "
+    got = [m for m in extract(f"Sales reached ${digits}{sep}{scale} last year.", REF) if m.kind == "money"]
+    assert len(got) == 1 and got[0].value == want, (digits, scale, got)
+
+
+def test_money_range_with_the_code_after_keeps_between():
+    """ "between 8.1 billion and 8.3 billion USD" is one range whose span starts at
+    "between", so a claim written that way reads as a money figure."""
+    (m,) = [m for m in extract("Revenue of between 8.1 billion and 8.3 billion USD is expected.", REF)]
+    assert (m.kind, m.text, m.value, m.qualifier) == ("money", "between 8.1 billion and 8.3 billion USD",
+                                                      (8.1e9, 8.3e9), "between")

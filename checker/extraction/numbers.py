@@ -178,7 +178,8 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
             word = sc.group("abbr") or sc.group("word")
             factor = 1e12 if sc.group("lc") else (  # "2 lakh crore": a lakh of crores
                 L.SCALE_ABBREVIATIONS.get(word) or L.INDIAN_SCALES.get(word) or 1e12)
-        value = value * factor
+        # rounded to the places the digits state: 8.3 * 1e9 is 8300000000.000001 in binary floating point
+        value = round(value * factor, max(0, (len(s) - s.find(".") - 1 if decimal else 0) - round(math.log10(factor))))
         end = sc.end()
         scaled = True
         if (sc.group("word") or sc.group("hundred")) and low[end:end + 1].isspace() and not decimal:

@@ -37,8 +37,8 @@ def _scaled(sc: Scan, num, end: int) -> tuple[float, int]:
     value = float(num.value)
     if not num.scaled and not num.words:
         s = _SHORT_SCALE.match(sc.low, end)
-        if s:
-            return value * L.MONEY_SCALE_ABBREVIATIONS[s.group("s")], s.end()
+        if s:  # rounded: 4.1 * 1e9 is 4099999999.9999995 in binary floating point
+            return round(value * L.MONEY_SCALE_ABBREVIATIONS[s.group("s")], 6), s.end()
     return value, end
 
 
@@ -139,8 +139,9 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
     factor = L.CURRENCY_FACTORS.get(cur, 1)
     end = a.end()
     if pair is not None:
-        return Hit("money", (tidy(pair[0] * factor), tidy(pair[1] * factor)), num.start, end, unit=code,
-                   qualifier="between")
+        o = ranges.opener(sc, num.start)  # "between 8.1 billion and 8.3 billion USD"
+        return Hit("money", (tidy(pair[0] * factor), tidy(pair[1] * factor)), o.start() if o else num.start, end,
+                   unit=code, qualifier="between")
     value *= factor
     s = _SCALE_AFTER_CODE.match(sc.low, end)
     if s and not num.scaled and factor == 1:  # "75 USD million"
