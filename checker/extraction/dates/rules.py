@@ -409,6 +409,8 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
         y = ref.year
     which, unit = m.group("which"), m.group("unit")
     rank = None
+    if which == "1st" and m.group("n"):
+        which = "first"  # "the 1st eight months of this year", as "the first eight months"
     if which not in ("first", "last", "past"):
         if which[0].isdigit():
             rank = int(which[:-2])
