@@ -320,6 +320,7 @@ def _duration_round_trip(rendered, context):
     n, unit, text = rendered
     m = _only(context.format(text), ("duration",))
     assert m.value == n and m.unit == unit and m.qualifier == "exact" and m.text == text
+    assert type(m.value) is float  # PRODUCT.md: a duration's value is a float
 
 
 @pytest.mark.parametrize("n", BUDGETS)
@@ -643,3 +644,4 @@ def _never_raises(text, published):
 @pytest.mark.parametrize("n", BUDGETS)
 def test_extract_never_raises_for_any_publication_date(request, n):
     run_property(_never_raises, request, n)
+

@@ -313,8 +313,11 @@ def _mention(sc: Scan, hit: Hit) -> Mention:
     dataclass's ``__init__`` (the same object; a tenth of extraction's time went there)."""
     norm = sc.norm
     start, end = norm.raw_span(hit.start, hit.end) if norm.mapped else (hit.start, hit.end)
+    value = hit.value
+    if hit.kind == "duration":  # the contract: a duration's value is a float
+        value = tuple(map(float, value)) if type(value) is tuple else float(value)
     m = _new(Mention)
-    _set(m, "__dict__", {"kind": hit.kind, "value": hit.value, "unit": hit.unit, "qualifier": hit.qualifier,
+    _set(m, "__dict__", {"kind": hit.kind, "value": value, "unit": hit.unit, "qualifier": hit.qualifier,
                          "direction": hit.direction, "start": start, "end": end, "text": norm.raw[start:end],
                          "rule": hit.rule, "inclusive": hit.inclusive})
     return m
