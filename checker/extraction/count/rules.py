@@ -96,6 +96,8 @@ def _is_name(sc: Scan, num) -> bool:
     """ "One UN", "Two Sessions": a capitalised number word inside a name."""
     if not num.words or not sc.cased[num.start].isupper() or sc.sentence_start(num.start):
         return False
+    if sc.cased[num.start:num.end].isupper() and num.end - num.start > 1:
+        return False  # "TWO COUNTRIES SIGN PACT": a headline in capitals, not a name
     after = _NEXT_WORD.match(sc.cased, num.end)
     return after is not None and after.group(1).isupper()
 
