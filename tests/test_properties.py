@@ -226,6 +226,7 @@ def _percent_round_trip(rendered, context):
     value, text = rendered
     m = _only(context.format(text), ("percent",))
     assert _close(m.value, value) and m.unit == "%" and m.qualifier == "exact" and m.text == text
+    assert type(m.value) is float  # PRODUCT.md: a percentage is a float
 
 
 @pytest.mark.parametrize("n", BUDGETS)
@@ -257,6 +258,7 @@ def _money_round_trip(rendered, context):
     value, code, text = rendered
     m = _only(context.format(text), ("money",))
     assert _close(m.value, value) and m.unit == code and m.qualifier == "exact" and m.text == text
+    assert type(m.value) is float  # PRODUCT.md: money's value is a float
 
 
 @pytest.mark.parametrize("n", BUDGETS)

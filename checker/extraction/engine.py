@@ -308,13 +308,17 @@ def _in_url(low: str, pos: int) -> bool:
     return "://" in token or token.startswith("www.")
 
 
+#: Kinds whose values PRODUCT.md gives as floats ("88 billion USD" is 88e9, not the int).
+_FLOAT_KINDS = frozenset({"duration", "money", "percent"})
+
+
 def _mention(sc: Scan, hit: Hit) -> Mention:
     """``Mention(...)`` without the field-by-field ``object.__setattr__`` of a frozen
     dataclass's ``__init__`` (the same object; a tenth of extraction's time went there)."""
     norm = sc.norm
     start, end = norm.raw_span(hit.start, hit.end) if norm.mapped else (hit.start, hit.end)
     value = hit.value
-    if hit.kind == "duration":  # the contract: a duration's value is a float
+    if hit.kind in _FLOAT_KINDS and type(value) is not float:  # the contract's types
         value = tuple(map(float, value)) if type(value) is tuple else float(value)
     m = _new(Mention)
     _set(m, "__dict__", {"kind": hit.kind, "value": value, "unit": hit.unit, "qualifier": hit.qualifier,
