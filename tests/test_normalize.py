@@ -70,3 +70,39 @@ def test_long_text_composed_in_pieces(raw, piece):
         if whole[1] is not None:
             assert [pieces[1].raw(i) for i in range(len(nfc) + 1)] == [whole[1].raw(i) for i in range(len(nfc) + 1)]
             assert [pieces[1].norm(r) for r in range(len(text) + 1)] == [whole[1].norm(r) for r in range(len(text) + 1)]
+
+
+_INVISIBLE = ["\u00ad", "\u200c", "\u200d", "\u2060"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + _INVISIBLE), max_size=30).map("".join))
+def test_invisible_characters_are_dropped_and_offsets_still_map(raw):
+    """A soft hyphen or a zero-width joiner inside a word is not there for matching; every
+    offset still maps into the raw text, in order, and each span between spaces holds the
+    same letters in both."""
+    for text in (raw, unicodedata.normalize("NFD", raw)):
+        norm = Normalized(text)
+        assert not any(c in norm.cased for c in _INVISIBLE)
+        n = len(norm.cased)
+        assert norm.raw_span(0, n)[1] == len(text)
+        offsets = [norm.raw_span(i, i)[0] for i in range(n + 1)]
+        assert offsets == sorted(offsets) and all(0 <= o <= len(text) for o in offsets)
+        spaces = [0] + [i for i, ch in enumerate(norm.cased) if ch == " "] + [n]
+        for i in spaces:
+            for j in spaces:
+                if i < j:
+                    a, b = norm.raw_span(i, j)
+                    visible = "".join(c for c in text[a:b] if c not in _INVISIBLE)
+                    assert unicodedata.normalize("NFC", visible) == unicodedata.normalize("NFC", norm.cased[i:j])
+
+
+def test_a_figure_with_soft_hyphens_reads_as_without():
+    from checker import extract
+    plain = "Trade reached nearly 88 billion USD in the first eight months of this year, up 22%."
+    shy = plain.replace("billion", "bil\u00adlion").replace("months", "mon\u00adths").replace("22%", "22\u2060%")
+    for text in (shy, unicodedata.normalize("NFD", "Hà Nội: " + shy)):
+        found = extract(text)
+        assert [(m.kind, m.value, m.qualifier) for m in found] == \
+            [(m.kind, m.value, m.qualifier) for m in extract(plain)]
+        assert all(text[m.start:m.end] == m.text for m in found)

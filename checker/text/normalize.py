@@ -66,6 +66,8 @@ class Normalized:
             nfc = raw
         else:
             nfc, mapping = _compose(raw)
+            if _INVISIBLE.search(nfc) is not None:
+                nfc, mapping = _drop_invisible(nfc, mapping)
         cased = _unify(nfc) if not nfc.isascii() else nfc
         if "\n" in cased:
             cased = _mark_paragraphs(cased)
@@ -195,6 +197,43 @@ def _cluster(raw: str) -> "re.Pattern[str]":
 
 #: A long text is composed piece by piece, each piece ending before a line break.
 _PIECE = 8192
+
+
+#: Characters that print as nothing inside a word, left in text copied from web pages:
+#: the soft hyphen ("bil\u00adlion"), zero-width non-joiner and joiner, the word joiner.
+_INVISIBLE = re.compile("[\u00ad\u200c\u200d\u2060]+")
+
+
+def _drop_invisible(text: str, mapping: Optional[OffsetMap]) -> tuple[str, OffsetMap]:
+    """``text`` without invisible characters, and the map from it to the raw text
+    (through ``mapping``, the map of ``text`` itself, when there is one)."""
+    b = _MapBuilder()
+    out: list[str] = []
+    n = 0
+    last = 0
+    points = mapping.starts if mapping is not None else [0]
+    raw = mapping.raw if mapping is not None else (lambda i: i)
+    k = 0
+
+    def keep(s: int, e: int) -> None:
+        nonlocal n, k
+        b.at(n, raw(s))
+        while k < len(points) and points[k] <= s:
+            k += 1
+        while k < len(points) and points[k] < e:   # the shifts of ``mapping`` inside the piece
+            b.at(n + points[k] - s, raw(points[k]))
+            k += 1
+        out.append(text[s:e])
+        n += e - s
+
+    for m in _INVISIBLE.finditer(text):
+        if m.start() > last:
+            keep(last, m.start())
+        last = m.end()
+    if last < len(text):
+        keep(last, len(text))
+    b.at(n, raw(len(text)))
+    return "".join(out), b.done(n)
 
 
 def _compose(raw: str) -> tuple[str, Optional[OffsetMap]]:
