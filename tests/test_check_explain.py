@@ -20,7 +20,7 @@ def test_explains_the_rule_behind_a_mismatch(work, capsys):
     assert block.startswith(": explain: trade-total (mismatch)")
     assert "sentence at line" in block
     # the figure the judge compared, with the rule and value behind it
-    assert "'over 88 billion USD' -> money 88000000000 unit=USD qualifier=above" in block
+    assert "'over 88 billion USD' -> money 88000000000.0 unit=USD qualifier=above" in block
     assert "[rule: <amount> <currency code or word>]  <- judged" in block
     # a neighbouring figure of another kind is shown and marked as such
     assert "'up 22%' -> percent 22.0 unit=% direction=up" in block and "(not a money)" in block

@@ -11,7 +11,7 @@ REF = dt.date(2024, 9, 20)
 def test_explain_names_rule_span_and_value(capsys):
     assert main(["explain", "Trade reached nearly 88 billion USD, up 22%.", "--published", "2024-09-20"]) == 0
     out = capsys.readouterr().out
-    assert "'nearly 88 billion USD' -> money 88000000000 unit=USD qualifier=below" in out
+    assert "'nearly 88 billion USD' -> money 88000000000.0 unit=USD qualifier=below" in out
     assert "[rule: <amount> <currency code or word>]" in out
     assert "'up 22%' -> percent 22.0 unit=% direction=up" in out
 
