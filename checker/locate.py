@@ -276,6 +276,10 @@ def find_text(index: ArticleIndex, phrase: str, ignore_case: bool, ignore_diacri
     """Raw spans where a phrase of a text/absent claim occurs (optionally only within
     some raw spans). Spaces and line breaks always match loosely."""
     words = fold(phrase, case=ignore_case, diacritics=ignore_diacritics).split(" ")
+    written = phrase.split()
+    if len(written) == len(words):  # initialisms match with or without full stops
+        words = [_INITIALISM_MARK + w if _TOKEN_INITIALISM.fullmatch(orig) else w
+                 for orig, w in zip(written, words)]
     if ignore_diacritics:
         hay = index.folded if ignore_case else index.folded_cased
     else:
@@ -291,9 +295,19 @@ def find_text(index: ArticleIndex, phrase: str, ignore_case: bool, ignore_diacri
     return spans
 
 
+#: A whole word of a text claim that is an initialism, dotted or not: "UN", "U.N.".
+_TOKEN_INITIALISM = re.compile(r"[A-Z]{2,5}|(?:[A-Z]\.){1,4}[A-Z]\.?")
+_INITIALISM_MARK = "\0"   # marks such a word for _text_pattern (no text holds a NUL)
+
+
 @lru_cache(maxsize=1024)
 def _text_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
-    return re.compile(r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+    def one(w: str) -> str:
+        if w.startswith(_INITIALISM_MARK):
+            letters = w[1:].replace(".", "")
+            return r"(?:\.\s?)?".join(map(re.escape, letters)) + r"\.?"
+        return re.escape(w)
+    return re.compile(r"\s+".join(one(w) for w in words) + r"(?!\w)")
 
 
 def _fold_same_length_cased(cased: str) -> str:

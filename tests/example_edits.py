@@ -426,6 +426,31 @@ def day_month(text: str) -> str:
     return re.sub(r"\b(" + _MONTH_RE + r") (\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)\b", r"\2 \1", text)
 
 
+def dotted_initialisms(text: str) -> str:
+    """AP house style: US -> U.S., UN -> U.N. (the claims' ``about`` words say "US")."""
+    return re.sub(r"\b(US|UN)\b(?!-)", lambda m: ".".join(m.group(1)) + ".", text)
+
+
+def abbreviated_months(text: str) -> str:
+    """September 22-24 -> Sept. 22-24 (AP style abbreviates a month before a day)."""
+    return re.sub(r"\bSeptember (?=\d)", "Sept. ", text)
+
+
+def percent_pc(text: str) -> str:
+    """22% -> 22pc, as some British papers write it."""
+    return re.sub(r"(?<=\d)%", "pc", text)
+
+
+def almost_for_nearly(text: str) -> str:
+    """nearly -> almost: another word for the same qualifier (below)."""
+    return re.sub(r"\bnearly\b", "almost", text)
+
+
+def soft_hyphens(text: str) -> str:
+    """Soft hyphens inside long words, as text copied from a web page keeps them."""
+    return re.sub(r"\b([A-Za-z]{3})([a-z]{3,})", "\\1\u00ad\\2", text)
+
+
 def _chain(*fs: Callable[[str], str]) -> Callable[[str], str]:
     def run_all(text: str) -> str:
         for f in fs:
@@ -456,6 +481,11 @@ NEUTRAL: dict[str, tuple[Callable[[str], str], bool]] = {
     "paragraph-after-first": (paragraph_after_first, False),
     "money-symbol-first": (money_symbol, False),
     "day-before-month": (day_month, False),
+    "dotted-initialisms": (dotted_initialisms, False),
+    "abbreviated-months": (abbreviated_months, False),
+    "percent-pc": (percent_pc, False),
+    "almost-for-nearly": (almost_for_nearly, False),
+    "soft-hyphens": (soft_hyphens, False),
     "all-combined-hyphens-straight": (_chain(
         sixteen_in_digits, percent_words, no_thousands_separator, money_symbol, day_month,
         en_dash_to_hyphen, straight_quotes, nbsp_in_figures, paragraph_after_first,

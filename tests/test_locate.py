@@ -62,3 +62,12 @@ def test_a_text_claims_phrase_is_found_where_the_text_states_it(words, glue, ign
 def test_turkish_and_korean_names_locate_folded():
     index = ArticleIndex("Talks in İstanbul with 문재인 ended on Monday.")
     assert index.find("Istanbul") and index.find("İstanbul") and index.find("문재인")
+
+
+def test_a_text_claims_initialisms_match_with_or_without_full_stops():
+    from checker.locate import find_text
+    index = ArticleIndex('They pledged "respect for the U.N. Charter". US troops left.')
+    assert find_text(index, "respect for the UN Charter", False, False)
+    assert find_text(index, "U.S. troops", False, False)
+    assert not find_text(index, "UK troops", False, False)
+    assert not find_text(index, "respect for the un charter", False, False)  # case still counts
