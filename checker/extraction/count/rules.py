@@ -153,11 +153,14 @@ def _label(sc: Scan, num) -> Optional[str]:
     if sc.low[num.start - 2:num.start - 1].isalpha() and sc.low[num.start - 1] == " ":
         # the word just before, found with string methods (this runs at most numbers)
         cased = sc.cased
-        i = cased.rfind(" ", max(0, num.start - 24), num.start - 1) + 1
+        i, floor = num.start - 1, max(0, num.start - 24)
+        while i > floor and (cased[i - 1].isalpha() or cased[i - 1] == "-"):
+            i -= 1
         word = cased[i:num.start - 1]
         if word in _LOWER_LABELS and not sc.low.endswith("to ", 0, i) \
                 or word[:1].islower() and not word.islower() and word[1:].isalpha() \
-                or word[:1].isupper() and _NAMED_THING.search(cased, max(0, num.start - 40), num.start) \
+                or word[:1].isupper() and (n := _NAMED_THING.search(cased, max(0, num.start - 40), num.start)) \
+                and (n.group("p") or sc.sentence_start(n.start("a"))) \
                 or _sentence_name(sc, word, i):
             return "label"
     lb = _LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)
@@ -190,8 +193,8 @@ paragraph annex appendix ward""".split())
 #: "the Wi-Fi 7 router", "the Pixel 8 phones": a capitalised name after an article that
 #: starts a sentence or follows a preposition, so no verb can make the name an indirect
 #: object ("gave Ukraine 31 tanks", "handed the Senate 51 votes" stay counts).
-_NAMED_THING = re.compile(r"(?:^|[.!?]\s+|(?<![A-Za-z])(?:in|on|at|with|for|from|of|by|into|than|like)\s+)"
-                          r"(?:[Tt]he|[Aa]n?)\s+[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)?\s+\Z")
+_NAMED_THING = re.compile(r"(?P<p>(?<![A-Za-z])(?:in|on|at|with|for|from|of|by|into|than|like)\s+)?"
+                          r"(?P<a>(?<![A-Za-z])(?:[Tt]he|[Aa]n?))\s+[A-Z][a-z]+(?:-[A-Z][A-Za-z]*)?\s+\Z")
 #: Words after "<number>-" that keep a count going ("50-odd people", "40-plus nations",
 #: "a 30,000-strong crowd" stays a number: "strong" is no noun).
 _HYPHEN_COUNTS = frozenset({"odd", "plus", "some", "something"})
