@@ -375,3 +375,41 @@ def test_trie_alternations_match_what_flat_ones_match(which, data):
         for i in range(len(text) + 1):
             fa, fb = a.match(text, i), b.match(text, i)
             assert (fa and fa.span()) == (fb and fb.span()), (text, i, tail)
+
+
+# The cheap checks in front of a regex in the rules: each says no only where the regex
+# finds nothing (white space of every kind, capitals anywhere in the window).
+_AROUND = st.lists(st.sampled_from(
+    ["and", "or", "plus", "above", "more", "up", " ", "  ", "\t", "\n", "\u00a0", "\u2028", "-", "+", "-plus",
+     "Phase", "Section", "K", "D", "x", "5", ".", ",", "a", "o", "p", "İ", "É"]), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_AROUND, _AROUND)
+@example("", " or more")
+@example("", "\u00a0\u00a0 and above")
+@example("", "-plus")
+def test_qualifier_after_checks_what_its_regex_finds(before, after):
+    from checker.extraction import qualifiers
+    low = (before + "5" + after).lower()
+    end = len(before) + 1
+    fast, plain = qualifiers._qualifier_after(low, end), qualifiers._QUALIFIER_AFTER.match(low, end)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(_AROUND, _AROUND)
+@example("Phase ", "-K")
+@example("in Section  ", "")
+def test_label_and_code_checks_find_what_their_regexes_find(before, after):
+    from checker.extraction.count import rules
+    from checker.extraction.scan import Scan
+    from checker.text.normalize import Normalized
+    sc = Scan(Normalized(before + "5" + after), None)
+    pos = len(sc.cased) - len(after) - 1 if len(sc.cased) == len(before) + 1 + len(after) else None
+    if pos is None or sc.cased[pos] != "5":
+        return  # normalisation changed the length; the checks read the matching text only
+    fast, plain = rules._label_before(sc, pos), rules._LABEL_BEFORE.search(sc.cased, max(0, pos - 20), pos)
+    assert (fast and fast.span()) == (plain and plain.span())
+    code = sc.cased.startswith("-", pos + 1) and rules._CODE_AFTER.match(sc.cased, pos + 1)
+    assert bool(code) == bool(rules._CODE_AFTER.match(sc.cased, pos + 1))

@@ -23,8 +23,9 @@ from .duration.rules import RULES as DURATION_RULES, VAGUE_WORDS
 from .money.rules import RULES as MONEY_RULES
 from .ordinal.rules import RULES as ORDINAL_RULES
 from .percent.rules import RULES as PERCENT_RULES
-from .qualifiers import ONE_SIDED as _ONE_SIDED, finish as _finish, two_sided as _two_sided
-from .scan import Hit, Rule, Scan
+from .qualifiers import ONE_SIDED as _ONE_SIDED, QUALIFIABLE as _QUALIFIABLE, finish as _finish, two_sided as _two_sided
+from .scan import Hit, Rule, Scan, UNREAD as _UNREAD
+from .numbers import read_number as _read_number
 
 #: Every rule, one flat registry; each kind's list lives beside its corpus.
 RULES: list[Rule] = [
@@ -354,6 +355,7 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
     wanted = None if kinds is None else set(kinds)
     prev: Optional[Hit] = None
     n_low = len(low)
+    nums = sc._nums
     while True:
         if pos:  # next_candidate(low, pos), inlined
             c = search(low, pos - 1)
@@ -420,7 +422,9 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
             g = word_gates.get(trigger)
             rules = _BY_TRIGGER.get(trigger, ()) if g is None or g.match(low, cs) is not None else ()
         else:
-            num = sc.number(cs)
+            num = nums.get(cs, _UNREAD)  # sc.number(cs), inlined
+            if num is _UNREAD:
+                num = nums[cs] = _read_number(low, cs)
             if num is None:
                 rules = d.rules
             else:
@@ -451,7 +455,8 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                 trace.append(Step(sc, cs, pos, f"no rule read a figure here (tried: {names or 'none'}"
                                   + (f"; {skipped} more cannot apply to what is written here)" if skipped else ")")))
             continue
-        hit = _finish(sc, hit)
+        if hit.kind in _QUALIFIABLE or hit.qualifier == "between":  # else finish changes nothing
+            hit = _finish(sc, hit)
         if hit.kind in _PARTS_OF and (_PART_HINT.search(low, max(0, hit.start - 16), hit.start) is not None
                                       or low.startswith(" and now", hit.end)):
             hit = part_of(sc, hit)  # "early 2024", "the end of June", "the week of April 10"

@@ -41,9 +41,27 @@ _DIRECTION_AFTER = re.compile(r"\s+(?P<d>%s)(?![a-z])" % L.alternation(L.DIRECTI
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=<>\u00b6]))-\Z|(?:^|(?<=[^a-z]))(?<!plus or )(?<!plus/)(?:minus|negative)\s+\Z")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _HOW = re.compile(r"(?:^|(?<=[^a-z]))how\s+\Z")
-_QUALIFIABLE = frozenset({"number", "count", "percent", "money", "duration"})
+#: The kinds ``finish`` looks around; of the others it only gives a range its default bounds.
+QUALIFIABLE = _QUALIFIABLE = frozenset({"number", "count", "percent", "money", "duration"})
 _SIGNED = frozenset({"number", "count", "percent", "money"})
 _NEGATIVE_TAILS = ("-", "minus", "negative")
+
+
+#: What can follow white space in ``_QUALIFIER_AFTER``: "and ...", "or ...", "plus".
+_AFTER_SPACE = tuple({k[0] for k in L.QUALIFIERS_AFTER if k[0].isalpha()})
+
+
+def _qualifier_after(low: str, end: int) -> "Optional[re.Match[str]]":
+    """``_QUALIFIER_AFTER.match(low, end)``, without the regex where nothing it reads can
+    start: after a figure comes "+", "-plus" or white space and one of its words."""
+    nxt = low[end:end + 1]
+    if nxt != "+" and nxt != "-":
+        if not nxt.isspace():
+            return None
+        word = low[end:end + 16].lstrip()
+        if word and not word.startswith(_AFTER_SPACE):
+            return None
+    return _QUALIFIER_AFTER.match(low, end)
 
 
 #: How far left of a figure ``finish`` looks (its widest ``_left``).
@@ -90,7 +108,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
             q = None  # "how about 10%?": a suggestion, not an approximation
         if q and q.group("q") in _APPROX_WORDS and low[hit.end:hit.end + 1] == " ":
             # "about 500 or more": the bound after the figure says more than "about"
-            a = _QUALIFIER_AFTER.match(low, hit.end)
+            a = _qualifier_after(low, hit.end)
             if a and L.QUALIFIERS_AFTER[L.key(a.group("q"))] != "approx" and not _figure_follows(sc, a.end()):
                 hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
                 hit.start = q.start("q" if q.group("q") else "s")
@@ -108,7 +126,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
                     hit.qualifier = "at_least" if hit.qualifier == "above" else "at_most"
                     hit.end = e.end()
         else:
-            a = _QUALIFIER_AFTER.match(low, hit.end)
+            a = _qualifier_after(low, hit.end)
             if a and not _figure_follows(sc, a.end()):
                 hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
                 hit.end = a.end()

@@ -63,7 +63,8 @@ class Rule:
             raise ValueError(f"rule {self.name!r}: reads must be 'cardinal' or 'ordinal', not {self.reads!r}")
 
 
-_UNREAD = object()
+#: A place ``Scan.number`` has not read yet (the engine reads its cache too).
+UNREAD = _UNREAD = object()
 
 
 class Scan:

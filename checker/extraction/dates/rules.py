@@ -2067,7 +2067,9 @@ def season(sc: Scan, c: re.Match) -> Optional[Hit]:
 # _DMY_ABBR / _YMD_ABBR, each cut short.
 _NUMERIC_AT = r"\d{1,2}[/.-]\d{1,2}[/.-]\d\d|[12]\d{3}[/.-]\d{1,2}[/.-]\d|\d{1,2}/\d|(?:[12]\d{3}|[0-3]?\d)[-/][a-z]"
 _DAY_TO_AT = DAY + TO
-_AGO_AFTER = r"[\s\S][%s]" % "".join(sorted(_UNIT_INITIALS))
+#: ``ago`` reads nothing unless white space and a unit's first letter follow the number
+#: (``_AGO``, ``_COMPOUND_UNIT`` and, past ``ago``'s own gate, ``_IN_UNIT`` start so).
+_AGO_AFTER = r"\s[%s]" % "".join(sorted(_UNIT_INITIALS))
 
 RULES = [
     Rule("<mm>/<dd>/<yyyy> | <dd>/<mm>/<yyyy> | <dd>-<Mon>-<yyyy> (numeric date)", "digits", numeric_date, 9,
