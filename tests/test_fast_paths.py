@@ -413,3 +413,29 @@ def test_label_and_code_checks_find_what_their_regexes_find(before, after):
     assert (fast and fast.span()) == (plain and plain.span())
     code = sc.cased.startswith("-", pos + 1) and rules._CODE_AFTER.match(sc.cased, pos + 1)
     assert bool(code) == bool(rules._CODE_AFTER.match(sc.cased, pos + 1))
+
+
+_BOUND_BITS = st.lists(st.sampled_from(
+    ["since", "by", "no later than", "starting", "in", "on", "up", "until", "the", "year", "prior", "to", "<", "=",
+     ">", "≤", "(", ",", "and", "or", "after", "later", "onwards", "earlier", "x", " ", "  ", "\n", "\u00a0", "\u2028"]),
+    max_size=10).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_BOUND_BITS, _BOUND_BITS, st.integers(0, 8))
+@example("no later than ", "", 0)
+@example("starting\u00a0 in the year ", ", or later", 0)
+@example("by", " onwards", 0)
+def test_date_bound_checks_find_what_their_regexes_find(before, after, floor):
+    from checker.extraction.dates import rules
+    from checker.extraction.scan import Scan
+    from checker.text.normalize import Normalized
+    sc = Scan(Normalized(before + "2019" + after), None)
+    pos = sc.low.find("2019", len(before) - 2 if len(before) > 2 else 0)
+    if pos < 0 or len(sc.low) != len(before) + 4 + len(after):
+        return
+    sc.floor = min(floor, pos)
+    fast, plain = rules._bound_before(sc, pos), sc.left(rules._BOUND_BEFORE, pos, 24)
+    assert (fast and fast.span()) == (plain and plain.span())
+    fast, plain = rules._bound_after(sc.low, pos + 4), rules._BOUND_AFTER.match(sc.low, pos + 4)
+    assert (fast and fast.span()) == (plain and plain.span())
