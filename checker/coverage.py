@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, TextIO
 
 from .claims import find_claim_files, load_claims
-from .engine import report_path
+from .engine import indexed, report_path
 from .locate import ArticleIndex, locate
 from .model import Claim, ClaimSet, Mention, Outcome, Report, Result
 
@@ -87,16 +87,29 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 def article_coverage(claim_set: ClaimSet, results: list[Result],
                      indexes: Optional[dict[str, ArticleIndex]] = None) -> list[ArticleCoverage]:
-    """Coverage of every article of one claims file, given that file's results."""
+    """Coverage of every article of one claims file, given that file's results.
+
+    ``indexes``: articles already indexed, by name (``engine.Indexes`` indexes the others
+    on first use and keeps them); any article not in it is indexed here. Results and
+    claims are grouped by version once, so this is linear in the size of the file."""
     by_claim: dict[tuple[str, str], list[Result]] = {}
+    by_version: dict[str, list[Result]] = {}
     for r in results:
         by_claim.setdefault((r.id, r.version), []).append(r)
+        by_version.setdefault(r.version, []).append(r)
+    claims_in: dict[str, list[Claim]] = {}     # version -> the claims judged there (file order)
+    versions_of: dict[str, list[str]] = {}
+    for (claim_id, version) in by_claim:
+        versions_of.setdefault(claim_id, []).append(version)
+    for claim in claim_set.claims:
+        for version in versions_of.get(claim.id, ()):
+            claims_in.setdefault(version, []).append(claim)
     out = []
     for name, article in claim_set.articles.items():
         text = claim_set.texts.get(name)
         if text is None:
             continue
-        index = (indexes or {}).get(name) or ArticleIndex(text, article.published)
+        index = indexed(indexes, name, text, article.published)
         figures = [Figure(m) for m in index.mentions]
         starts = [m.start for m in index.mentions]
         path = report_path(article.file)
@@ -109,14 +122,14 @@ def article_coverage(claim_set: ClaimSet, results: list[Result],
                     figures[i].results.append(result)
                 i += 1
 
-        mine = [r for r in results if r.version == name]
+        mine = by_version.get(name, [])
         for r in mine:
             if r.kind == "absent":
                 continue        # its span is where forbidden words stand, not a figure it checks
             for one in (r,) + tuple(r.others):
                 if one.span is not None:
                     cover(one.span.start, one.span.end, r)
-        claims = [c for c in claim_set.claims if (c.id, name) in by_claim]   # judged here (versions)
+        claims = claims_in.get(name, [])     # judged here (versions)
         for claim in claims:
             if claim.kind in _FIGURE_FREE or not claim.about:
                 continue

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from .claims import find_claim_files, load_claims
-from .engine import Indexes, check_claim_set, report_path, version_chain
+from .engine import Indexes, check_claim_set, report_path, version_chains
 from .evaluate import judge, signature
+from .gcpause import paused
 from .locate import ArticleIndex, find_text, locate
 from .model import Claim, ClaimSet, Mention, Outcome, Result
 from .text.normalize import fold
@@ -196,26 +197,44 @@ def compare(before: Optional[Stated], after: Optional[Stated]) -> Optional[str]:
 
 # --- a claims file ------------------------------------------------------------------
 
-def drift_claim_set(claim_set: ClaimSet, results: Optional[list[Result]] = None) -> list[Pair]:
-    """Every (article, previous) pair of a loaded claims file, claim by claim."""
+def drift_claim_set(claim_set: ClaimSet, results: Optional[list[Result]] = None,
+                    indexes: Optional[Indexes] = None) -> list[Pair]:
+    """Every (article, previous) pair of a loaded claims file, claim by claim.
+
+    Linear in the size of the file: the version chains are built once, the claims
+    grouped by story once, each article indexed once (``indexes``, shared with the check
+    that gives ``results`` when there are none yet), and each claim located at most once
+    in each version of its story, however many pairs that version is part of."""
+    if indexes is None:
+        indexes = Indexes(claim_set)
+    chains = version_chains(claim_set.articles)
     if results is None:
-        results = check_claim_set(claim_set)
+        results = check_claim_set(claim_set, indexes, chains)
     verdicts = {(r.id, r.version): r for r in results}
-    indexes = Indexes(claim_set)
+    story_claims: dict[int, list[Claim]] = {}      # id(chain) -> its claims, in file order
+    for claim in claim_set.claims:
+        story_claims.setdefault(id(chains[claim.article]), []).append(claim)
+    stated: dict[tuple[int, str], Optional[Stated]] = {}   # (claim #, version) -> state(...)
+
+    def stated_in(n: int, claim: Claim, version: str, chain: list[str]) -> Optional[Stated]:
+        key = (n, version)
+        if key not in stated:
+            stated[key] = state(claim, indexes[version], version, chain)
+        return stated[key]
+
     pairs = []
     coverage = None
     for name, article in claim_set.articles.items():
         previous = article.previous
         if previous is None or previous not in claim_set.articles:
             continue
-        chain = version_chain(claim_set.articles, name)
+        chain = chains[name]
         pair = Pair(name, previous, report_path(article.file),
                     report_path(claim_set.articles[previous].file))
-        for claim in claim_set.claims:
-            if claim.article not in chain:
-                continue
-            before = state(claim, indexes[previous], previous, chain)
-            after = state(claim, indexes[name], name, chain)
+        for claim in story_claims.get(id(chain), ()):
+            n = id(claim)
+            before = stated_in(n, claim, previous, chain)
+            after = stated_in(n, claim, name, chain)
             status = compare(before, after)
             if status is None:
                 continue
@@ -234,9 +253,6 @@ def drift_claim_set(claim_set: ClaimSet, results: Optional[list[Result]] = None)
 def _coverage(claim_set: ClaimSet, results: list[Result], indexes: Indexes) -> dict[str, list[Uncovered]]:
     """Per article, the figures no claim covers (as ``check --coverage`` counts them)."""
     from .coverage import article_coverage
-    for name in claim_set.articles:
-        if name in claim_set.texts:
-            indexes[name]                       # index each article once, here
     out = {}
     for article in article_coverage(claim_set, results, indexes):
         index = indexes[article.name]
@@ -248,8 +264,9 @@ def _coverage(claim_set: ClaimSet, results: list[Result], indexes: Indexes) -> d
 def run_drift(paths: Optional[Iterable[str]] = None) -> DriftReport:
     """``factlock drift``: every pair of versions in the claims files named by ``paths``."""
     report = DriftReport()
-    for path in find_claim_files(list(paths or ["claims.yaml"])):
-        report.pairs += drift_claim_set(load_claims(path))
+    with paused():
+        for path in find_claim_files(list(paths or ["claims.yaml"])):
+            report.pairs += drift_claim_set(load_claims(path))
     return report
 
 

@@ -75,7 +75,8 @@ def version_chain(articles: dict[str, Article], name: str,
 
     Versions are linked by ``previous``; from the oldest, each article's later versions
     follow in file order (a story may branch: two revisions of one article).
-    ``children`` (from ``later_versions``) saves a pass over every article per chain.
+    ``children`` (from ``later_versions``) saves a pass over every article per chain;
+    for the chains of many articles, ``version_chains`` builds them all at once.
     """
     if children is None:
         children = later_versions(articles)
@@ -83,14 +84,41 @@ def version_chain(articles: dict[str, Article], name: str,
     while articles[root].previous in articles and articles[root].previous not in seen:
         root = articles[root].previous
         seen.add(root)
-    chain, queue = [], [root]
-    while queue:
-        current = queue.pop(0)
-        if current in chain:
+    return _chain_from(root, children)
+
+
+def _chain_from(root: str, children: dict[str, list[str]]) -> list[str]:
+    """``root`` and every later version of it, breadth first, each once."""
+    chain, done, queue, at = [], set(), [root], 0
+    while at < len(queue):
+        current = queue[at]
+        at += 1
+        if current in done:
             continue
+        done.add(current)
         chain.append(current)
         queue += children.get(current, ())
     return chain
+
+
+def version_chains(articles: dict[str, Article]) -> dict[str, list[str]]:
+    """Every article's ``version_chain``, in one pass over the articles: the articles of
+    one story share one list (do not change it). Linear in the number of articles, where
+    calling ``version_chain`` for each walks the archive once per article."""
+    children = later_versions(articles)
+    chains: dict[str, list[str]] = {}
+    for name, article in articles.items():
+        if name in chains:
+            continue
+        if article.previous in articles:
+            continue     # not the oldest version: its chain is built from the root
+        chain = _chain_from(name, children)
+        for member in chain:
+            chains.setdefault(member, chain)
+    for name in articles:         # articles on a 'previous' cycle (the loader refuses them)
+        if name not in chains:
+            chains[name] = version_chain(articles, name, children)
+    return chains
 
 
 def later_versions(articles: dict[str, Article]) -> dict[str, list[str]]:
@@ -115,21 +143,32 @@ class Indexes(dict):
         return index
 
 
-def check_claim_set(claim_set: ClaimSet, indexes: Optional[Indexes] = None) -> list[Result]:
+def indexed(indexes: Optional[dict[str, ArticleIndex]], name: str, text: str,
+            published: Optional[_dt.date]) -> ArticleIndex:
+    """The article ``name`` as ``indexes`` holds it (``Indexes`` indexes it on first use
+    and keeps it), else indexed now: for observers and reports that may or may not be
+    given the indexes a check built."""
+    if indexes is not None:
+        try:
+            return indexes[name]
+        except KeyError:
+            pass
+    return ArticleIndex(text, published)
+
+
+def check_claim_set(claim_set: ClaimSet, indexes: Optional[Indexes] = None,
+                    chains: Optional[dict[str, list[str]]] = None) -> list[Result]:
     """Every claim judged in every version of its article, in claims-file order.
 
     ``indexes`` lets a caller that already indexed the articles (or times indexing
-    apart from judging) pass them in."""
+    apart from judging, or goes on to use them: drift, coverage) pass them in; so do
+    ``chains`` (from ``version_chains``)."""
     if indexes is None:
         indexes = Indexes(claim_set)
-    chains: dict[str, list[str]] = {}
-    children = later_versions(claim_set.articles)
+    if chains is None:
+        chains = version_chains(claim_set.articles)
     results = []
     for claim in claim_set.claims:
-        if claim.article not in chains:
-            chain = version_chain(claim_set.articles, claim.article, children)
-            for name in chain:
-                chains[name] = chain
         results += judge_versions(claim, claim_set, indexes, chains[claim.article])
     return results
 

@@ -23,7 +23,8 @@ import yaml
 from .claims import find_claim_files, load_claims
 from .claims.loader import display_path
 from .drift import compare, state
-from .engine import Indexes, report_path, version_chain
+from .engine import Indexes, report_path, version_chains
+from .gcpause import paused
 from .errors import Problem, UserError
 from .locate import ArticleIndex
 from .model import Claim, ClaimSet
@@ -151,10 +152,14 @@ def claim_set_changes(claim_set: ClaimSet, git: Git, commit: str) -> list[Figure
     then: dict[str, Optional[ArticleIndex]] = {}
     for name, article in claim_set.articles.items():
         text = git.read(commit, article.file)
-        then[name] = None if text is None else ArticleIndex(text, article.published)
+        if text is not None and text == claim_set.texts.get(name):
+            then[name] = now[name]       # unchanged since REV: one index serves both
+        else:
+            then[name] = None if text is None else ArticleIndex(text, article.published)
+    chains = version_chains(claim_set.articles)
     changes = []
     for claim in claim_set.claims:
-        chain = version_chain(claim_set.articles, claim.article)
+        chain = chains[claim.article]
         old_claim = _as_then(claim, old_claims.get(claim.id))
         for name in chain:
             if name not in claim_set.texts:
@@ -175,6 +180,11 @@ def claim_set_changes(claim_set: ClaimSet, git: Git, commit: str) -> list[Figure
 
 def changes_since(paths: Optional[Iterable[str]], rev: str) -> list[FigureChange]:
     """``check --base REV``: the figure changes of every claims file named by ``paths``."""
+    with paused():
+        return _changes_since(paths, rev)
+
+
+def _changes_since(paths: Optional[Iterable[str]], rev: str) -> list[FigureChange]:
     changes: list[FigureChange] = []
     commits: dict[str, str] = {}
     for path in find_claim_files(list(paths or ["claims.yaml"])):

@@ -147,13 +147,12 @@ class ClaimsFile(pytest.File):
 
     def collect(self) -> Iterator["ClaimItem"]:
         from .claims import load_claims
+        from .engine import version_chains
         self.claim_set = load_claims(_display(self.path))
-        chains: dict[str, list[str]] = {}
+        # every claim is judged in each version of its story, as `factlock check` does
+        chains = version_chains(self.claim_set.articles)
         for claim in self.claim_set.claims:
-            chain = chains.get(claim.article)
-            if chain is None:
-                chain = _version_chain(self.claim_set, claim.article)
-                chains.update(dict.fromkeys(chain, chain))
+            chain = chains[claim.article]
             for version in chain:
                 name = claim.id if len(chain) == 1 else f"{claim.id}[{version}]"
                 yield ClaimItem.from_parent(self, name=name, claim=claim, version=version, chain=chain)
@@ -163,13 +162,6 @@ class ClaimsFile(pytest.File):
         if isinstance(excinfo.value, UserError):
             return _problem_lines(excinfo.value)
         return super().repr_failure(excinfo)
-
-
-def _version_chain(claim_set: "ClaimSet", article: str) -> list[str]:
-    """Every version of the story ``article`` belongs to (``previous``), oldest first: a
-    claim is judged in each of them, as ``factlock check`` does."""
-    from .engine import version_chain
-    return version_chain(claim_set.articles, article)
 
 
 class FactlockDriftWarning(UserWarning):

@@ -28,8 +28,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from .claims import find_claim_files, load_claims
 from .claims.loader import Document, compose, entries, read_document
 from .claims.schema import build_claim_set
-from .engine import check_claim_set, version_chain
+from .engine import check_claim_set, version_chains
 from .errors import Problem, UserError
+from .gcpause import paused
 from .model import CLAIM_KINDS, ClaimSet, Outcome, Result
 from .report.output import write_atomic
 
@@ -143,6 +144,7 @@ def _edits(doc: Document, claim_set: ClaimSet, todo: dict[str, dict[str, Result]
     newline = "\r\n" if "\r\n" in text else "\n"
     nodes = _claim_nodes(doc.root)
     claims = {c.id: c for c in claim_set.claims}
+    chains = version_chains(claim_set.articles)
     edits: list[tuple[int, int, str]] = []
     updates: list[Update] = []
     for claim_id, by_version in todo.items():
@@ -151,7 +153,7 @@ def _edits(doc: Document, claim_set: ClaimSet, todo: dict[str, dict[str, Result]
         if entry is None or claim is None:
             continue
         key, value = entry
-        chain = version_chain(claim_set.articles, claim.article)
+        chain = chains[claim.article]
         ordered = sorted(by_version, key=lambda v: chain.index(v) if v in chain else len(chain))
         line = value.start_mark.line + 1
         if isinstance(value, ScalarNode):
@@ -218,6 +220,12 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
 def update_file(path: str, versions: Optional[Iterable[str]] = None,
                 results: Optional[list[Result]] = None) -> Optional[FileUpdate]:
     """The update of one claims file (not written yet), or None when nothing changes."""
+    with paused():
+        return _update_file(path, versions, results)
+
+
+def _update_file(path: str, versions: Optional[Iterable[str]],
+                 results: Optional[list[Result]]) -> Optional[FileUpdate]:
     claim_set = load_claims(path)
     if results is None:
         results = check_claim_set(claim_set)

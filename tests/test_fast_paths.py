@@ -23,7 +23,7 @@ from checker.locate import ArticleIndex, _fold_same_length, _fold_whole_text
 from checker.model import Article, Outcome, Position, Report, Result, Span, new_result
 from checker.report import RENDERERS
 from checker.report.json import dumps, render
-from checker.engine import later_versions, version_chain
+from checker.engine import later_versions, version_chain, version_chains
 
 # Letters an article may hold: Vietnamese and other Latin, marks on their own (which
 # NFC may leave, or reorder), letters that decompose into several (Hangul, Devanagari
@@ -167,6 +167,17 @@ def reference_chain(articles: dict[str, Article], name: str) -> list[str]:
     return chain
 
 
+def _acyclic(articles: dict[str, Article], name: str) -> bool:
+    """Does following ``previous`` from ``name`` end without coming back?"""
+    seen = {name}
+    while articles[name].previous in articles:
+        name = articles[name].previous
+        if name in seen:
+            return False
+        seen.add(name)
+    return True
+
+
 @given(st.lists(st.one_of(st.none(), st.integers(0, 7), st.just(99)), min_size=1, max_size=8))
 def test_version_chains_from_a_map_of_later_versions(previous):
     """Any graph of ``previous`` links: chains, branches, cycles, unknown names."""
@@ -174,9 +185,15 @@ def test_version_chains_from_a_map_of_later_versions(previous):
     articles = {n: Article(n, n, n, previous=None if p is None else f"v{p}")
                 for n, p in zip(names, previous)}
     children = later_versions(articles)
+    chains = version_chains(articles)
+    assert set(chains) == set(names)
     for name in names:
         assert version_chain(articles, name, children) == reference_chain(articles, name)
         assert version_chain(articles, name) == reference_chain(articles, name)
+        assert chains[name] == reference_chain(articles, name)
+        if _acyclic(articles, name):
+            # the versions of one story share one list: built once, not per article
+            assert all(chains[m] is chains[name] for m in chains[name])
 
 
 def test_a_json_check_loads_no_other_report_format(tmp_path):
