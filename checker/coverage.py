@@ -167,8 +167,10 @@ class Collector:
     def start(self, claim_sets: list[ClaimSet]) -> None:
         pass
 
-    def checked(self, claim_set: ClaimSet, results: list[Result]) -> None:
-        self.articles += article_coverage(claim_set, results)
+    def checked(self, claim_set: ClaimSet, results: list[Result],
+                indexes: Optional[dict[str, ArticleIndex]] = None) -> None:
+        """``indexes``: the articles as the check indexed them (none extracted again)."""
+        self.articles += article_coverage(claim_set, results, indexes)
 
     def finish(self) -> None:
         pass
@@ -259,7 +261,8 @@ class Progress:
         self.active = want_progress(self.total, self.stream, self.threshold)
         self._draw()
 
-    def checked(self, claim_set: ClaimSet, results: list[Result]) -> None:
+    def checked(self, claim_set: ClaimSet, results: list[Result],
+                indexes: Optional[dict[str, ArticleIndex]] = None) -> None:
         self.done += len(claim_set.articles)
         self._draw()
 

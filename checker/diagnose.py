@@ -15,6 +15,7 @@ from typing import Optional
 from .extraction.engine import Step, scan_normalized
 from .extraction.explain import describe
 from .extraction.figures import COMPATIBLE
+from .engine import indexed
 from .locate import ArticleIndex
 from .model import Claim, ClaimSet, Result
 
@@ -40,7 +41,10 @@ class Explainer:
     def start(self, claim_sets: list[ClaimSet]) -> None:
         pass
 
-    def checked(self, claim_set: ClaimSet, results: list[Result]) -> None:
+    def checked(self, claim_set: ClaimSet, results: list[Result],
+                indexes: Optional[dict[str, ArticleIndex]] = None) -> None:
+        """``indexes``: the articles as the check indexed them; only an article with a
+        failing claim is scanned again, once, for the extraction trace."""
         failing = [r for r in results if not r.ok or r.warning]
         if not failing:
             return
@@ -53,7 +57,7 @@ class Explainer:
             if claim is None or text is None or article is None:
                 continue
             if result.version not in traces:
-                index = ArticleIndex(text, article.published)
+                index = indexed(indexes, result.version, text, article.published)
                 trace: list[Step] = []
                 scan_normalized(index.norm, index.reference, trace=trace)   # text normalised once
                 traces[result.version] = (index, trace)

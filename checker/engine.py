@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import inspect
 import os
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -23,8 +24,10 @@ def run_check(paths: Optional[Iterable[str]] = None, observers: tuple = ()) -> R
     """Judge every claim in the claims files named by ``paths`` (files or folders).
 
     ``observers`` (such as ``checker.coverage.Collector`` and ``Progress``) are told
-    ``start(claim_sets)``, then ``checked(claim_set, results)`` per file, then ``finish()``;
-    with observers every file is loaded before any is checked.
+    ``start(claim_sets)``, then ``checked(claim_set, results, indexes=indexes)`` per file
+    (``indexes``: the file's articles as this check indexed them, see ``Indexes``; an
+    observer whose ``checked`` takes no ``indexes`` is called without it), then
+    ``finish()``; with observers every file is loaded before any is checked.
     """
     with paused():
         return _run_check(paths, observers)
@@ -41,16 +44,32 @@ def _run_check(paths: Optional[Iterable[str]], observers: tuple) -> Report:
     claim_sets = [load_claims(path) for path in files]
     for observer in observers:
         observer.start(claim_sets)
+    told = [(observer.checked, _takes_indexes(observer.checked)) for observer in observers]
     try:
         for claim_set in claim_sets:
-            results = check_claim_set(claim_set)
+            indexes = Indexes(claim_set)
+            results = check_claim_set(claim_set, indexes)
             report.results.extend(results)
-            for observer in observers:
-                observer.checked(claim_set, results)
+            for checked, with_indexes in told:
+                if with_indexes:
+                    checked(claim_set, results, indexes=indexes)
+                else:
+                    checked(claim_set, results)
     finally:
         for observer in observers:
             observer.finish()
     return report
+
+
+def _takes_indexes(checked) -> bool:
+    """Does an observer's ``checked`` accept ``indexes=``? (Observers written before it
+    was passed take ``(claim_set, results)`` only.)"""
+    try:
+        parameters = inspect.signature(checked).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.name == "indexes" and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+               or p.kind is p.VAR_KEYWORD for p in parameters)
 
 
 def check(path: str = "claims.yaml") -> Report:

@@ -410,3 +410,76 @@ STORY_VERSIONS = {
     "ships": ("harbour-old", "harbour-new"), "ships-rise": ("harbour-old", "harbour-new"),
     "budget": ("budget",), "budget-year": ("budget",),
 }
+
+
+# --- observers get the check's indexes ---------------------------------------------------
+
+def _explainer():
+    from checker.diagnose import Explainer
+    return Explainer()
+
+
+class Spy:
+    """Records the indexes each claims file was checked with."""
+
+    def __init__(self):
+        self.seen = []
+
+    def start(self, claim_sets):
+        pass
+
+    def checked(self, claim_set, results, indexes=None):
+        self.seen.append(indexes)
+
+    def finish(self):
+        pass
+
+
+class OldStyle:
+    """An observer written before ``indexes`` was passed: still called, without it."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def start(self, claim_sets):
+        pass
+
+    def checked(self, claim_set, results):
+        self.calls += 1
+
+    def finish(self):
+        pass
+
+
+@pytest.mark.parametrize("make", [coverage.Collector, lambda: coverage.Progress(open(os.devnull, "w")),
+                                  _explainer], ids=["Collector", "Progress", "Explainer"])
+def test_observers_see_the_articles_as_the_check_indexed_them(story, monkeypatch, make):
+    observer, spy, old = make(), Spy(), OldStyle()
+    built = []
+    index_init = ArticleIndex.__init__
+
+    def counting_init(index, *args, **kwargs):
+        built.append(index)
+        index_init(index, *args, **kwargs)
+
+    monkeypatch.setattr(ArticleIndex, "__init__", counting_init)
+    from checker import diagnose
+    scans = []
+    scan = diagnose.scan_normalized
+
+    def counting_scan(norm, reference, trace=None):
+        scans.append(norm)
+        return scan(norm, reference, trace=trace)
+
+    monkeypatch.setattr(diagnose, "scan_normalized", counting_scan)
+    report = engine.run_check(["claims.yaml"], observers=(spy, observer, old))
+    assert not report.ok                  # something to explain, drift to show
+    (indexes,) = spy.seen
+    assert old.calls == 1
+    # every article indexed once, by the check; the observer built none of its own
+    assert len(built) == len(PORT) and set(map(id, built)) == {id(i) for i in indexes.values()}
+    # --explain scans again (for its trace) each article with a failing claim, once
+    failing = {r.version for r in report.results if not r.ok or r.warning}
+    explains = isinstance(observer, diagnose.Explainer)
+    assert len(scans) == (len(failing) if explains else 0) and len(failing) > 1
+    assert not explains or observer.explanations
