@@ -44,9 +44,14 @@ def yaml_scalar(value) -> str:
 
 
 def write_workspace(folder: Path, n_articles: int, claims_per_article: int,
-                    n_files: int = 1, seed: int = 0) -> tuple[list[Path], int]:
+                    n_files: int = 1, seed: int = 0, pairs: int = 0) -> tuple[list[Path], int]:
     """Write the articles and `n_files` claims files into `folder`; return (claims files,
-    number of claims). Articles are split evenly over the claims files."""
+    number of claims). Articles are split evenly over the claims files.
+
+    `pairs` > 0 makes a versioned archive: the first `pairs` even-numbered articles
+    (a0002, a0004, ...) each name the article before them as `previous` (the two are
+    variants of the two bundled stories, a year apart), so each claim is judged in both
+    versions and `factlock drift` compares `pairs` pairs. A pair never spans two files."""
     arts = corpus.scale_corpus(n_articles, claims_per_article, seed)
     (folder / "articles").mkdir(parents=True, exist_ok=True)
     width = max(4, len(str(n_articles)))
@@ -65,7 +70,10 @@ def write_workspace(folder: Path, n_articles: int, claims_per_article: int,
             rel = f"articles/{aid}.txt"
             with open(folder / rel, "w", encoding="utf-8", newline="") as fh:
                 fh.write(art.text)
-            lines.append(f"  {aid}: {{path: {rel}, published: {art.published.isoformat()}}}")
+            previous = ""
+            if i % 2 == 1 and i // 2 < pairs and i - 1 in chunk:
+                previous = f", previous: a{i:0{width}d}"
+            lines.append(f"  {aid}: {{path: {rel}, published: {art.published.isoformat()}{previous}}}")
             for c in art.claims:
                 claims.append(f"  - {{id: {aid}-{c['suffix']}, article: {aid}, "
                               f"about: {yaml_scalar(c['about'])}, "

@@ -21,7 +21,7 @@ if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
 import checker  # noqa: E402
-from benchmarks import check_scale, conformance, corpus, run_all, throughput  # noqa: E402
+from benchmarks import check_scale, conformance, corpus, drift_scale, run_all, throughput  # noqa: E402
 from checker.model import Mention  # noqa: E402
 
 
@@ -251,6 +251,30 @@ def test_check_scale_runs_on_the_engine(capsys, tmp_path):
     assert data["error"] is None
     cli = next(r for r in data["rows"] if "exit" in r)
     assert cli["exit"] in (0, 1), cli["command"]
+
+
+def test_a_versioned_workspace_pairs_each_later_article_with_the_one_before(tmp_path):
+    files, n = check_scale.write_workspace(tmp_path, 7, 3, 1, 0, pairs=2)
+    text = files[0].read_text(encoding="utf-8")
+    assert n == 21
+    assert re.findall(r"^  (a\d+): .*previous: (a\d+)", text, re.M) == [
+        ("a0002", "a0001"), ("a0004", "a0003")]
+
+
+@needs_check
+def test_drift_scale_runs_on_the_engine(capsys, tmp_path):
+    out = tmp_path / "d.json"
+    assert drift_scale.main(["--articles", "4", "--claims-per-article", "5", "--no-pin",
+                             "--json", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "whole archive / half of it" in text
+    data = json.loads(out.read_text())
+    assert (data["articles"], data["pairs"], data["claims"]) == (4, 2, 20)
+    rows = {r["what"]: r for r in data["rows"]}
+    drift = rows["checker.drift.run_drift, in-process"]
+    assert drift["cpu"] is not None and drift["note"].startswith("2 pairs:"), drift
+    cli = next(r for r in data["rows"] if r["what"].startswith("factlock drift"))
+    assert cli["note"].startswith("exit 0; 2 pairs"), cli["note"]
 
 
 def test_run_all_has_a_quick_mode():
