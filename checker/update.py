@@ -74,9 +74,12 @@ _PLAIN_START = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
-def yaml_scalar(wording: str) -> str:
-    """A figure as a YAML scalar: plain when it reads back as the same words, else quoted."""
+def yaml_scalar(wording: str, flow: bool = False) -> str:
+    """A figure as a YAML scalar: plain when it reads back as the same words, else quoted.
+    ``flow``: it goes inside a flow collection (``{...}``), where ``,``, brackets and
+    braces end a plain scalar ('1,500 officers' would split in two)."""
     plain = (wording == wording.strip() and wording and _PLAIN_START.match(wording)
+             and not (flow and any(c in wording for c in ",[]{}"))
              and ": " not in wording and " #" not in wording and not wording.endswith(":")
              and "\n" not in wording)
     if plain:
@@ -156,18 +159,20 @@ def _edits(doc: Document, claim_set: ClaimSet, todo: dict[str, dict[str, Result]
         chain = chains[claim.article]
         ordered = sorted(by_version, key=lambda v: chain.index(v) if v in chain else len(chain))
         line = value.start_mark.line + 1
+        in_flow = bool(node.flow_style)       # the claim is a flow mapping: all of it is
         if isinstance(value, ScalarNode):
             raw = text[value.start_mark.index:value.end_mark.index]
             if set(ordered) == {claim.article}:
                 new = by_version[claim.article].found
-                edits.append((value.start_mark.index, value.end_mark.index, yaml_scalar(new)))
+                edits.append((value.start_mark.index, value.end_mark.index, yaml_scalar(new, in_flow)))
                 updates.append(Update(claim_id, claim.article, claim.kind, claim.figure, new, line))
                 continue
             # one figure becomes one per version: the claim's own first, then the others
+            as_flow = in_flow or value.style in ("|", ">")
             figures = [(claim.article, raw if claim.article not in by_version
-                        else yaml_scalar(by_version[claim.article].found))]
-            figures += [(v, yaml_scalar(by_version[v].found)) for v in ordered if v != claim.article]
-            if node.flow_style or value.style in ("|", ">"):
+                        else yaml_scalar(by_version[claim.article].found, as_flow))]
+            figures += [(v, yaml_scalar(by_version[v].found, as_flow)) for v in ordered if v != claim.article]
+            if as_flow:
                 replacement = "{" + ", ".join(f"{v}: {w}" for v, w in figures) + "}"
             else:
                 indent = " " * (key.start_mark.column + 2)
@@ -189,12 +194,13 @@ def _edits(doc: Document, claim_set: ClaimSet, todo: dict[str, dict[str, Result]
             found = by_version[v].found
             if v in present and isinstance(present[v][1], ScalarNode):
                 figure_node = present[v][1]
-                edits.append((figure_node.start_mark.index, figure_node.end_mark.index, yaml_scalar(found)))
+                edits.append((figure_node.start_mark.index, figure_node.end_mark.index,
+                              yaml_scalar(found, in_flow or bool(value.flow_style))))
                 old = claim.figure_for(v)
                 updates.append(Update(claim_id, v, claim.kind, old.figure if old else None, found,
                                       figure_node.start_mark.line + 1))
             elif v not in present:
-                added.append((v, yaml_scalar(found)))
+                added.append((v, yaml_scalar(found, in_flow or bool(value.flow_style))))
                 updates.append(Update(claim_id, v, claim.kind, None, found, line))
         if not added:
             continue

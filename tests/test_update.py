@@ -212,3 +212,52 @@ def test_yaml_scalar_reads_back_as_the_same_words(wording, expected):
     assert yaml_scalar(wording) == expected
     loaded = yaml.safe_load(f"k: {yaml_scalar(wording)}")["k"]
     assert str(loaded) == wording
+    loaded = yaml.safe_load(f"{{k: {yaml_scalar(wording, flow=True)}, j: 1}}")["k"]
+    assert str(loaded) == wording
+
+
+@pytest.mark.parametrize("wording", ["1,500 officers", "Some 1,408 officers and soldiers",
+                                     "US$1,200", "5% [1]", "a {b}"])
+def test_in_a_flow_mapping_commas_and_brackets_are_quoted(wording):
+    assert yaml_scalar(wording) == wording                 # block style: plain is fine
+    assert yaml_scalar(wording, flow=True) == f"'{wording}'"
+    assert yaml.safe_load(f"{{k: {yaml_scalar(wording, flow=True)}, j: 1}}") == {"k": wording, "j": 1}
+
+
+TROOPS_OLD = "Some 1,200 officers served abroad.\n"
+TROOPS_NEW = "Some 1,500 officers served abroad.\n"
+TROOPS = """\
+version: 1
+articles:
+  old: {path: old.txt, published: 2024-09-20}
+  new: {path: new.txt, published: 2025-09-20, previous: old}
+claims:
+  - {id: troops, article: old, about: officers served, count: 'some 1,200 officers'}
+  - id: troops-block
+    article: old
+    about: officers served
+    count: {old: 'some 1,200 officers'}
+"""
+
+
+def test_a_figure_with_a_thousands_comma_goes_into_a_flow_mapping_quoted(tmp_path, monkeypatch, capsys):
+    """A figure stated '1,500' drifts in the new version; accepting it writes it into the
+    claims' flow mappings quoted (plain, the comma split the mapping and the update was
+    refused with exit 2)."""
+    (tmp_path / "old.txt").write_text(TROOPS_OLD, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(TROOPS_NEW, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(TROOPS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["check"]) == 1
+    assert cli.main(["update"]) == 0
+    text = Path("claims.yaml").read_text(encoding="utf-8")
+    assert "count: {old: 'some 1,200 officers', new: 'Some 1,500 officers'}}" in text
+    assert "    count: {old: 'some 1,200 officers', new: 'Some 1,500 officers'}\n" in text
+    assert cli.main(["check"]) == 0
+    # and a mismatch in a one-figure flow claim is replaced quoted too
+    (tmp_path / "old.txt").write_text("Some 1,300 officers served abroad.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["update", "--article", "old"]) == 0
+    assert cli.main(["check"]) == 0
+    assert "{old: 'Some 1,300 officers', new: 'Some 1,500 officers'}" in \
+        Path("claims.yaml").read_text(encoding="utf-8")
