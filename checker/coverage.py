@@ -14,6 +14,7 @@ from typing import Iterable, Optional, TextIO
 
 from .claims import find_claim_files, load_claims
 from .engine import indexed, report_path
+from .evaluate import preference
 from .locate import ArticleIndex, locate
 from .model import Claim, ClaimSet, Mention, Outcome, Report, Result
 
@@ -136,7 +137,7 @@ def article_coverage(claim_set: ClaimSet, results: list[Result],
             judged = by_claim.get((claim.id, name))
             if not judged:
                 continue
-            places, _, _ = locate(index, claim.about, claim.kind)
+            places, _, _ = locate(index, claim.about, claim.kind, preference(claim))
             for place in places:
                 cover(place.mention.start, place.mention.end, judged[0])
         out.append(ArticleCoverage(name, path, text, figures, claims, mine, article.previous, claim_set.path))

@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from .claims import find_claim_files, load_claims
 from .engine import Indexes, check_claim_set, report_path, version_chains
-from .evaluate import judge, signature
+from .evaluate import judge, preference, signature
 from .gcpause import paused
 from .locate import ArticleIndex, find_text, locate
 from .model import Claim, ClaimSet, Mention, Outcome, Result
@@ -162,7 +162,7 @@ def state(claim: Claim, index: ArticleIndex, version: str, chain: list[str]) -> 
             if spans:
                 return _stated(index, *spans[0], _phrase_identity(claim, phrase))
         return None
-    places, _, _ = locate(index, claim.about, claim.kind)
+    places, _, _ = locate(index, claim.about, claim.kind, preference(claim))
     if not places:
         return None
     chosen = places[0]

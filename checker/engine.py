@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from .claims import find_claim_files, load_claims
-from .evaluate import judge, signature
+from .evaluate import judge, preference, signature
 from .gcpause import paused
 from .locate import ArticleIndex, Place, find_text, locate
 from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span, VersionFigure, new_result
@@ -310,7 +310,7 @@ def _about_text(claim: Claim) -> str:
 def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
     if claim.kind in ("text", "absent"):
         return _judge_phrase(claim, article, index)
-    places, n_sentences, others = locate(index, claim.about, claim.kind)
+    places, n_sentences, others = locate(index, claim.about, claim.kind, preference(claim))
     if not places:
         if n_sentences == 0:
             msg = f"no sentence mentions {_about_text(claim)}"

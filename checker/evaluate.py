@@ -84,6 +84,17 @@ def _unit_agrees(claimed: Mention, found: Mention) -> bool:
     return True
 
 
+def preference(claim: Claim):
+    """Among several figures of its kind near a claim's words, those the claim can be
+    about: a count of the same thing, money in the same currency, a percentage in the
+    same unit ("employs 12,000 people in 14 countries": '14 countries' is the countries').
+    None when any figure of the kind will do."""
+    expected = claim.expected
+    if expected is None or expected.kind not in ("count", "money", "percent") or not expected.unit:
+        return None
+    return lambda m: _unit_agrees(expected, m)
+
+
 def consistent(qualifier: str, claimed: float, found: float) -> bool:
     """Is the stated qualifier true of the claimed value? ("nearly 90" of 88: yes)."""
     if qualifier == "below":

@@ -234,9 +234,11 @@ class ArticleIndex:
         return line, offset - self._line_starts[line - 1] + 1
 
 
-def locate(index: ArticleIndex, about: tuple[str, ...], kind: str) -> tuple[list[Place], int, list[Place]]:
+def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
+           prefer=None) -> tuple[list[Place], int, list[Place]]:
     """The figures a claim is about: per place its ``about`` words match, the nearest
-    figure of a compatible kind in that sentence.
+    figure of a compatible kind in that sentence (of those ``prefer`` accepts, when it
+    accepts any: ``evaluate.preference``).
 
     Returns (places, number of sentences matched, nearest figures of other kinds).
     """
@@ -250,28 +252,43 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str) -> tuple[list
             rs, re_ = raw_span(ns, ne)
             sent, in_sentence = index.sentence_at(ns)
             sentences_seen.add(sent)
-            best = _nearest([m for m in in_sentence if m.kind in wanted], rs, re_)
+            candidates = [m for m in in_sentence if m.kind in wanted]
+            if prefer is not None and len(candidates) > 1:
+                candidates = [m for m in candidates if prefer(m)] or candidates
+            best = _nearest(candidates, rs, re_, index.text)
             if best is not None:
                 places.setdefault(best.start, Place(best, sent))
             else:
-                other = _nearest(in_sentence, rs, re_)
+                other = _nearest(in_sentence, rs, re_, index.text)
                 if other is not None:
                     others.setdefault(other.start, Place(other, sent))
     ordered = [places[k] for k in sorted(places)]
     return ordered, len(sentences_seen), [others[k] for k in sorted(others)]
 
 
-def _nearest(mentions: list[Mention], start: int, end: int) -> Optional[Mention]:
+#: What ends a clause between a claim's words and a figure: "Revenue rose to $4.1bn,
+#: while net profit fell to $900m" speaks of net profit's $900m, not of the nearer $4.1bn.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s|\b(?:while|whereas|but|although)\b", re.I)
+
+
+def _nearest(mentions: list[Mention], start: int, end: int, text: str = "") -> Optional[Mention]:
+    """The figure nearest the claim's words (raw ``start:end``): one in the same clause
+    first, then the fewest characters away, then one after them."""
+    if len(mentions) == 1:
+        return mentions[0]
     best = None
     best_key = None
+    search = _CLAUSE_BREAK.search
     for m in mentions:
         if m.end <= start:
             gap, after = start - m.end, 1
+            apart = search(text, m.end, start) is not None
         elif m.start >= end:
             gap, after = m.start - end, 0
+            apart = search(text, end, m.start) is not None
         else:
-            gap, after = 0, 0
-        key = (gap, after)
+            gap, after, apart = 0, 0, False
+        key = (apart, gap, after)
         if best_key is None or key < best_key:
             best, best_key = m, key
     return best

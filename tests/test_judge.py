@@ -208,3 +208,45 @@ def test_a_lower_case_word_is_no_initialism(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     [result] = check("claims.yaml").results
     assert result.status.value == "missing"
+
+
+EARNINGS = ("Revenue rose 12% to $4.1bn, while net profit fell 3% to $900m. The company employs "
+            "about 12,000 people in 14 countries. The board approved a buyback of up to $500m. "
+            "Shares closed 2.5% higher at $84.50.")
+
+
+def _earnings(tmp_path, monkeypatch, claim: str):
+    (tmp_path / "q3.txt").write_text(EARNINGS + "\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  q3: {path: q3.txt, published: 2024-10-22}\n"
+        f"claims:\n  - {claim}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    return result
+
+
+@pytest.mark.parametrize("claim, found", [
+    ("{id: p, about: net profit, money: $900m}", "$900m"),           # its own clause, not the nearer $4.1bn
+    ("{id: p, about: net profit, percent: down 3%}", "fell 3%"),
+    ("{id: r, about: Revenue, money: $4.1bn}", "$4.1bn"),
+    ("{id: c, about: employs, count: 14 countries}", "14 countries"),  # the count of that noun
+    ("{id: s, about: employs, count: about 12000 people}", "about 12,000 people"),
+    ("{id: s, about: Shares closed, money: $84.50}", "$84.50"),       # '$500m.' ends a sentence
+])
+def test_a_dense_sentence_locates_the_figure_the_claim_is_about(tmp_path, monkeypatch, claim, found):
+    result = _earnings(tmp_path, monkeypatch, claim)
+    assert result.status.value == "pass", result.message
+    assert result.found == found
+
+
+@pytest.mark.parametrize("claim, found", [
+    ("{id: p, about: net profit, money: $4.1bn}", "$900m"),
+    ("{id: p, about: net profit, money: $950m}", "$900m"),
+    ("{id: c, about: employs, count: 15 countries}", "14 countries"),
+    ("{id: c, about: employs, count: 14 offices}", "about 12,000 people"),
+    ("{id: s, about: Shares closed, money: $500m}", "$84.50"),
+])
+def test_a_dense_sentence_never_passes_a_claim_it_does_not_state(tmp_path, monkeypatch, claim, found):
+    result = _earnings(tmp_path, monkeypatch, claim)
+    assert result.status.value == "mismatch"
+    assert result.found == found

@@ -71,3 +71,19 @@ def test_a_text_claims_initialisms_match_with_or_without_full_stops():
     assert find_text(index, "U.S. troops", False, False)
     assert not find_text(index, "UK troops", False, False)
     assert not find_text(index, "respect for the un charter", False, False)  # case still counts
+
+
+def test_a_unit_after_digits_ends_a_sentence_an_initial_does_not():
+    from checker.text.sentences import Sentences
+
+    def split(text):
+        s = Sentences(text)
+        return [text[a:b] for a, b in zip(s.starts, s.ends)]
+    assert split("A buyback of up to $500m. Shares closed higher.") == \
+        ["A buyback of up to $500m.", "Shares closed higher."]
+    assert split("Goals set in the 2000s. It is now advancing.") == \
+        ["Goals set in the 2000s.", "It is now advancing."]
+    assert split("He ran 12km. Then he rested.") == ["He ran 12km.", "Then he rested."]
+    assert split("Talks with John F. Kennedy Jr. and Dr. Lee ended.") == \
+        ["Talks with John F. Kennedy Jr. and Dr. Lee ended."]
+    assert split("The U.S. Senate voted.") == ["The U.S. Senate voted."]

@@ -47,6 +47,8 @@ class Sentences:
             after = m.end()
             if m.group("stop") is not None and m.group("stop") == ".":
                 w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                if w and w.start() and text[w.start() - 1].isdigit() and "." not in w.group(1):
+                    w = None  # "$500m.", "12km.": a unit after digits ends a sentence, no initial
                 if w:
                     word = w.group(1).lower().rstrip(".")
                     if word in _ABBREVIATIONS or len(word) == 1:
