@@ -301,7 +301,10 @@ _FRACTION_ALONE = re.compile(r"\s+of(?![a-z])|(?!\s*-?\s*[a-z])")
 _ONE_FRACTION = re.compile(r"\s+(?:of|the|as|that|less|more)(?![a-z])|(?!\s*-?\s*[a-z])")
 #: "fell by a third in a year": after "by", an ordinal followed by a word that is no
 #: noun ("in", "to", "since") is a fraction; "hit by a third wave" stays a rank.
-_BY_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))by\s+\Z")
+#: Before "a fifth" followed by a function word, what makes it a share: "by", a qualifier
+#: or both ("rose by a fifth in", "by nearly a third over", "almost a quarter since").
+_BY_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:by|(?:by\s+)?(?:nearly|almost|about|around|roughly|some|"
+                        r"more\s+than|less\s+than|over|under|just\s+over|just\s+under|close\s+to))\s+\Z")
 _NEXT = re.compile(r"\s+([a-z]+)")
 
 
@@ -442,7 +445,7 @@ def read_words(low: str, pos: int) -> Optional[Num]:
                 if n2.group() == "quarter" and _FREQUENCY_BEFORE.search(low, max(0, pos - 8), pos):
                     break
                 if n2.group() in ("half", "quarter") or _FRACTION_ALONE.match(low, d[1]) or (
-                        _BY_BEFORE.search(low, max(0, pos - 4), pos) and _function_word_after(low, d[1])):
+                        _BY_BEFORE.search(low, max(0, pos - 24), pos) and _function_word_after(low, d[1])):
                     return Num(pos, d[1], 1 / d[0], words=True, decimal=True)
                 break
             if not n2 or n2.group() not in _SCALE_WORDS:
