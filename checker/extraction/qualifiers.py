@@ -63,6 +63,13 @@ def _qualifier_after(low: str, end: int) -> "Optional[re.Match[str]]":
             return None
     return _QUALIFIER_AFTER.match(low, end)
 
+#: What ends just before "over <duration>" when "over" means "during": a figure of change
+#: ("grew 5% over three years", "fell $3bn over two years", "by a fifth over a decade")
+#: or a verb of change ("prices rose over two years"); "for over three years" stays more.
+_CHANGE_BEFORE_OVER = re.compile(
+    r"(?:\d|%%|(?<![a-z])(?:cent|percent|pct|points?|pp|million|billion|trillion|bn|mn|m|k|half|third|"
+    r"thirds|quarter|quarters|fifth|fifths|tenth|tenths|fold|%s))\s+\Z"
+    % L.alternation(k for k in L.DIRECTIONS_BEFORE if k.isalpha() and k not in ("up", "down")))
 
 #: How far left of a figure ``finish`` looks (its widest ``_left``).
 _WIDEST = 40
@@ -106,6 +113,9 @@ def finish(sc: Scan, hit: Hit) -> Hit:
         q = _QUALIFIER_BEFORE.search(low, n, start) if left.endswith(_QUALIFIER_TAILS, n - lo) else None
         if q and q.group("q") == "about" and sc.left(_HOW, q.start(), 5):
             q = None  # "how about 10%?": a suggestion, not an approximation
+        if q and hit.kind == "duration" and q.group("q") == "over" \
+                and _CHANGE_BEFORE_OVER.search(low, max(0, q.start() - 24), q.start()):
+            q = None  # "rose by a fifth over three years": during them, not more than them
         if q and q.group("q") in _APPROX_WORDS and low[hit.end:hit.end + 1] == " ":
             # "about 500 or more": the bound after the figure says more than "about"
             a = _qualifier_after(low, hit.end)
