@@ -214,15 +214,11 @@ def test_a_json_check_loads_no_other_report_format(tmp_path):
 def reference_boundaries(text: str) -> list[int]:
     """Sentence ends as found before candidates were scanned for first: the boundary
     regex tried at every character."""
-    from checker.text.sentences import _ABBREVIATIONS, _BOUNDARY, _WORD_BEFORE
+    from checker.text.sentences import _BOUNDARY, abbreviation_before
     ends = []
     for m in _BOUNDARY.finditer(text):
-        if m.group("stop") is not None and m.group("stop") == ".":
-            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            if w:
-                word = w.group(1).lower().rstrip(".")
-                if word in _ABBREVIATIONS or len(word) == 1:
-                    continue
+        if m.group("stop") is not None and m.group("stop") == "." and abbreviation_before(text, m.start()):
+            continue
         ends.append(m.end())
     return ends
 

@@ -27,6 +27,19 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
 _CANDIDATE = re.compile(r"[.!?\n\r](?:(?<=[.!?])|(?<=\n)(?=[ \t\r]*\u00b6)|(?<=\r)(?=[ \t]*\r))")
 
 
+def abbreviation_before(text: str, stop: int) -> bool:
+    """Does the full stop at ``stop`` end an abbreviation ("Dr.", "U.S.") or an initial
+    ("John F. Kennedy"), and so no sentence? A single letter straight after digits is a
+    unit ("$500m.", "the 2000s.") and the stop ends the sentence."""
+    w = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    if w is None:
+        return False
+    word = w.group(1).lower().rstrip(".")
+    if len(w.group(1)) == 1 and w.start() and text[w.start() - 1].isdigit():
+        return False
+    return word in _ABBREVIATIONS or len(word) == 1
+
+
 class Sentences:
     """Sentence boundaries of one text, found once, looked up by offset."""
 
@@ -45,14 +58,8 @@ class Sentences:
             if m is None:
                 continue
             after = m.end()
-            if m.group("stop") is not None and m.group("stop") == ".":
-                w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                if w and w.start() and text[w.start() - 1].isdigit() and "." not in w.group(1):
-                    w = None  # "$500m.", "12km.": a unit after digits ends a sentence, no initial
-                if w:
-                    word = w.group(1).lower().rstrip(".")
-                    if word in _ABBREVIATIONS or len(word) == 1:
-                        continue
+            if m.group("stop") is not None and m.group("stop") == "." and abbreviation_before(text, m.start()):
+                continue
             ends.append(m.end())
             starts.append(m.end())
         ends.append(len(text))
