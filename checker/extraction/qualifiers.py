@@ -29,7 +29,7 @@ _DIRECTION_BEFORE = re.compile(
 )
 #: "raised rates by 0.25 percentage points": the verb is a few words away.
 _DIRECTION_GAP = re.compile(
-    r"(?:^|(?<=[^a-z]))(?P<d>%s)(?:\s+[a-z']+){1,3}?\s+by\s*\Z" % L.alternation(L.DIRECTIONS_BEFORE))
+    r"(?:^|(?<=[^a-z]))(?P<d>%s)(?:\s+[a-z']+){1,5}?\s+by\s*\Z" % L.alternation(L.DIRECTIONS_BEFORE))
 #: "fell 312 points, or 0.8%", "rose $1.20, or 1.4%": the same change in another measure;
 #: its verb stands before the first figure (left of the floor, deliberately).
 _DIRECTION_OR = re.compile(
@@ -147,7 +147,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
         n = max(floor, start - 30)
         d = _DIRECTION_BEFORE.search(low, n, start) if left.endswith(_DIRECTION_TAILS, n - lo) else None
         if d is None and hit.qualifier != "between":
-            n = max(floor, start - 40)
+            n = max(floor, start - 56)
             g = _DIRECTION_GAP.search(low, n, start) if left.endswith("by", n - lo) else None
             if g:
                 hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
