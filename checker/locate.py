@@ -18,21 +18,8 @@ from typing import Optional
 from .extraction.engine import reference_date, scan_normalized
 from .extraction.figures import COMPATIBLE
 from .model import Mention
-from .text.normalize import Normalized, fold
+from .text.normalize import Normalized, base_letter as _base_letter, fold
 from .text.sentences import Sentences
-
-
-@lru_cache(maxsize=4096)
-def _base_letter(c: str) -> str:
-    """``c`` without its diacritics, as ``fold`` reads it: the first character of its
-    decomposition when the rest are combining marks; else ``c`` itself (a Hangul
-    syllable decomposes into letters, which ``fold`` composes again)."""
-    if c in "đĐ":
-        return "d" if c == "đ" else "D"
-    decomposed = unicodedata.normalize("NFD", c)
-    if len(decomposed) > 1 and not all(unicodedata.combining(m) for m in decomposed[1:]):
-        return c
-    return decomposed[0]
 
 
 @lru_cache(maxsize=4096)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from bisect import bisect_right
 from typing import Optional
 
@@ -339,13 +340,26 @@ def _nfc_per_character(raw: str) -> tuple[str, OffsetMap]:
     return "".join(out), b.done(k)
 
 
+@lru_cache(maxsize=4096)
+def base_letter(c: str) -> str:
+    """``c`` without its diacritics: the first character of its decomposition when the
+    rest are combining marks, else ``c`` itself (a Hangul syllable decomposes into
+    letters; a mark that composes with nothing stays, as it does in an article's text,
+    which folding may not shorten)."""
+    if c in "đĐ":
+        return "d" if c == "đ" else "D"
+    decomposed = unicodedata.normalize("NFD", c)
+    if len(decomposed) > 1 and not all(unicodedata.combining(m) for m in decomposed[1:]):
+        return c
+    return decomposed[0]
+
+
 def fold(text: str, *, case: bool = True, diacritics: bool = True) -> str:
-    """Text reduced for loose comparison of phrases (names typed without accents)."""
+    """Text reduced for loose comparison of phrases (names typed without accents), one
+    NFC character for one, as an article's text is folded for matching."""
     text = _unify(unicodedata.normalize("NFC", text))
-    if diacritics:
-        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-        # composed again: letters that decompose into letters (Hangul) stay whole
-        text = unicodedata.normalize("NFC", text).replace("đ", "d").replace("Đ", "D")
+    if diacritics and not text.isascii():
+        text = "".join(map(base_letter, text))
     if case:
         lowered = text.lower()
         if len(lowered) != len(text):  # as Normalized.low: "İ" stays, one character
