@@ -7,6 +7,7 @@ from typing import Optional
 
 from .. import lexicon as L
 from .. import ranges
+from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
 
 _WORD = re.compile(r"(?P<sep>\s+|\s*-\s*)(?P<w>[a-z][a-z'.]*[a-z]|[a-z])(?P<poss>')?")
@@ -290,6 +291,9 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     if np is not None:
         unit = " ".join(sc.cased[np[0]:np[1]].split())
         return Hit("count", num.value, num.start, np[1], unit=unit)
+    part = _part_of_total(sc, num)
+    if part is not None:
+        return part
     if num.words and num.value == 1 and not num.scaled and not sc.left(_SIGN_WORD_BEFORE, num.start, 10):
         return None  # "one of them", "one another": not a figure on its own ("minus one" is)
     if num.words and num.value == 0.5 and not num.decimal and _HALF_A_UNIT.match(low, num.end):
@@ -299,6 +303,31 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     if num.words and num.value in (0.5, 0.25) and low[num.start] == "a" and not _FRACTION_ALONE.match(low, num.end):
         return None  # "a half-marathon", "a quarter-final", "a half measure": no fraction
     return Hit("number", num.value, num.start, num.end)
+
+
+#: "411 of the 650 seats", "two of its three plants": a part of a counted whole.
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?=[\da-z])")
+
+
+def _part_of_total(sc: Scan, num) -> Optional[Hit]:
+    """ "won 411 of the 650 seats": 411 counts seats too (the whole, "650 seats", is read
+    after it as its own count)."""
+    if not num.integer or num.decimal or num.ordinal or num.words and num.value == 1:
+        return None  # "one of the 20 largest banks" is one of them, not a count
+    o = _OF_THE.match(sc.low, num.end)
+    if o is None:
+        return None
+    total = read_number(sc.low, o.end())
+    if total is None or total.ordinal or not total.integer or total.decimal or not total.value > num.value:
+        return None
+    if not total.words and not total.grouped and 1000 <= total.value <= 2199 and total.end - total.start == 4:
+        return None  # "5 of the 2024 budget lines": a year
+    if sc.low[total.end:total.end + 1].isalpha():
+        return None
+    np = noun_phrase(sc, total.end, False)
+    if np is None:
+        return None
+    return Hit("count", num.value, num.start, num.end, unit=" ".join(sc.cased[np[0]:np[1]].split()))
 
 
 RULES = [
