@@ -23,9 +23,13 @@ ONE_SIDED = {"above": "low", "at_least": "low", "below": "high", "at_most": "hig
 _INCLUSIVE = {"above": False, "at_least": True, "below": False, "at_most": True}
 _JOIN = re.compile(r"\s*,?\s*(?:(?:and|but)\s+)?\Z")
 _QUALIFIER_AFTER = re.compile(r"(?P<q>\s+(?:%s)|-plus|\+)(?![a-z])" % L.alternation(k for k in L.QUALIFIERS_AFTER if k[0].isalpha()))
+#: Words between a verb of change and its figure: "rose by only 1.6 points", "fell a
+#: further 2%", "grew just 0.3%".
+_ADVERBS = ("only", "just", "a\\s+further", "a\\s+mere", "another", "an\\s+additional", "an\\s+extra")
 _DIRECTION_BEFORE = re.compile(
-    r"(?:^|(?<=[^a-z]))(?:(?:an?\s+)?(?P<n>increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\s+of|(?P<d>%s)(?:\s+by)?)\s*,?\s*\Z"
-    % L.alternation(L.DIRECTIONS_BEFORE)
+    r"(?:^|(?<=[^a-z]))(?:(?:an?\s+)?(?P<n>increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\s+of|(?P<d>%s)(?:\s+by)?)"
+    r"(?:\s+(?P<a>%s))?\s*,?\s*\Z"
+    % (L.alternation(L.DIRECTIONS_BEFORE), "|".join(_ADVERBS))
 )
 #: "raised rates by 0.25 percentage points": the verb is a few words away.
 _DIRECTION_GAP = re.compile(
@@ -35,7 +39,8 @@ _DIRECTION_GAP = re.compile(
 _DIRECTION_OR = re.compile(
     r"(?:^|(?<=[^a-z]))(?P<d>%s)\s+(?:by\s+)?(?:[$\u00a3\u20ac\u00a5]\s*)?\d[\d.,]*(?:\s*(?:[a-z]+|%%)){0,2}\s*,?\s+or\s*\Z"
     % L.alternation(k for k in L.DIRECTIONS_BEFORE if k not in ("up", "down", "higher", "lower")))
-_DIRECTION_TAILS = tuple(set(L.DIRECTIONS_BEFORE) | {"of", "by"})
+_DIRECTION_TAILS = tuple(set(L.DIRECTIONS_BEFORE) | {"of", "by", "only", "just", "further", "mere", "another",
+                                                     "additional", "extra"})
 _DIRECTION_AFTER = re.compile(r"\s+(?P<d>%s)(?![a-z])" % L.alternation(L.DIRECTIONS_AFTER))
 #: "minus 3"; not "plus or minus 3" (a margin either way, as "±3").
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=<>\u00b6]))-\Z|(?:^|(?<=[^a-z]))(?<!plus or )(?<!plus/)(?:minus|negative)\s+\Z")
