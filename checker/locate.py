@@ -258,6 +258,11 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s|\b(?:while|whereas|but|although)\b", re.I)
 
 
+#: A figure straight after the claim's words and one of these starts the next item of a
+#: list: "$110 billion for roads and bridges and $65 billion for broadband".
+_NEXT_ITEM = frozenset({"and", "or", "as well as", "plus"})
+
+
 def _nearest(mentions: list[Mention], start: int, end: int, text: str = "") -> Optional[Mention]:
     """The figure nearest the claim's words (raw ``start:end``): one in the same clause
     first, then the fewest characters away, then one after them."""
@@ -272,7 +277,7 @@ def _nearest(mentions: list[Mention], start: int, end: int, text: str = "") -> O
             apart = search(text, m.end, start) is not None
         elif m.start >= end:
             gap, after = m.start - end, 0
-            apart = search(text, end, m.start) is not None
+            apart = search(text, end, m.start) is not None or text[end:m.start].strip() in _NEXT_ITEM
         else:
             gap, after, apart = 0, 0, False
         key = (apart, gap, after)

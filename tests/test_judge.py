@@ -250,3 +250,19 @@ def test_a_dense_sentence_never_passes_a_claim_it_does_not_state(tmp_path, monke
     result = _earnings(tmp_path, monkeypatch, claim)
     assert result.status.value == "mismatch"
     assert result.found == found
+
+
+@pytest.mark.parametrize("about, figure, status, found", [
+    ("roads and bridges", "$110 billion", "pass", "$110 billion"),
+    ("broadband", "$65 billion", "pass", "$65 billion"),
+    ("roads and bridges", "$65 billion", "mismatch", "$110 billion"),
+])
+def test_a_figure_after_and_starts_the_next_item_of_a_list(tmp_path, monkeypatch, about, figure, status, found):
+    (tmp_path / "bill.txt").write_text(
+        "It includes $110 billion for roads and bridges and $65 billion for broadband.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  bill: {path: bill.txt, published: 2021-08-12}\n"
+        f"claims:\n  - {{id: c, about: {about}, money: {figure}}}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    assert (result.status.value, result.found) == (status, found), result.message
