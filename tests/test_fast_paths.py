@@ -452,3 +452,31 @@ def test_date_bound_checks_find_what_their_regexes_find(before, after, floor):
     assert (fast and fast.span()) == (plain and plain.span())
     fast, plain = rules._bound_after(sc.low, pos + 4), rules._BOUND_AFTER.match(sc.low, pos + 4)
     assert (fast and fast.span()) == (plain and plain.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["nearly", "about", "up", "fell", "by", "of", "than", "more", "rose", "~", "<", " ",
+                                 ",", "x", "-", "minus", "negative", "in", "since", "year", "\u00a0", "\n"]),
+                max_size=8).map("".join), st.integers(0, 12))
+@example("more than", 0)
+@example("rose by", 3)
+@example("", 0)
+def test_tails_by_last_character_and_cheap_gates_are_the_plain_tests(text, k):
+    from checker.extraction import qualifiers, ranges
+    from checker.extraction.dates import rules as dates
+    from checker.extraction.scan import Scan
+    from checker.text.normalize import Normalized
+    for tails, by_last in ((qualifiers._QUALIFIER_TAILS, qualifiers._QUALIFIER_TAILS_BY_LAST),
+                           (qualifiers._DIRECTION_TAILS, qualifiers._DIRECTION_TAILS_BY_LAST)):
+        t = by_last.get(text[-1:])
+        assert (t is not None and text.endswith(t, k)) == text.endswith(tails, k)
+    sc = Scan(Normalized(text + "5"), None)
+    if len(sc.low) != len(text) + 1:
+        return
+    pos = len(text)
+    for floor in (0, min(k, pos)):
+        sc.floor = floor
+        plain = sc.left(ranges._SIGN, pos, 10)
+        assert ranges.sign(sc, pos) == (plain.start() if plain else None)
+        fast, plain = dates._year_words_before(sc, pos), sc.left(dates._YEAR_WORDS_BEFORE, pos, 8)
+        assert (fast and fast.span()) == (plain and plain.span())

@@ -76,6 +76,20 @@ _CHANGE_BEFORE_OVER = re.compile(
     r"thirds|quarter|quarters|fifth|fifths|tenth|tenths|fold|%s))\s+\Z"
     % L.alternation(k for k in L.DIRECTIONS_BEFORE if k.isalpha() and k not in ("up", "down")))
 
+def _by_last(tails: tuple) -> dict:
+    """Tails grouped by their last character: a text ends in one of ``tails`` only if it
+    ends in one of those ending as it does (a few ``endswith`` tests instead of dozens)."""
+    assert all(tails), "an empty tail would match every text"
+    out: dict = {}
+    for tail in tails:
+        out.setdefault(tail[-1], []).append(tail)
+    return {ch: tuple(ts) for ch, ts in out.items()}
+
+
+_QUALIFIER_TAILS_BY_LAST = _by_last(_QUALIFIER_TAILS)
+_DIRECTION_TAILS_BY_LAST = _by_last(_DIRECTION_TAILS)
+
+
 #: How far left of a figure ``finish`` looks (its widest ``_left``).
 _WIDEST = 40
 
@@ -115,7 +129,8 @@ def finish(sc: Scan, hit: Hit) -> Hit:
         hit.inclusive = DEFAULT_INCLUSIVE
     if hit.qualifiable and hit.kind in _QUALIFIABLE and hit.qualifier == "exact":
         n = max(floor, start - 30)
-        q = _QUALIFIER_BEFORE.search(low, n, start) if left.endswith(_QUALIFIER_TAILS, n - lo) else None
+        t = _QUALIFIER_TAILS_BY_LAST.get(left[-1:])
+        q = _QUALIFIER_BEFORE.search(low, n, start) if t is not None and left.endswith(t, n - lo) else None
         if q and q.group("q") == "about" and sc.left(_HOW, q.start(), 5):
             q = None  # "how about 10%?": a suggestion, not an approximation
         if q and hit.kind == "duration" and q.group("q") == "over" \
@@ -150,7 +165,8 @@ def finish(sc: Scan, hit: Hit) -> Hit:
             start = hit.start
             lo, left = _stripped(sc, start)
         n = max(floor, start - 30)
-        d = _DIRECTION_BEFORE.search(low, n, start) if left.endswith(_DIRECTION_TAILS, n - lo) else None
+        t = _DIRECTION_TAILS_BY_LAST.get(left[-1:])
+        d = _DIRECTION_BEFORE.search(low, n, start) if t is not None and left.endswith(t, n - lo) else None
         if d is None and hit.qualifier != "between":
             n = max(floor, start - 56)
             g = _DIRECTION_GAP.search(low, n, start) if left.endswith("by", n - lo) else None

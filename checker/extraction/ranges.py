@@ -48,6 +48,9 @@ def opener(sc: Scan, pos: int) -> Optional["re.Match[str]"]:
 def sign(sc: Scan, pos: int) -> Optional[int]:
     """Where a minus sign or word just left of ``pos`` starts ("between -5 and 10",
     "from minus 3 to 4"): the first bound of a range is negative."""
+    before = sc.low[pos - 1:pos] if pos else ""
+    if before != "-" and not (before.isspace() and sc.low[max(0, pos - 24):pos].rstrip().endswith(("minus", "negative"))):
+        return None  # cheap gate: no "-" just before, nor "minus"/"negative" and white space
     m = sc.left(_SIGN, pos, 10)
     return m.start() if m else None
 

@@ -1231,13 +1231,22 @@ def word_day_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 _DAY_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty"})
-_YEAR_WORDS_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:in|since|by|until|till|from|to|before|after|during|year)\s+\Z")
+_YEAR_WORDS = ("in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "year")
+_YEAR_WORDS_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % "|".join(_YEAR_WORDS))
+
+
+def _year_words_before(sc: Scan, pos: int) -> "Optional[re.Match[str]]":
+    """``sc.left(_YEAR_WORDS_BEFORE, pos, 8)``, searched only after white space that one
+    of its words ends before (most number words stand after none of them)."""
+    if not sc.low[pos - 1:pos].isspace() or not sc.low[max(0, pos - 24):pos].rstrip().endswith(_YEAR_WORDS):
+        return None
+    return sc.left(_YEAR_WORDS_BEFORE, pos, 8)
 
 
 def year_in_words(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "in nineteen ninety-six", "since two thousand and fifteen": a year in words after
     a word that introduces one."""
-    if not sc.left(_YEAR_WORDS_BEFORE, c.start(), 8):
+    if not _year_words_before(sc, c.start()):
         return None
     y = spelled_year(sc.low, c.start(), round_ok=False)
     if y is None:
