@@ -52,22 +52,6 @@ _SIGNED = frozenset({"number", "count", "percent", "money"})
 _NEGATIVE_TAILS = ("-", "minus", "negative")
 
 
-#: What can follow white space in ``_QUALIFIER_AFTER``: "and ...", "or ...", "plus".
-_AFTER_SPACE = tuple({k[0] for k in L.QUALIFIERS_AFTER if k[0].isalpha()})
-
-
-def _qualifier_after(low: str, end: int) -> "Optional[re.Match[str]]":
-    """``_QUALIFIER_AFTER.match(low, end)``, without the regex where nothing it reads can
-    start: after a figure comes "+", "-plus" or white space and one of its words."""
-    nxt = low[end:end + 1]
-    if nxt != "+" and nxt != "-":
-        if not nxt.isspace():
-            return None
-        word = low[end:end + 16].lstrip()
-        if word and not word.startswith(_AFTER_SPACE):
-            return None
-    return _QUALIFIER_AFTER.match(low, end)
-
 #: What ends just before "over <duration>" when "over" means "during": a figure of change
 #: ("grew 5% over three years", "fell $3bn over two years", "by a fifth over a decade")
 #: or a verb of change ("prices rose over two years"); "for over three years" stays more.
@@ -138,7 +122,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
             q = None  # "rose by a fifth over three years": during them, not more than them
         if q and q.group("q") in _APPROX_WORDS and low[hit.end:hit.end + 1] == " ":
             # "about 500 or more": the bound after the figure says more than "about"
-            a = _qualifier_after(low, hit.end)
+            a = _QUALIFIER_AFTER.match(low, hit.end)
             if a and L.QUALIFIERS_AFTER[L.key(a.group("q"))] != "approx" and not _figure_follows(sc, a.end()):
                 hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
                 hit.start = q.start("q" if q.group("q") else "s")
@@ -156,7 +140,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
                     hit.qualifier = "at_least" if hit.qualifier == "above" else "at_most"
                     hit.end = e.end()
         else:
-            a = _qualifier_after(low, hit.end)
+            a = _QUALIFIER_AFTER.match(low, hit.end)
             if a and not _figure_follows(sc, a.end()):
                 hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
                 hit.end = a.end()

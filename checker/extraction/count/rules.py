@@ -109,17 +109,6 @@ _SHARE_OPENER = re.compile(r"(?:^|(?<=[^a-z]))(?:%s|that|while|and|but|with|wher
                            % L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()))
 #: "Phase 1 in 3 provinces", "Level 1 in": a digit after a capitalised word is a label.
 _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>[A-Z][a-z]*)\.?\s+\Z")
-
-
-def _label_before(sc: Scan, pos: int) -> "Optional[re.Match[str]]":
-    """``_LABEL_BEFORE`` in the 20 characters before ``pos``; where they hold no capital
-    (they read the same lower-cased) it cannot match, and is not searched for."""
-    lo = max(0, pos - 20)
-    if sc.cased[lo:pos] == sc.low[lo:pos]:
-        return None
-    return _LABEL_BEFORE.search(sc.cased, lo, pos)
-
-
 #: "10-K", "8-K", "3-D": a single capital after a hyphen makes the digits a code.
 _CODE_AFTER = re.compile(r"-[A-Z](?![A-Za-z])")
 #: A hyphenated pair after these is a score or a tally ("won 3-1", "lost 0-3", "voted 7-2").
@@ -142,7 +131,7 @@ def proportion(sc: Scan, c: re.Match) -> Optional[Hit]:
     if r.group("w") == "in" and num.value != 1 and not (sc.sentence_start(num.start) or sc.left(_SHARE_OPENER, num.start, 30)):
         return None  # "won 2 in 3 attempts" counts wins; "Two in three firms", "nearly two in five adults" are shares
     if not num.words:
-        lb = _label_before(sc, num.start)
+        lb = _LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)
         if lb and lb.group("w").lower() not in L.NOUN_PHRASE_STOPS and lb.group("w").lower() not in L.QUALIFIERS_BEFORE:
             return None
     num2 = sc.number(r.end())
@@ -175,7 +164,7 @@ def _label(sc: Scan, num) -> Optional[str]:
                 and (n.group("p") or sc.sentence_start(n.start("a"))) \
                 or _sentence_name(sc, word, i):
             return "label"
-    lb = _label_before(sc, num.start)
+    lb = _LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)
     if lb is None:
         return None
     w = lb.group("w").lower()

@@ -1231,22 +1231,13 @@ def word_day_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 _DAY_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty"})
-_YEAR_WORDS = ("in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "year")
-_YEAR_WORDS_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % "|".join(_YEAR_WORDS))
-
-
-def _year_words_before(sc: Scan, pos: int) -> "Optional[re.Match[str]]":
-    """``sc.left(_YEAR_WORDS_BEFORE, pos, 8)``, searched only after white space that one
-    of its words ends before (most number words stand after none of them)."""
-    if not sc.low[pos - 1:pos].isspace() or not sc.low[max(0, pos - 24):pos].rstrip().endswith(_YEAR_WORDS):
-        return None
-    return sc.left(_YEAR_WORDS_BEFORE, pos, 8)
+_YEAR_WORDS_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:in|since|by|until|till|from|to|before|after|during|year)\s+\Z")
 
 
 def year_in_words(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "in nineteen ninety-six", "since two thousand and fifteen": a year in words after
     a word that introduces one."""
-    if not _year_words_before(sc, c.start()):
+    if not sc.left(_YEAR_WORDS_BEFORE, c.start(), 8):
         return None
     y = spelled_year(sc.low, c.start(), round_ok=False)
     if y is None:
@@ -1806,45 +1797,15 @@ _UNIT_BEFORE_BOUND = re.compile(
 _END_OF = re.compile(r"(?:the\s+)?end\s+of\s")
 
 
-#: The phrases of ``_BOUND_BEFORE``, one space between words, and the first letters of
-#: the words after white space in ``_BOUND_AFTER``.
-_BOUND_PHRASES = tuple(sorted(L.DATE_BOUNDS_BEFORE))
-_BOUND_WORDS = max(len(k.split()) for k in L.DATE_BOUNDS_BEFORE)
-_BOUND_AFTER_FIRST = tuple(sorted({k[0] for k in L.DATE_BOUNDS_AFTER} | {"o"}))
-
-
-def _bound_before(sc: Scan, pos: int) -> "Optional[re.Match[str]]":
-    """``sc.left(_BOUND_BEFORE, pos, 24)``, searched only where the words before ``pos``
-    end in one of its phrases or in "year" ("in 2010" is no bound: most dates skip the search)."""
-    lo = max(sc.floor, pos - 24)
-    words = sc.low[lo:pos].split()
-    tail = " ".join(words[-_BOUND_WORDS:])
-    if not tail.endswith(_BOUND_PHRASES) and not tail.endswith("year"):
-        return None
-    return _BOUND_BEFORE.search(sc.low, lo, pos)
-
-
-def _bound_after(low: str, end: int) -> "Optional[re.Match[str]]":
-    """``_BOUND_AFTER.match(low, end)``, tried only where a comma or white space comes
-    next and the next word can start one of its phrases ("and later", "or earlier", "onwards")."""
-    nxt = low[end:end + 1]
-    if nxt != "," and not nxt.isspace():
-        return None
-    word = low[end:end + 16].lstrip(",").lstrip()
-    if word and not word.startswith(_BOUND_AFTER_FIRST):
-        return None
-    return _BOUND_AFTER.match(low, end)
-
-
 def bound(sc: Scan, hit: Hit) -> Hit:
     """ "before 2010", "since 2019", "until June", "by the end of 2025": a date or a year
     with a one-sided bound keeps the bound as its qualifier (a claim ``year: before 2010``
     must not hold where the text says "in 2010"). The value stays the period named; the
     qualifier says which side of it is meant: below = before its first day, above = after
     its last day, at_least = from its first day on, at_most = up to its last day."""
-    b = _bound_before(sc, hit.start)
+    b = sc.left(_BOUND_BEFORE, hit.start, 24)
     if b is None:
-        a = _bound_after(sc.low, hit.end)
+        a = _BOUND_AFTER.match(sc.low, hit.end)
         if a is not None and not _FIGURE_AFTER.match(sc.low, a.end()):
             hit.qualifier = L.DATE_BOUNDS_AFTER[L.key(a.group("q") or a.group("o"))]
             hit.end = a.end()
