@@ -60,6 +60,7 @@ _CHANGE_BEFORE_OVER = re.compile(
     r"thirds|quarter|quarters|fifth|fifths|tenth|tenths|fold|%s))\s+\Z"
     % L.alternation(k for k in L.DIRECTIONS_BEFORE if k.isalpha() and k not in ("up", "down")))
 
+
 def _by_last(tails: tuple) -> dict:
     """Tails grouped by their last character: a text ends in one of ``tails`` only if it
     ends in one of those ending as it does (a few ``endswith`` tests instead of dozens)."""
