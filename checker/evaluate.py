@@ -8,9 +8,11 @@ with 88; "over 90" is not).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 from typing import Optional
 
+from .extraction.dates.tense import states_year
 from .model import Claim, Mention
 
 _QUALIFIER_WORDS = {
@@ -118,6 +120,8 @@ def judge(claim: Claim, found: Mention) -> Optional[str]:
         return f"unit differs: text has {found.unit}, claim has {expected.unit}"
     if expected.kind == "percent" and expected.direction != found.direction:
         return f"direction differs: text says {_direction(found)}, claim says {_direction(expected)}"
+    if expected.kind in ("date", "dates") and found.kind == expected.kind and not states_year(claim.figure):
+        found = _in_claimed_year(expected, found)
     if claim.tolerance is not None:
         ce, cf = _scalar(expected), _scalar(found)
         if expected.kind == "duration" and ce is not None and cf is not None:
@@ -136,8 +140,39 @@ def judge(claim: Claim, found: Mention) -> Optional[str]:
                     f"is not true of the claimed value")
         return None
     if not _same_value(expected, found):
-        return "value differs"
+        return "value differs" + _year_read(found)
     return _qualifier_differs(expected, found)
+
+
+def _year_read(found: Mention) -> str:
+    """For a date the text writes without a year: which year it was read in."""
+    if found.kind not in ("date", "dates") or states_year(found.text):
+        return ""
+    value = found.value
+    shown = f"{value[0].isoformat()}..{value[1].isoformat()}" if isinstance(value, tuple) else \
+        value.isoformat() if isinstance(value, _dt.date) else None
+    if shown is None:
+        return ""
+    return f" (the text gives no year; {' '.join(found.text.split())!r} reads as {shown})"
+
+
+def _in_claimed_year(expected: Mention, found: Mention) -> Mention:
+    """A date the claim writes without a year ("December 28") takes the publication year;
+    the text's may lie a year either side of it, where its tense put it ("the fire broke
+    out on December 28" in a January article). The same day a year off is the same date."""
+    def shifted(d, e):
+        if isinstance(d, _dt.date) and isinstance(e, _dt.date) and abs(d.year - e.year) == 1 \
+                and (d.month, d.day) == (e.month, e.day):
+            return e
+        return d
+    value, claimed = found.value, expected.value
+    if isinstance(value, tuple) and isinstance(claimed, tuple) and len(value) == len(claimed):
+        new = tuple(shifted(d, e) for d, e in zip(value, claimed))
+    elif not isinstance(value, tuple) and not isinstance(claimed, tuple):
+        new = shifted(value, claimed)
+    else:
+        return found
+    return found if new == value else dataclasses.replace(found, value=new)
 
 
 def _qualifier_differs(expected: Mention, found: Mention) -> Optional[str]:

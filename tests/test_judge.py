@@ -29,7 +29,8 @@ def test_a_date_mismatch_in_an_undated_article_says_which_year_was_assumed(tmp_p
 def test_a_dated_article_gets_no_such_hint(tmp_path, monkeypatch):
     result = _one_result(tmp_path, monkeypatch, "{path: a.txt, published: 2024-09-20}")
     assert result.status.value == "mismatch"
-    assert result.message == "value differs"
+    assert result.message == ("value differs (the text gives no year; 'from September 22-24' reads as "
+                              "2024-09-22..2024-09-24)")
 
 
 def _bound_claim(tmp_path, monkeypatch, sentence: str, figure: str):
@@ -266,3 +267,31 @@ def test_a_figure_after_and_starts_the_next_item_of_a_list(tmp_path, monkeypatch
     monkeypatch.chdir(tmp_path)
     [result] = check("claims.yaml").results
     assert (result.status.value, result.found) == (status, found), result.message
+
+
+NEW_YEAR = ("The fire broke out on December 28 and burned for three days.\n"
+            "Voting will take place on March 3-5, officials said.\n")
+
+
+@pytest.mark.parametrize("claim, status", [
+    ("{id: c, about: fire broke out, date: December 28}", "pass"),
+    ("{id: c, about: fire broke out, date: 2024-12-28}", "pass"),      # past tense: the December before
+    ("{id: c, about: fire broke out, date: 2025-12-28}", "mismatch"),
+    ("{id: c, about: fire broke out, date: December 27}", "mismatch"),
+    ("{id: c, about: Voting, dates: March 3-5}", "pass"),
+    ("{id: c, about: Voting, dates: 2025-03-03..2025-03-05}", "pass"),  # future: the March after
+    ("{id: c, about: Voting, dates: 2024-03-03..2024-03-05}", "mismatch"),
+])
+def test_a_date_without_a_year_across_the_turn_of_the_year(tmp_path, monkeypatch, claim, status):
+    """An article of 3 January: its tense puts 'December 28' in the year before and
+    'will take place on March 3-5' in the year of publication; a claim without a year
+    holds either way, one with the wrong year fails and says how the text was read."""
+    (tmp_path / "a.txt").write_text(NEW_YEAR, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2025-01-03}\n"
+        f"claims:\n  - {claim}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    assert result.status.value == status, result.message
+    if status == "mismatch" and "2025-12-28" in claim:
+        assert "reads as 2024-12-28" in result.message

@@ -19,6 +19,7 @@ from . import lexicon as L
 from .count.rules import RULES as COUNT_RULES
 from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, bound as _bound, join_dates, join_day, part_of, shift_date
 from .dates.holidays import TRIGGER_WORDS as HOLIDAY_WORDS
+from .dates.tense import settle_year
 from .duration.rules import RULES as DURATION_RULES, VAGUE_WORDS
 from .money.rules import RULES as MONEY_RULES
 from .ordinal.rules import RULES as ORDINAL_RULES
@@ -258,6 +259,7 @@ _ARTICLE_NUMBER = re.compile(r"an?\s+(?:hundred|thousand|million|billion|trillio
 _ARTICLE_FRACTION = re.compile(r"an?\s+[a-z]+")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _HYPHEN_PREFIX_OK = re.compile(r"(?:mid|pre|post|early|late|end|start|fy)-\Z")
+_SETTLED = frozenset({"date", "dates"})
 _PARTS_OF = frozenset({"year", "years", "dates", "date"})
 #: Cheap gate for part_of: the words it looks for ("early", "mid", "late", "beginning",
 #: "start", "end", "middle", "earlier", "later", "week of", "between now and", "quarter to").
@@ -460,6 +462,8 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
         if hit.kind in _PARTS_OF and (_PART_HINT.search(low, max(0, hit.start - 16), hit.start) is not None
                                       or low.startswith(" and now", hit.end)):
             hit = part_of(sc, hit)  # "early 2024", "the end of June", "the week of April 10"
+        if hit.kind in _SETTLED:
+            hit = settle_year(sc, hit)  # "the fire broke out on December 28" (a January article)
         merged = _two_sided(sc, prev, hit) if prev is not None and hit.qualifier in _ONE_SIDED else None
         if merged is not None and out and (wanted is None or prev.kind in wanted):
             if trace is not None:

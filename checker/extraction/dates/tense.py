@@ -1,0 +1,111 @@
+"""The year of a date written without one ("December 28", "March 3-5"), by tense.
+
+A date without a year takes the year of the reference date (the article's publication
+date), unless the sentence says it lies on the other side of it: an article of 3 January
+2025 saying "the fire broke out on December 28" means 28 December 2024, and one of 20
+December 2024 saying "voting will take place on March 3" means 3 March 2025. The verb
+nearest the date decides, and only where the other year also brings the date nearer
+the reference date (so a tense misread far from a year's turn changes nothing); with no
+verb of either tense the reference year stands.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from .. import lexicon as L
+from ..scan import Hit, Scan
+
+#: A year, or words that place a date relative to the reference: then the date's year
+#: was not a default and stays.
+_YEAR_STATED = re.compile(r"\d{4}|'\d\d|(?<![a-z])(?:this|next|last|coming|past|previous|ago|year)(?![a-z])")
+_MONTH = re.compile(r"(?<![a-z])(?:%s)(?![a-z])" % L.alternation(L.MONTHS))
+
+#: Markers of tense. "-ed" words after "be"/"been"/"being" are passive forms that go
+#: with any tense ("will be held"); the auxiliaries before them decide.
+_FUTURE = r"will|shall|'ll|upcoming|(?:is|are)\s+(?:due|expected|scheduled|set|slated|planned|poised|going)|(?:plans?|intends?|aims?)\s+to"
+_PAST = (r"was|were|had|did|said|told|broke|began|begun|took|held|went|came|made|won|lost|fell|rose|"
+         r"grew|died|met|left|saw|gave|ran|struck|hit|shot|sold|paid|spent|[a-z]{3,}ed")
+_MARKER = re.compile(r"(?<![a-z'])(?:(?P<f>%s)|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<p>%s))(?![a-z])"
+                     % (_FUTURE, _PAST))
+#: Words in -ed that are no past verbs.
+_NOT_VERBS = frozenset("""
+hundred need needed indeed speed feed seed bed red shed embed proceed succeed exceed breed
+creed greed weed bleed sacred naked wicked rugged ragged beloved aged learned blessed
+alleged supposed so-called biased based
+""".split())
+#: Verbs of telling: they date the telling, and count only just before the date
+#: ("said on December 28").
+_REPORTING = frozenset("""
+said told reported announced added noted stated confirmed explained claimed warned
+""".split())
+_SENTENCE_END = re.compile(r"[.!?\u00b6]")
+_WINDOW = 160
+
+
+def states_year(wording: str) -> bool:
+    """Does a date's wording give its year (or place it relative to the reference)?"""
+    return _YEAR_STATED.search(wording.lower()) is not None
+
+
+def settle_year(sc: Scan, hit: Hit) -> Hit:
+    """``hit`` (a date or a range of dates) moved a year where its sentence's tense puts
+    it on the other side of the reference date than the reference year does."""
+    if hit.kind not in ("date", "dates"):
+        return hit
+    low = sc.low
+    wording = low[hit.start:hit.end]
+    if _MONTH.search(wording) is None or _YEAR_STATED.search(wording) is not None:
+        return hit
+    ref = sc.reference()
+    value = hit.value
+    first, last = value if isinstance(value, tuple) else (value, value)
+    if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)) or first.year != ref.year or last.year != ref.year:
+        return hit
+    if ref < first:
+        if not wording.startswith("since") and _tense(low, hit.start, hit.end) != "past":
+            return hit
+        shift = -1
+    elif last < ref:
+        if _tense(low, hit.start, hit.end) != "future":
+            return hit
+        shift = 1
+    else:
+        return hit
+    try:
+        moved = tuple(d.replace(year=d.year + shift) for d in (first, last))
+    except ValueError:  # 29 February
+        return hit
+    if _distance(ref, *moved) >= _distance(ref, first, last):
+        return hit  # the tense must also bring the date nearer: "ahead of the trip from September 21-24"
+    hit.value = moved if isinstance(value, tuple) else moved[0]
+    return hit
+
+
+def _distance(ref: _dt.date, first: _dt.date, last: _dt.date) -> int:
+    if first <= ref <= last:
+        return 0
+    return min(abs((first - ref).days), abs((last - ref).days))
+
+
+def _tense(low: str, start: int, end: int) -> Optional[str]:
+    """"past", "future" or None: the tense marker nearest the date in its sentence."""
+    lo = max(0, start - _WINDOW)
+    ends = [m.end() for m in _SENTENCE_END.finditer(low, lo, start)]
+    if ends:
+        lo = ends[-1]
+    nxt = _SENTENCE_END.search(low, end, end + _WINDOW)
+    hi = nxt.start() if nxt else min(len(low), end + _WINDOW)
+    best, best_gap = None, None
+    for m in _MARKER.finditer(low, lo, hi):
+        if m.group("p") is not None and m.group() in _NOT_VERBS:
+            continue
+        gap = start - m.end() if m.end() <= start else m.start() - end
+        if gap < 0:
+            continue
+        if m.group() in _REPORTING and not (m.end() <= start and gap <= 4):
+            continue  # "will take place on January 15, officials said": the telling, not the event
+        if best_gap is None or gap < best_gap:
+            best, best_gap = ("future" if m.group("f") is not None else "past"), gap
+    return best
