@@ -97,12 +97,6 @@ def phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
     a house-style edit of the article does not lose the claims that name it.
     """
     phrase = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), phrase)
-    # A combining mark that no letter absorbs in NFC ("q\u0301", Hebrew points) stays in the
-    # article's folded text, where it parts the word as any non-word character does; it
-    # parts the phrase's words the same way (``fold`` would drop it and join the letters).
-    nfc = unicodedata.normalize("NFC", phrase)
-    if not nfc.isascii():
-        phrase = "".join(" " if unicodedata.combining(c) else c for c in nfc)
     words = re.findall(r"\w+", fold(phrase))
     if not words:
         return None

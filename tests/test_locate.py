@@ -87,3 +87,11 @@ def test_a_unit_after_digits_ends_a_sentence_an_initial_does_not():
     assert split("Talks with John F. Kennedy Jr. and Dr. Lee ended.") == \
         ["Talks with John F. Kennedy Jr. and Dr. Lee ended."]
     assert split("The U.S. Senate voted.") == ["The U.S. Senate voted."]
+
+
+def test_a_mark_nfc_leaves_alone_parts_words_in_phrase_and_text_alike():
+    """'q' with an acute accent has no composed form: the mark stays in the folded text,
+    and ``fold`` keeps it in the phrase too, so the phrase finds itself."""
+    for word in ("q\u0301uo", "\u05d9\u05b4\u05e9", "sh\u0307ip"):
+        index = ArticleIndex(f"The {word} deal was signed on Monday.")
+        assert index.find(f"the {word} deal"), word
