@@ -18,10 +18,10 @@ import subprocess
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .claims import find_claim_files, load_claims
-from .claims.loader import display_path
+from .claims.loader import compose, display_path, entries
 from .drift import compare, state
 from .engine import Indexes, report_path, version_chains
 from .gcpause import paused
@@ -98,6 +98,45 @@ class Git:
             return None
         return rel.replace(os.sep, "/")
 
+    def read_many(self, commit: str, paths: list[str]) -> dict[str, Optional[str]]:
+        """``read`` for many paths with one git process (``git cat-file --batch``): path
+        -> its text as of ``commit``, None where it did not exist (or is outside)."""
+        out: dict[str, Optional[str]] = {}
+        wanted: dict[str, str] = {}                     # path -> its name in the repository
+        for path in dict.fromkeys(paths):
+            rel = self.relative(path)
+            if rel is None or "\n" in rel or "\r" in rel:
+                out[path] = None if rel is None else self.read(commit, path)
+            else:
+                wanted[path] = rel
+        if not wanted:
+            return out
+        request = "".join(f"{commit}:{rel}\n" for rel in wanted.values()).encode("utf-8")
+        try:
+            proc = subprocess.run(["git", "cat-file", "--batch"], cwd=self.root, input=request,
+                                  capture_output=True, check=False)
+        except OSError as exc:
+            raise self.error(f"cannot run git: {exc.strerror or exc}") from None
+        data, at = proc.stdout, 0
+        for path in wanted:
+            end = data.find(b"\n", at)
+            if proc.returncode != 0 or end == -1:       # cut short: each file on its own
+                return {**out, **{p: self.read(commit, p) for p in wanted if p not in out}}
+            header = data[at:end].split()
+            at = end + 1
+            if len(header) != 3 or header[1] != b"blob":
+                out[path] = None                         # missing, or not a file
+                if len(header) == 3 and header[2].isdigit():
+                    at += int(header[2]) + 1
+                continue
+            size = int(header[2])
+            blob, at = data[at:at + size], at + size + 1
+            try:
+                out[path] = decode_text(blob)
+            except ArticleError:
+                out[path] = None
+        return out
+
     def read(self, commit: str, path: str) -> Optional[str]:
         """The text of ``path`` (a filesystem path) as of ``commit``; None when it did not
         exist there (or is outside the repository)."""
@@ -115,19 +154,41 @@ class Git:
 
 # --- the comparison -----------------------------------------------------------------
 
-def _old_claims(text: Optional[str]) -> dict[str, dict]:
-    """Claims of the claims file as of REV, by id (only what locating needs), read
-    leniently: a file that was broken then just means the current claims are used."""
+def _old_claims(text: Optional[str], shown: str = "claims.yaml") -> dict[str, dict]:
+    """Claims of the claims file as of REV, by id (only what locating needs: the keys
+    present, and ``about`` where it is words), read leniently: a file that was broken
+    then, or that the loader would refuse (an alias bomb), just means the current claims
+    are used. Read with the loader's composer (quick on plain files, guarded against
+    hostile ones), not by building every value of the document."""
     if not text:
         return {}
-    try:
-        doc = yaml.safe_load(text)
-    except yaml.YAMLError:
+    root, problems = compose(text, shown)
+    if root is None or not isinstance(root, MappingNode):
         return {}
-    items = doc.get("claims") if isinstance(doc, dict) else None
-    if not isinstance(items, list):
+    items = next((v for k, _, v in entries(root) if k == "claims"), None)
+    if not isinstance(items, SequenceNode):
         return {}
-    return {str(c["id"]): c for c in items if isinstance(c, dict) and "id" in c}
+    out: dict[str, dict] = {}
+    for item in items.value:
+        if not isinstance(item, MappingNode):
+            continue
+        fields = {k: v for k, _, v in entries(item)}
+        ident = fields.get("id")
+        if not isinstance(ident, ScalarNode):
+            continue
+        claim = dict.fromkeys(fields)
+        about = fields.get("about")
+        if _is_words(about):
+            claim["about"] = about.value
+        elif isinstance(about, SequenceNode) and all(_is_words(a) for a in about.value):
+            claim["about"] = [a.value for a in about.value]
+        out[ident.value] = claim
+    return out
+
+
+def _is_words(node) -> bool:
+    """A scalar YAML reads as a string (not ``2030``, ``true`` or ``null``)."""
+    return isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:str"
 
 
 def _as_then(claim: Claim, old: Optional[dict]) -> Claim:
@@ -147,13 +208,15 @@ def claim_set_changes(claim_set: ClaimSet, git: Git, commit: str) -> list[Figure
     """Every figure of one claims file's articles that differs from ``commit``."""
     claims_path = os.path.join(os.getcwd(), claim_set.path) if not os.path.isabs(claim_set.path) \
         else claim_set.path
-    old_claims = _old_claims(git.read(commit, claims_path))
-    now = Indexes(claim_set)
+    old_claims = _old_claims(git.read(commit, claims_path), claim_set.path)
+    now = Indexes(claim_set)             # on first use: an unchanged article is never indexed
     then: dict[str, Optional[ArticleIndex]] = {}
+    unchanged: set[str] = set()          # the same text at REV: now's index serves both
+    old_texts = git.read_many(commit, [a.file for a in claim_set.articles.values()])
     for name, article in claim_set.articles.items():
-        text = git.read(commit, article.file)
+        text = old_texts.get(article.file)
         if text is not None and text == claim_set.texts.get(name):
-            then[name] = now[name]       # unchanged since REV: one index serves both
+            unchanged.add(name)
         else:
             then[name] = None if text is None else ArticleIndex(text, article.published)
     chains = version_chains(claim_set.articles)
@@ -164,8 +227,11 @@ def claim_set_changes(claim_set: ClaimSet, git: Git, commit: str) -> list[Figure
         for name in chain:
             if name not in claim_set.texts:
                 continue
+            if name in unchanged and old_claim.about == claim.about:
+                continue     # the same words in the same text: the same figure, unchanged
             after = state(claim, now[name], name, chain)
-            before = state(old_claim, then[name], name, chain) if then[name] is not None else None
+            old_index = now[name] if name in unchanged else then[name]
+            before = state(old_claim, old_index, name, chain) if old_index is not None else None
             status = compare(before, after)
             if status in (None, "unchanged"):
                 continue

@@ -230,3 +230,28 @@ def test_no_change_is_said_in_markdown(repo, capsys):
     assert "No figure changed since `HEAD`." in capsys.readouterr().out
     assert cli.main(["check", "--format", "markdown"]) == 0
     assert "changed since" not in capsys.readouterr().out
+
+
+def test_reading_many_files_at_a_revision_in_one_process_reads_each_as_alone(repo, tmp_path):
+    """``Git.read_many`` (one ``git cat-file --batch``) gives what ``Git.read`` gives for
+    each path: a file, one only added since, a folder, a name with spaces, an empty file,
+    one with a BOM and CRLF, one that is not UTF-8, and one outside the repository."""
+    from checker.gitrev import Git
+    Path("with space.txt").write_text("Trade rose 5% this year.\n", encoding="utf-8")
+    Path("empty.txt").write_bytes(b"")
+    Path("bom.txt").write_bytes("\ufeffUp 22%.\r\nNearly 88 billion USD.\r\n".encode("utf-8"))
+    Path("latin1.txt").write_bytes("Caf\xe9 prices rose 3%.\n".encode("latin-1"))
+    commit_all(repo, "more files")
+    Path("new-since.txt").write_text("Not at the revision.\n", encoding="utf-8")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Outside the repository.\n", encoding="utf-8")
+    g = Git(str(repo), "claims.yaml")
+    commit = g.commit("HEAD")
+    paths = ["articles/vna-unga-2024.txt", "new-since.txt", "articles", "with space.txt",
+             "empty.txt", "bom.txt", "latin1.txt", str(outside), "claims.yaml",
+             "articles/vna-unga-2025.txt", "articles/vna-unga-2024.txt"]
+    many = g.read_many(commit, paths)
+    assert many == {p: g.read(commit, p) for p in paths}
+    assert many["articles/vna-unga-2024.txt"] == Path("articles/vna-unga-2024.txt").read_text(encoding="utf-8")
+    assert many["new-since.txt"] is None and many[str(outside)] is None and many["articles"] is None
+    assert many["empty.txt"] == "" and many["with space.txt"].startswith("Trade rose")

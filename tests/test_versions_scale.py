@@ -376,10 +376,42 @@ def test_check_base_builds_the_version_map_once(tmp_path, monkeypatch):
         git = gitrev.Git(".", name)
         gitrev.claim_set_changes(counter.load(name), git, git.commit("HEAD"))
 
+    processes = []
+    run = subprocess.run
+
+    def counting_run(*args, **kwargs):
+        processes.append(args[0])
+        return run(*args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", counting_run)
     small = work_for(tmp_path, monkeypatch, 2, base_run)
+    small_processes = len(processes)
+    monkeypatch.setattr(subprocess, "run", counting_run)
     large = work_for(tmp_path, monkeypatch, 8, base_run)
     assert small.counts() == large.counts() and small.version_maps == 1
     assert max(large.states.values()) == 1      # nothing at HEAD: each claim located once
+    # the articles as of HEAD are read by one git process, however many there are
+    assert len(processes) == 2 * small_processes
+
+
+def test_check_base_locates_nothing_again_in_an_article_unchanged_since_the_revision(
+        story, monkeypatch):
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    for args in (["init", "-q"], ["add", "-A"], ["-c", "user.name=T", "-c", "user.email=t@example.org",
+                                                 "-c", "commit.gpgsign=false", "commit", "-q", "-m", "x"]):
+        subprocess.run(["git", *args], check=True, capture_output=True)
+    path = story / "port-2023-rev.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("in 2026", "in 2027"), encoding="utf-8")
+    located = []
+    state = gitrev.state
+    monkeypatch.setattr(gitrev, "state", lambda claim, index, version, chain: (
+        located.append(version), state(claim, index, version, chain))[1])
+    git = gitrev.Git(".", "claims.yaml")
+    changes = gitrev.claim_set_changes(load_claims("claims.yaml"), git, git.commit("HEAD"))
+    assert [(c.id, c.version, c.before, c.after) for c in changes] == [
+        ("finish", "port-2023-rev", "2026", "2027")]
+    assert set(located) == {"port-2023-rev"}     # the one article edited, then and now
 
 
 def test_the_pytest_plugin_builds_the_version_map_once_per_file(pytester, monkeypatch):
