@@ -368,6 +368,42 @@ def _week_one(first: _dt.date) -> _dt.date:
     return thursday - _dt.timedelta(days=3)
 
 
+#: "the second quarter", "the first half", with no year: a period of the reference year
+#: only in a sentence about the economy or a business, never in one about a game
+#: ("scored twice in the second half").
+_BARE_QUARTER = re.compile(r"(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)(?![a-z-])")
+_THE_JUST_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))the\s+\Z")
+_BUSINESS = re.compile(
+    r"(?<![a-z])(?:revenues?|sales|profits?|earnings|income|loss(?:es)?|margins?|gdp|economy|economic|growth|output|"
+    r"exports?|imports?|inflation|shares|results|fiscal|turnover|deliveries|shipments|demand|spending|investments?|"
+    r"unemployment|jobs|lender|bank's|company's|firm's|group's|quarterly|year-on-year|y/y|market|markets|prices?)(?![a-z])")
+_GAME = re.compile(
+    r"(?<![a-z])(?:scored?|scoring|goals?|game|games|match|matches|minutes?|touchdowns?|innings?|quarterback|"
+    r"half-time|halftime|penalty|penalties|tries|rebounds|kick-off|kickoff|referee|season)(?![a-z])")
+_STOP = re.compile(r"[.!?](?=\s)|\u00b6")
+_QUARTER_MONTHS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _bare_quarter(sc: Scan, start: int) -> Optional[Hit]:
+    m = _BARE_QUARTER.match(sc.low, start)
+    if m is None or sc.left(_THE_JUST_BEFORE, start, 5) is None:
+        return None
+    n, unit = _QUARTER_MONTHS[m.group("which")], m.group("unit")
+    if unit == "half" and n > 2:
+        return None
+    low = sc.low
+    lo = max(0, start - 160)
+    for b in _STOP.finditer(low, lo, start):
+        lo = b.end()
+    nxt = _STOP.search(low, m.end(), m.end() + 160)
+    hi = nxt.start() if nxt else min(len(low), m.end() + 160)
+    if _BUSINESS.search(low, lo, hi) is None or _GAME.search(low, lo, hi) is not None:
+        return None
+    months = 3 if unit == "quarter" else 6
+    y = sc.reference().year
+    return Hit("dates", _month_span(y, (n - 1) * months + 1, n * months), start, m.end(), qualifiable=False)
+
+
 def period(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "the first eight months of this year", "the first half of 2024", "the third quarter
     of the year", "the 9th month of 2022", "the second week of October", "the last week of 2015"."""
@@ -380,6 +416,9 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # cheap gate: no month, week, day, quarter or half follows
     m = _PERIOD.match(low, start)
     if m is None:
+        bare = _bare_quarter(sc, start)
+        if bare is not None:
+            return bare
         t = sc.left(_THE_END, start, 6)
         if t is None:
             return None

@@ -1,4 +1,5 @@
-"""The year of a date written without one ("December 28", "March 3-5"), by tense.
+"""The year of a date written without one ("December 28", "March 3-5", "the fourth
+quarter"), by tense.
 
 A date without a year takes the year of the reference date (the article's publication
 date), unless the sentence says it lies on the other side of it: an article of 3 January
@@ -20,7 +21,7 @@ from ..scan import Hit, Scan
 #: A year, or words that place a date relative to the reference: then the date's year
 #: was not a default and stays.
 _YEAR_STATED = re.compile(r"\d{4}|'\d\d|(?<![a-z])(?:this|next|last|coming|past|previous|ago|year)(?![a-z])")
-_MONTH = re.compile(r"(?<![a-z])(?:%s)(?![a-z])" % L.alternation(L.MONTHS))
+_MONTH = re.compile(r"(?<![a-z])(?:%s|quarter|half)(?![a-z])" % L.alternation(L.MONTHS))
 
 #: Markers of tense. "-ed" words after "be"/"been"/"being" are passive forms that go
 #: with any tense ("will be held"); the auxiliaries before them decide.
