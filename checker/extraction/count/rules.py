@@ -88,6 +88,11 @@ _DECADE_S = re.compile(r"s(?![a-z])")  # "3 to 1980s": a number, then a decade
 #: number is the title's, and "under" before it is no bound.
 _CODE_TITLE = re.compile(r" (?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|USC|CFR)(?![A-Za-z])")
 _CODE_BEFORE = re.compile(r"(?:u\.\s?s\.\s?c\.?|(?<![a-z])usc|c\.\s?f\.\s?r\.?|(?<![a-z])cfr)\s+\Z")
+#: After the hour: its minutes (two digits), or "a.m." / "p.m.", or a time zone.
+_CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)|\s?(?:a\.m\.|p\.m\.|am|pm)(?![a-z])|\s(?:gmt|utc|bst)(?![a-z])")
+_ORDINAL_HYPHEN = re.compile(r"(?:^|(?<=[^a-z]))(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)-\Z")
+_CLOCK_FIRST = frozenset("apgub.")  # the letter after a space that can start "a.m.", "pm", "gmt", ... (a cheap gate)
+_MINUTES = re.compile(r"[0-5]\d(?!\d)")  # "29.708" of "1:29.708"; not the "1" of a "3:1" ratio
 _FIRST_WORD = re.compile(r"[a-z']+")
 _NEXT_NOUN = re.compile(r"\s+([a-z]+)")
 _NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*(\w)")
@@ -104,6 +109,8 @@ def _is_name(sc: Scan, num) -> bool:
 
 
 _RATIO = re.compile(r"(?:\s+|-)(?P<w>out\s+of|in)(?:\s+|-)(?:every\s+)?(?=[\da-z])")
+#: "one patient in 20": a singular noun between the one and "in" (British usage).
+_NOUN_RATIO = re.compile(r"\s+(?P<n>[a-z]+)\s+(?P<w>in)\s+(?:every\s+)?(?=[\da-z])")
 #: Before "two in three": words that open a share ("nearly", "found that", "said").
 _SHARE_OPENER = re.compile(r"(?:^|(?<=[^a-z]))(?:%s|that|while|and|but|with|where|said|says|found|finds|show|shows|showed)\s+\Z"
                            % L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()))
@@ -126,6 +133,10 @@ def proportion(sc: Scan, c: re.Match) -> Optional[Hit]:
     if num is None or num.end >= len(sc.low) or sc.low[num.end] not in " \t\n-":
         return None  # cheap gate: white space follows the number
     r = _RATIO.match(sc.low, num.end)
+    if r is None and num.value == 1 and not num.ordinal:
+        r = _NOUN_RATIO.match(sc.low, num.end)  # "one patient in 20", "1 child in 5"
+        if r is not None and (r.group("n") in L.NOUN_PHRASE_STOPS or _plural(r.group("n"))):
+            r = None
     if r is None or num.ordinal or not num.integer or num.scaled or num.value < 1 or _is_name(sc, num):
         return None
     if r.group("w") == "in" and num.value != 1 and not (sc.sentence_start(num.start) or sc.left(_SHARE_OPENER, num.start, 30)):
@@ -141,6 +152,15 @@ def proportion(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "1 in 2020", "one in 10 minutes"; "1 in 5000" is a proportion
     from ..numbers import tidy
     return Hit("number", tidy(num.value / num2.value), num.start, num2.end)
+
+
+def noun_proportion(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "one patient in 20": ``proportion`` where its gate is "one <noun> in" (a rule of its
+    own, so that the engine keeps both: it runs one rule per function and trigger)."""
+    num = sc.number(c.start())
+    if num is None or _RATIO.match(sc.low, num.end):
+        return None  # "one in 20": the other rule's
+    return proportion(sc, c)
 
 
 def _label(sc: Scan, num) -> Optional[str]:
@@ -228,10 +248,18 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     low = sc.low
     if num.end < len(low) and (low[num.end].isalpha() or low[num.end] == "_"):
         return None  # "5G", "3D": a name, not a figure
+    if not num.words and ((low[num.end:num.end + 1] == ":" or low[num.end + 1:num.end + 2] in _CLOCK_FIRST)
+                          and _CLOCK_AFTER.match(low, num.end)
+                          or low[num.start - 1:num.start] == ":" and low[num.start - 2:num.start - 1].isdigit()
+                          and _MINUTES.match(low, num.start)):
+        return None  # "11:45 p.m.", "3 a.m.", "a lap of 1:29.708", "0400 GMT": a time, not a figure
     if sc.cased.startswith("-", num.end) and _CODE_AFTER.match(sc.cased, num.end):
         return None  # "Form 10-K", "an 8-K filing": a code
     if _is_name(sc, num):
         return None
+    if num.words and num.value in (0.5, 0.25) and low[num.start - 1:num.start] == "-" \
+            and _ORDINAL_HYPHEN.search(low, max(0, num.start - 12), num.start):  # (the ordinal is read: past the floor)
+        return None  # "second-half goals", "third-quarter profits": a period, no fraction
     if num.scaled and low[num.end - 1] == "k" and sc.cased[num.end - 1] == "K" and low[num.end - 2].isdigit() \
             and num.end - num.start <= 3 and not ((w := _NEXT_NOUN.match(low, num.end)) and _plural(w.group(1))):
         return None  # "a 4K display", "8K video", "a 5K run": a name, not 4,000 of anything ("10K followers" is)
@@ -251,8 +279,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         r = None  # "cut by a fifth to 2 billion": a fraction, then the new level
     if r is not None and r[1] == "-" and sc.left(_RESULT_BEFORE, num.start, 16) and noun_phrase(sc, r[0].end, False) is None:
         r = None  # "lost 1-2", "ruled 6-3": a score or a vote, no range ("drew 30,000-40,000 fans" is one)
-    if num.start >= 2 and low[num.start - 1] in "-/." and low[num.start - 2].isdigit():
-        return Hit("number", num.value, num.start, num.end)  # "the 9/11 attacks", "a 2-1 win", "2.3.1": no count
+    if num.start >= 2 and low[num.start - 1] in "-/.:" and low[num.start - 2].isdigit():
+        return Hit("number", num.value, num.start, num.end)  # "the 9/11 attacks", "a 2-1 win", "2.3.1", "a 3:1 ratio": no count
     if r is not None:
         num2 = r[0]
         minus = ranges.sign(sc, num.start)
@@ -323,6 +351,10 @@ RULES = [
     Rule("<number> in|out of <number> (a proportion)", "digits", proportion, 89, reads="cardinal", after=_RATIO.pattern),
     Rule("<number in words> in|out of <number> (a proportion)", "words", proportion, 89, reads="cardinal",
          after=_RATIO.pattern),
+    Rule("one <noun> in <number> (a proportion)", "digits", noun_proportion, 88, reads="cardinal",
+         at=r"1" + _NOUN_RATIO.pattern),
+    Rule("one <noun> in <number> (a proportion)", "words", noun_proportion, 88, reads="cardinal",
+         at=r"one" + _NOUN_RATIO.pattern),
     Rule("<number> <counted noun phrase> | <number>", "digits", count_or_number, 90, reads="cardinal"),
     Rule("<number in words> <counted noun phrase> | <number in words>", "words", count_or_number, 90, reads="cardinal"),
 ]

@@ -1143,6 +1143,8 @@ def numeric_date(sc: Scan, c: re.Match) -> Optional[Hit]:
         day = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         return Hit("date", day, pos, m.end(), qualifiable=False) if day else None
     m = _NUMERIC_MD.match(low, pos)
+    if m and m.end() - pos == 4 and low.startswith("9/11", pos):
+        return None  # "after 9/11", "since 9/11": the attacks of 2001, named; no date of this year
     if m and (sc.left(_ON_BEFORE, pos, 16) or _md_listed(low, pos)
               or (m.group("a")[0] == "0" or m.group("b")[0] == "0") and len(m.group("a")) == len(m.group("b")) == 2):
         mon, d = _month_day(int(m.group("a")), int(m.group("b")))
