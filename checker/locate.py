@@ -114,6 +114,22 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _word_matches(pat: "re.Pattern[str]", text: str, spans: bool = True) -> list:
+    """The matches of ``pat`` that start a word (spans, or the matches themselves). A match
+    inside a word is skipped and the search goes on from its second character, so a later
+    match that overlaps it is still found ('t, t' inside 'it, T T' hid 'T T')."""
+    out = []
+    pos = 0
+    while (m := pat.search(text, pos)) is not None:
+        s = m.start()
+        if s and _is_word(text[s - 1]):
+            pos = s + 1
+            continue
+        out.append(m.span() if spans else m)
+        pos = m.end() if m.end() > s else s + 1
+    return out
+
+
 @dataclass
 class Place:
     """A figure the claim may be about, with the sentence around it (raw offsets)."""
@@ -155,8 +171,7 @@ class ArticleIndex:
         pat = phrase_pattern(phrase)
         if pat is None:
             return []
-        text = self.folded
-        return [m.span() for m in pat.finditer(text) if m.start() == 0 or not _is_word(text[m.start() - 1])]
+        return _word_matches(pat, self.folded)
 
     def sentence_raw(self, norm_offset: int) -> tuple[int, int]:
         i = self.sentences.index(norm_offset)
@@ -295,9 +310,7 @@ def find_text(index: ArticleIndex, phrase: str, ignore_case: bool, ignore_diacri
         hay = index.norm.low if ignore_case else index.norm.cased
     pat = _text_pattern(tuple(w for w in words if w))
     spans = []
-    for m in pat.finditer(hay):
-        if m.start() and _is_word(hay[m.start() - 1]):
-            continue
+    for m in _word_matches(pat, hay, spans=False):
         rs, re_ = index.norm.raw_span(*m.span())
         if within is None or any(s <= rs and re_ <= e for s, e in within):
             spans.append((rs, re_))
