@@ -29,7 +29,19 @@ _NOT_COUNTED = frozenset(L.NOUN_PHRASE_STOPS).union(L.TIME_UNITS, L.MONTHS, L.TE
 
 
 def _plural(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2) or word in L.IRREGULAR_PLURALS
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2) or word in L.IRREGULAR_PLURALS \
+        or word.endswith(_IRREGULAR_ENDINGS) and word not in _NOT_PLURAL_MEN
+
+
+_NUMBER_WORDS = frozenset([*L.UNITS, *L.TENS, *L.SCALES, "dozen", "dozens", "several", "many", "few"])
+
+#: Compounds of an irregular plural are plural too: "grandchildren", "policemen",
+#: "businesswomen", "townspeople" (not "specimen", "abdomen").
+_IRREGULAR_ENDINGS = ("children", "people", "women", "men", "feet", "teeth")
+_NOT_PLURAL_MEN = frozenset("""
+specimen abdomen omen regimen acumen stamen hymen semen amen ramen bitumen albumen
+cyclamen lumen nomen gravamen dolmen yemen
+""".split())
 
 
 def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]:
@@ -53,8 +65,8 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
         w = w.rstrip(".")
         if w in ("and", "or") and start is not None:
             nxt = _WORD.match(low, m.end())
-            if not nxt or nxt.group("w") in L.NOUN_PHRASE_STOPS:
-                break
+            if not nxt or nxt.group("w") in L.NOUN_PHRASE_STOPS or nxt.group("w") in _NUMBER_WORDS:
+                break  # "two daughters and five grandchildren": the next count starts
             i = m.end()
             continue
         if w in _NOT_COUNTED:
