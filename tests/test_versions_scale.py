@@ -186,7 +186,6 @@ OUTPUTS = {
     "drift.json": ["drift", "--format", "json"],
     "drift.md": ["drift", "--format", "markdown"],
     "check-coverage.txt": ["check", "--coverage"],
-    "check-explain.txt": ["check", "--explain"],
     "check.json": ["check", "--format", "json"],
     "check.html": ["check", "--format", "html"],
     "update-dry-run.txt": ["update", "--dry-run"],
