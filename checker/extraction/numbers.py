@@ -69,7 +69,7 @@ _PLAIN_SPACE = re.compile(r" (?!x|and(?![a-z])|bn|bln|mn|mln|tn|trn|tln|k(?![a-z
 _num = tuple.__new__
 _WORD = re.compile(r"[a-z]+")
 _SEP = re.compile(r"(?:\s*-\s*|\s+)(?=[a-z])")
-_AND_SEP = re.compile(r"\s+and\s+(?=[a-z])")
+_AND_SEP = re.compile(r"(?:\s+and\s+|-and-)(?=[a-z])")  # "two and a half", "two-and-a-half"
 
 
 def _and_number_follows(low: str, pos: int) -> bool:
@@ -234,7 +234,7 @@ _WORD_GLUED = re.compile(r"-[a-z]")
 
 
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "dozen", "lakh", "crore")
-_ARTICLE = re.compile(r"(?:an?|one)\s+")
+_ARTICLE = re.compile(r"(?:an?|one)(?:\s+|-(?=half|quarter))")
 
 
 def _simple_words(low: str, pos: int) -> Optional[tuple[int, int]]:
