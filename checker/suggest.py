@@ -23,7 +23,7 @@ import yaml
 from .claims.loader import Document, compose, display_path, read_document
 from .claims.schema import ID_PATTERN, build_claim_set
 from .errors import FigureError, Problem, UserError
-from .evaluate import judge
+from .evaluate import judge, preference
 from .extraction import parse_figure, reference_date
 from .locate import ArticleIndex, locate
 from .model import Claim, Mention
@@ -270,7 +270,9 @@ def _about(art: _Article, m: Mention, claim_figure: str) -> tuple[str, list[str]
     fallback = None
     first = None
     for phrase, content in _candidates(art, m):
-        places, _, _ = locate(art.index, (phrase,), m.kind)
+        claim = _claim(m.kind, (phrase,), claim_figure, art.published)
+        # located as the check will locate the claim (preferring a count of its noun, ...)
+        places, _, _ = locate(art.index, (phrase,), m.kind, preference(claim) if claim is not None else None)
         if not any(p.mention.start == m.start for p in places):
             continue
         if first is None:
@@ -278,7 +280,6 @@ def _about(art: _Article, m: Mention, claim_figure: str) -> tuple[str, list[str]
         if len(places) == 1:
             return phrase, content, True, True
         if fallback is None:
-            claim = _claim(m.kind, (phrase,), claim_figure, art.published)
             if claim is not None and all(judge(claim, p.mention) is None for p in places):
                 fallback = (phrase, content)
     if fallback is not None:
@@ -353,15 +354,21 @@ def claims_yaml(drafts: list[Draft], article: str, indent: str = "  ") -> str:
     inner = indent + "  "
     for d in drafts:
         out.append(f"{indent}# line {d.line}: {_comment(_excerpt(d))}")
+        entry = [f"{indent}- id: {scalar(d.id)}", f"{inner}article: {scalar(article)}"]
+        if d.about:
+            entry.append(f"{inner}about: {scalar(d.about)}")
+        entry.append(f"{inner}{d.kind}: {scalar(d.figure)}")
+        if not d.about:
+            # A claim needs words that locate it: left commented out, so the file stays
+            # valid for `factlock check` until an editor gives it some.
+            out.append(f"{indent}# no words in its sentence locate this figure: give it an `about` and uncomment it")
+            out.extend(f"{indent}# {line[len(indent):]}" for line in entry)
+            continue
         if not d.ok:
             out.append(f"{indent}# check this one: no words in its sentence locate this figure alone")
         elif not d.unique:
             out.append(f"{indent}# the same figure is stated in more than one place these words locate")
-        out.append(f"{indent}- id: {scalar(d.id)}")
-        out.append(f"{inner}article: {scalar(article)}")
-        if d.about:
-            out.append(f"{inner}about: {scalar(d.about)}")
-        out.append(f"{inner}{d.kind}: {scalar(d.figure)}")
+        out.extend(entry)
     return "\n".join(out) + ("\n" if out else "")
 
 

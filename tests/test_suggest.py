@@ -270,3 +270,31 @@ def test_draft_only_some_figures_and_avoid_taken_ids():
     only = [drafts[2].mention]
     again = draft_claims(text, dt.date(2024, 1, 1), only=only)
     assert [d.figure for d in again] == ["3%"] or [d.figure for d in again] == [drafts[2].figure]
+
+
+STYLES = {
+    "earnings": ("Revenue rose 12% to $4.1bn, while net profit fell 3% to $900m. The company employs "
+                 "about 12,000 people in 14 countries. The board approved a buyback of up to $500m. "
+                 "Shares closed 2.5% higher at $84.50.\n"),
+    "sport": ("Leeds beat Hull 3-1 on Saturday, their fifth win in a row, in front of 36,000 fans.\n\n"
+              "Striker Joel Piroe has now scored 14 goals in 23 appearances this season.\n"),
+    "obituary": ("Jane Doe (1931–2024), who led the city orchestra for more than three decades, has died. "
+                 "She was 93.\n\nShe is survived by two daughters and five grandchildren.\n"),
+}
+
+
+@pytest.mark.parametrize("style", sorted(STYLES))
+def test_drafts_hold_and_the_file_stays_valid_in_other_styles(tmp_path, monkeypatch, style):
+    """Every draft holds where it was drafted; a figure no words locate is written
+    commented out, so `factlock check` still reads the file."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(STYLES[style], encoding="utf-8")
+    out, drafts = suggest("a.txt", published=dt.date(2024, 11, 25), output="claims.yaml")
+    Path("claims.yaml").write_text(out, encoding="utf-8")
+    claim_set, results, _ = check_file("claims.yaml")
+    located = [d for d in drafts if d.about]
+    assert [r.id for r in results] == [d.id for d in located]
+    assert [(r.id, r.message) for r in results if not r.ok] == []
+    for d in drafts:
+        if not d.about:
+            assert f"  # - id: {d.id}\n" in out
