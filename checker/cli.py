@@ -355,9 +355,12 @@ def _run_suggest(args: argparse.Namespace) -> int:
         write_atomic(target, text)
     except OSError as exc:
         raise UserError(Problem(target, 0, 0, f"cannot write the claims file: {exc.strerror or exc}"))
-    added = f"added {len(drafts)} claim{'s' if len(drafts) != 1 else ''}"
-    _say(f"factlock suggest: {added} to {target}" if args.append else f"factlock suggest: wrote "
-         f"{len(drafts)} claim{'s' if len(drafts) != 1 else ''} to {target}")
+    written = [d for d in drafts if d.about]
+    count = f"{len(written)} claim{'s' if len(written) != 1 else ''}"
+    if len(written) != len(drafts):
+        left = len(drafts) - len(written)
+        count += f" ({left} more commented out: no words locate {'it' if left == 1 else 'them'})"
+    _say(f"factlock suggest: {'added' if args.append else 'wrote'} {count} to {target}")
     return EXIT_OK
 
 

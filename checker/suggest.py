@@ -444,6 +444,14 @@ def _top(root, key: str):
     return None
 
 
+def _commented(d: Draft, article: str) -> list[str]:
+    return [f"# - id: {scalar(d.id)}", f"#   article: {scalar(article)}", f"#   {d.kind}: {scalar(d.figure)}"]
+
+
+def _contains(lines: list[str], run: list[str]) -> bool:
+    return any(lines[i:i + len(run)] == run for i in range(len(lines) - len(run) + 1))
+
+
 def append_text(doc_text: str, path: str, drafts: list[Draft], article_name: str,
                 new_article: Optional[str]) -> str:
     """``doc_text`` with the drafts added after its last claim (and the article entry
@@ -451,6 +459,7 @@ def append_text(doc_text: str, path: str, drafts: list[Draft], article_name: str
     root, problems = compose(doc_text, path)
     if root is None or problems or not isinstance(root, yaml.MappingNode):
         raise UserError(Problem(path, 1, 1, "cannot append: the claims file does not read as a mapping"))
+
     inserts: list[tuple[int, str]] = []
     eol = "\r\n" if "\r\n" in doc_text else "\n"
     if new_article is not None:
@@ -577,6 +586,9 @@ def suggest_append(article: str, claims_file: str, *, published: Optional[_dt.da
         only = None
     taken = {c.id for c in claim_set.claims}
     drafts = draft_claims(text, published, only=only, taken_ids=taken)
+    # a draft left commented out by an earlier append is not written again
+    lines = [line.strip() for line in doc.text.splitlines()]
+    drafts = [d for d in drafts if d.about or not _contains(lines, _commented(d, article_label))]
     if not drafts:
         return doc.text, drafts
     out = append_text(doc.text, doc.path, drafts, article_label, new_article)

@@ -298,3 +298,18 @@ def test_drafts_hold_and_the_file_stays_valid_in_other_styles(tmp_path, monkeypa
     for d in drafts:
         if not d.about:
             assert f"  # - id: {d.id}\n" in out
+
+
+def test_append_writes_a_commented_draft_once(tmp_path, monkeypatch, capsys):
+    from checker.cli import main
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(STYLES["obituary"], encoding="utf-8")
+    Path("claims.yaml").write_text("articles:\n  a: {path: a.txt, published: 2024-12-30}\nclaims:\n"
+                                   "  - {id: kids, about: survived by, count: two daughters}\n", encoding="utf-8")
+    assert main(["suggest", "a.txt", "--append", "claims.yaml"]) == 0
+    assert "more commented out: no words locate it" in capsys.readouterr().err
+    first = Path("claims.yaml").read_text(encoding="utf-8")
+    assert first.count("#   number: 93") == 1
+    assert main(["suggest", "a.txt", "--append", "claims.yaml"]) == 0
+    assert Path("claims.yaml").read_text(encoding="utf-8") == first
+    assert main(["check", "claims.yaml"]) == 0
