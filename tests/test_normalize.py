@@ -106,3 +106,8 @@ def test_a_figure_with_soft_hyphens_reads_as_without():
         assert [(m.kind, m.value, m.qualifier) for m in found] == \
             [(m.kind, m.value, m.qualifier) for m in extract(plain)]
         assert all(text[m.start:m.end] == m.text for m in found)
+
+
+@given(st.text(alphabet="ab \u00ad\u200c\u200d\u2060\u200b\u00a0é", max_size=30))
+def test_invisible_characters_are_found_as_the_regex_finds_them(text):
+    assert any(ch in text for ch in normalize._INVISIBLE_CHARS) == (normalize._INVISIBLE.search(text) is not None)

@@ -67,7 +67,7 @@ class Normalized:
             nfc = raw
         else:
             nfc, mapping = _compose(raw)
-            if _INVISIBLE.search(nfc) is not None:
+            if any(ch in nfc for ch in _INVISIBLE_CHARS):
                 nfc, mapping = _drop_invisible(nfc, mapping)
         cased = _unify(nfc) if not nfc.isascii() else nfc
         if "\n" in cased:
@@ -202,7 +202,10 @@ _PIECE = 8192
 
 #: Characters that print as nothing inside a word, left in text copied from web pages:
 #: the soft hyphen ("bil\u00adlion"), zero-width non-joiner and joiner, the word joiner.
-_INVISIBLE = re.compile("[\u00ad\u200c\u200d\u2060]+")
+_INVISIBLE_CHARS = "\u00ad\u200c\u200d\u2060"
+_INVISIBLE = re.compile("[%s]+" % _INVISIBLE_CHARS)
+#: Whether a text holds any is asked with ``in`` for each of the four (a fast scan in C
+#: each): searching for the class tried it at every character, 6% of extracting news.
 
 
 def _drop_invisible(text: str, mapping: Optional[OffsetMap]) -> tuple[str, OffsetMap]:
