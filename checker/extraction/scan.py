@@ -68,7 +68,7 @@ UNREAD = _UNREAD = object()
 
 
 class Scan:
-    __slots__ = ("norm", "low", "cased", "ref", "floor", "_nums")
+    __slots__ = ("norm", "low", "cased", "ref", "floor", "_nums", "day_first")
 
     def __init__(self, norm: Normalized, ref: Optional[_dt.date]):
         self.norm = norm
@@ -78,6 +78,8 @@ class Scan:
         #: Rules may not reach left of this (the end of the previous figure).
         self.floor = 0
         self._nums: dict = {}
+        #: Does the text write numeric dates day first ("13/05/2024")? None until a rule asks.
+        self.day_first: Optional[bool] = None
 
     def number(self, pos: int):
         """The number read at ``pos`` (digits or words), read once however many rules ask

@@ -1105,10 +1105,25 @@ def _md_listed(low: str, pos: int) -> bool:
     return False
 
 
-def _month_day(a: int, b: int) -> tuple[int, int]:
+def _month_day(a: int, b: int, day_first: bool = False) -> tuple[int, int]:
     """Month and day of a numeric date: day first when the first cannot be a month
-    ("21/04"), else month first, as in American usage ("05/06" is May 6)."""
-    return (b, a) if a > 12 else (a, b)
+    ("21/04") or the text writes its dates day first, else month first, as in American
+    usage ("05/06" is May 6)."""
+    return (b, a) if a > 12 or day_first and b <= 12 else (a, b)
+
+
+#: Numeric dates that can only be read one way: day first ("13/05/2024") or month first
+#: ("05/13/2024").
+_DAY_FIRST = re.compile(r"(?<![\d/.-])(?:1[3-9]|2\d|3[01])[/.](?:0?[1-9]|1[0-2])[/.](?:\d{4}|\d{2})(?![\d/])")
+_MONTH_FIRST = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.](?:1[3-9]|2\d|3[01])[/.](?:\d{4}|\d{2})(?![\d/])")
+
+
+def _day_first(sc: Scan) -> bool:
+    """Does the text write numeric dates day first? Yes where one of them can only be read
+    that way ("13/05/2024", a British or Australian text) and none only month first."""
+    if sc.day_first is None:
+        sc.day_first = _DAY_FIRST.search(sc.low) is not None and _MONTH_FIRST.search(sc.low) is None
+    return sc.day_first
 
 
 def numeric_date(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -1124,7 +1139,8 @@ def numeric_date(sc: Scan, c: re.Match) -> Optional[Hit]:
             and (r.group("s") == "/" or r.group("y") and r.group("y2")):
         ys = [int(r.group(g)) if r.group(g) else None for g in ("y", "y2", "y3")]
         y2 = ys[1] or ys[2] or sc.reference().year
-        (m1, d1), (m2, d2) = _month_day(int(r.group("a")), int(r.group("b"))), _month_day(int(r.group("c")), int(r.group("d")))
+        df = _day_first(sc)
+        (m1, d1), (m2, d2) = _month_day(int(r.group("a")), int(r.group("b")), df), _month_day(int(r.group("c")), int(r.group("d")), df)
         a, b = _date(ys[0] or y2, m1, d1), _date(y2, m2, d2)
         if a is not None and b is not None and a > b and not ys[0]:
             a = _date(y2 - 1, m1, d1)  # "12/23-1/2, 2025" starts in 2024
@@ -1135,7 +1151,7 @@ def numeric_date(sc: Scan, c: re.Match) -> Optional[Hit]:
         y = int(m.group("y"))
         if y < 100:  # "3-7-27" is 2027, "03/18/40" 1940: the usual pivot at 30
             y += 2000 if y < 30 else 1900
-        mon, d = _month_day(int(m.group("a")), int(m.group("b")))
+        mon, d = _month_day(int(m.group("a")), int(m.group("b")), _day_first(sc))
         day = _date(y, mon, d)
         return Hit("date", day, pos, m.end(), qualifiable=False) if day else None
     m = _NUMERIC_YMD.match(low, pos)
@@ -1147,7 +1163,7 @@ def numeric_date(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "after 9/11", "since 9/11": the attacks of 2001, named; no date of this year
     if m and (sc.left(_ON_BEFORE, pos, 16) or _md_listed(low, pos)
               or (m.group("a")[0] == "0" or m.group("b")[0] == "0") and len(m.group("a")) == len(m.group("b")) == 2):
-        mon, d = _month_day(int(m.group("a")), int(m.group("b")))
+        mon, d = _month_day(int(m.group("a")), int(m.group("b")), _day_first(sc))
         day = _date(sc.reference().year, mon, d)
         return Hit("date", day, pos, m.end(), qualifiable=False) if day else None
     return numeric_with_month(sc, c)  # "05-Aug-2016", "2019/sep/01"
