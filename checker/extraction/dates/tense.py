@@ -55,22 +55,16 @@ def settle_year(sc: Scan, hit: Hit) -> Hit:
     it on the other side of the reference date than the reference year does."""
     if hit.kind not in ("date", "dates"):
         return hit
-    low = sc.low
-    wording = low[hit.start:hit.end]
-    if _MONTH.search(wording) is None or _YEAR_STATED.search(wording) is not None:
-        return hit
     ref = sc.reference()
     value = hit.value
-    first, last = value if isinstance(value, tuple) else (value, value)
+    first, last = value if type(value) is tuple else (value, value)
     if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)) or first.year != ref.year or last.year != ref.year:
         return hit
+    # the cheap tests first: only a date the other year brings nearer is worth reading
+    # the sentence for ("ahead of the trip from September 21-24" stays, whatever its verbs)
     if ref < first:
-        if not wording.startswith("since") and _tense(low, hit.start, hit.end) != "past":
-            return hit
         shift = -1
     elif last < ref:
-        if _tense(low, hit.start, hit.end) != "future":
-            return hit
         shift = 1
     else:
         return hit
@@ -79,8 +73,17 @@ def settle_year(sc: Scan, hit: Hit) -> Hit:
     except ValueError:  # 29 February
         return hit
     if _distance(ref, *moved) >= _distance(ref, first, last):
-        return hit  # the tense must also bring the date nearer: "ahead of the trip from September 21-24"
-    hit.value = moved if isinstance(value, tuple) else moved[0]
+        return hit
+    low = sc.low
+    wording = low[hit.start:hit.end]
+    if _MONTH.search(wording) is None or _YEAR_STATED.search(wording) is not None:
+        return hit
+    if shift == -1:
+        if not wording.startswith("since") and _tense(low, hit.start, hit.end) != "past":
+            return hit
+    elif _tense(low, hit.start, hit.end) != "future":
+        return hit
+    hit.value = moved if type(value) is tuple else moved[0]
     return hit
 
 
