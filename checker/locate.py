@@ -264,7 +264,8 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
 
 #: What ends a clause between a claim's words and a figure: "Revenue rose to $4.1bn,
 #: while net profit fell to $900m" speaks of net profit's $900m, not of the nearer $4.1bn.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s|\b(?:while|whereas|but|although)\b", re.I)
+#: A comma or colon inside a figure ("Rs 5,566 crore", "3:15") ends nothing.
+_CLAUSE_BREAK = re.compile(r"[;()\[\]]|[,:](?=\s)|\s[-\u2013\u2014]\s|\b(?:while|whereas|but|although)\b", re.I)
 
 
 #: A figure straight after the claim's words and one of these starts the next item of a

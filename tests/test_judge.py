@@ -295,3 +295,17 @@ def test_a_date_without_a_year_across_the_turn_of_the_year(tmp_path, monkeypatch
     assert result.status.value == status, result.message
     if status == "mismatch" and "2025-12-28" in claim:
         assert "reads as 2024-12-28" in result.message
+
+
+def test_a_thousands_separator_ends_no_clause(tmp_path, monkeypatch):
+    """The comma in 'Rs 5,566 crore' is inside a figure: the quarter after it is still in
+    the claim's clause, nearer than the weekday before."""
+    (tmp_path / "a.txt").write_text(
+        "Tata Motors on Friday reported a 34 per cent jump in net profit to Rs 5,566 crore for the "
+        "April-June quarter.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2024-08-02}\n"
+        "claims:\n  - {id: q, about: net profit, dates: 2024-04-01..2024-06-30}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    assert (result.status.value, result.found) == ("pass", "April-June"), result.message
