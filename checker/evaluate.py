@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import re
 from typing import Optional
 
 from .extraction.dates.tense import states_year
@@ -110,10 +111,38 @@ def consistent(qualifier: str, claimed: float, found: float) -> bool:
     return True
 
 
+#: A period counted from the reference date: "the next five years", "the past 18 months".
+RELATIVE_SPAN = re.compile(r"(?:the\s+)?(?:next|past|coming|previous|following)\s+(?:\S+\s+)?\S+", re.I)
+
+
+def span_as_duration(found: Mention) -> Optional[Mention]:
+    """A period such as "the next five years" as the length of time it spans (5 years), for
+    a duration claim; None for any other dates, or a span of no whole number of units."""
+    if found.kind != "dates" or not isinstance(found.value, tuple) or not RELATIVE_SPAN.match(found.text):
+        return None
+    first, last = found.value
+    if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)) or last < first:
+        return None
+    after = last + _dt.timedelta(days=1)
+    months = (after.year - first.year) * 12 + after.month - first.month
+    if after.day == first.day and months > 0:
+        value, unit = (months / 12, "year") if months % 12 == 0 else (float(months), "month")
+    elif (after - first).days % 7 == 0:
+        value, unit = (after - first).days / 7, "week"
+    else:
+        value, unit = float((after - first).days), "day"
+    return dataclasses.replace(found, kind="duration", value=float(value), unit=unit, qualifier="exact")
+
+
 def judge(claim: Claim, found: Mention) -> Optional[str]:
     """None when the stated figure agrees with the claim, else why not (one line)."""
     expected = claim.expected
     assert expected is not None
+    if expected.kind == "duration" and found.kind == "dates":
+        length = span_as_duration(found)
+        if length is None:
+            return "a period of dates, not a length of time"
+        found = length
     if not _unit_agrees(expected, found):
         if expected.kind == "count":
             return f"counts {found.unit or 'nothing named'}, not {expected.unit}"

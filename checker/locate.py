@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .extraction.engine import reference_date, scan_normalized
+from .evaluate import RELATIVE_SPAN
 from .extraction.figures import COMPATIBLE
 from .model import Mention
 from .text.normalize import Normalized, base_letter as _base_letter, fold
@@ -249,6 +250,8 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
             sent, in_sentence = index.sentence_at(ns)
             sentences_seen.add(sent)
             candidates = [m for m in in_sentence if m.kind in wanted]
+            if kind == "duration" and not candidates:  # "over the next five years": a period's length
+                candidates = [m for m in in_sentence if m.kind == "dates" and RELATIVE_SPAN.match(m.text)]
             if prefer is not None and len(candidates) > 1:
                 candidates = [m for m in candidates if prefer(m)] or candidates
             best = _nearest(candidates, rs, re_, index.text)

@@ -309,3 +309,31 @@ def test_a_thousands_separator_ends_no_clause(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     [result] = check("claims.yaml").results
     assert (result.status.value, result.found) == ("pass", "April-June"), result.message
+
+
+@pytest.mark.parametrize("figure, status", [
+    ("five years", "pass"), ("5 years", "pass"), ("60 months", "pass"),
+    ("four years", "mismatch"), ("about five years", "mismatch"),
+])
+def test_a_duration_claim_reads_the_length_of_a_period_from_now(tmp_path, monkeypatch, figure, status):
+    """'over the next five years' is a period of dates; a duration claim reads its length."""
+    (tmp_path / "a.txt").write_text("The company plans to invest Rs 35,000 crore over the next five years.\n",
+                                    encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2024-08-02}\n"
+        f"claims:\n  - {{id: h, about: plans to invest, duration: {figure}}}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    assert result.status.value == status, result.message
+    if status != "pass":
+        assert result.found == "the next five years"
+
+
+def test_a_duration_claim_does_not_read_a_calendar_period(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("Sales fell sharply last month, the company said.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2024-08-02}\n"
+        "claims:\n  - {id: h, about: Sales fell, duration: one month}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    assert result.status.value == "missing"
