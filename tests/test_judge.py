@@ -183,6 +183,16 @@ def test_durations_in_weeks_days_or_hours_compare_by_length(tmp_path, monkeypatc
     assert result.status.value == status, result.message
 
 
+def judged(tmp_path, monkeypatch, text: str, claim: str, published: str = "2024-09-20"):
+    """The one result of ``claim`` (a flow mapping) on an article holding ``text``."""
+    (tmp_path / "a.txt").write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        f"articles:\n  a: {{path: a.txt, published: {published}}}\nclaims:\n  - {claim}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    return result
+
+
 @pytest.mark.parametrize("about, sentence", [
     ("talks in the US", "The leaders held talks in the U.S. on September 23."),
     ("talks in the U.S.", "The leaders held talks in the US on September 23."),
@@ -192,38 +202,19 @@ def test_durations_in_weeks_days_or_hours_compare_by_length(tmp_path, monkeypatc
 def test_an_initialism_locates_with_or_without_full_stops(tmp_path, monkeypatch, about, sentence):
     """House styles differ ("U.S." in AP copy, "US" in the Guardian's): restyling the
     article must not lose the claims that name it."""
-    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(
-        "articles:\n  a: {path: a.txt, published: 2024-09-20}\n"
-        f"claims:\n  - {{id: met, about: {about}, date: September 23}}\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    [result] = check("claims.yaml").results
+    result = judged(tmp_path, monkeypatch, sentence, f"{{id: met, about: {about}, date: September 23}}")
     assert result.status.value == "pass", result.message
 
 
 def test_a_lower_case_word_is_no_initialism(tmp_path, monkeypatch):
-    (tmp_path / "a.txt").write_text("The U.S. team met on September 23.\n", encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(
-        "articles:\n  a: {path: a.txt, published: 2024-09-20}\n"
-        "claims:\n  - {id: met, about: the us team, date: September 23}\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    [result] = check("claims.yaml").results
+    result = judged(tmp_path, monkeypatch, "The U.S. team met on September 23.",
+                    "{id: met, about: the us team, date: September 23}")
     assert result.status.value == "missing"
 
 
 EARNINGS = ("Revenue rose 12% to $4.1bn, while net profit fell 3% to $900m. The company employs "
             "about 12,000 people in 14 countries. The board approved a buyback of up to $500m. "
             "Shares closed 2.5% higher at $84.50.")
-
-
-def _earnings(tmp_path, monkeypatch, claim: str):
-    (tmp_path / "q3.txt").write_text(EARNINGS + "\n", encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(
-        "articles:\n  q3: {path: q3.txt, published: 2024-10-22}\n"
-        f"claims:\n  - {claim}\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    [result] = check("claims.yaml").results
-    return result
 
 
 @pytest.mark.parametrize("claim, found", [
@@ -235,7 +226,7 @@ def _earnings(tmp_path, monkeypatch, claim: str):
     ("{id: s, about: Shares closed, money: $84.50}", "$84.50"),       # '$500m.' ends a sentence
 ])
 def test_a_dense_sentence_locates_the_figure_the_claim_is_about(tmp_path, monkeypatch, claim, found):
-    result = _earnings(tmp_path, monkeypatch, claim)
+    result = judged(tmp_path, monkeypatch, EARNINGS, claim, "2024-10-22")
     assert result.status.value == "pass", result.message
     assert result.found == found
 
@@ -248,7 +239,7 @@ def test_a_dense_sentence_locates_the_figure_the_claim_is_about(tmp_path, monkey
     ("{id: s, about: Shares closed, money: $500m}", "$84.50"),
 ])
 def test_a_dense_sentence_never_passes_a_claim_it_does_not_state(tmp_path, monkeypatch, claim, found):
-    result = _earnings(tmp_path, monkeypatch, claim)
+    result = judged(tmp_path, monkeypatch, EARNINGS, claim, "2024-10-22")
     assert result.status.value == "mismatch"
     assert result.found == found
 
@@ -259,13 +250,9 @@ def test_a_dense_sentence_never_passes_a_claim_it_does_not_state(tmp_path, monke
     ("roads and bridges", "$65 billion", "mismatch", "$110 billion"),
 ])
 def test_a_figure_after_and_starts_the_next_item_of_a_list(tmp_path, monkeypatch, about, figure, status, found):
-    (tmp_path / "bill.txt").write_text(
-        "It includes $110 billion for roads and bridges and $65 billion for broadband.\n", encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(
-        "articles:\n  bill: {path: bill.txt, published: 2021-08-12}\n"
-        f"claims:\n  - {{id: c, about: {about}, money: {figure}}}\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    [result] = check("claims.yaml").results
+    result = judged(tmp_path, monkeypatch,
+                    "It includes $110 billion for roads and bridges and $65 billion for broadband.",
+                    f"{{id: c, about: {about}, money: {figure}}}", "2021-08-12")
     assert (result.status.value, result.found) == (status, found), result.message
 
 
@@ -286,12 +273,7 @@ def test_a_date_without_a_year_across_the_turn_of_the_year(tmp_path, monkeypatch
     """An article of 3 January: its tense puts 'December 28' in the year before and
     'will take place on March 3-5' in the year of publication; a claim without a year
     holds either way, one with the wrong year fails and says how the text was read."""
-    (tmp_path / "a.txt").write_text(NEW_YEAR, encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(
-        "articles:\n  a: {path: a.txt, published: 2025-01-03}\n"
-        f"claims:\n  - {claim}\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    [result] = check("claims.yaml").results
+    result = judged(tmp_path, monkeypatch, NEW_YEAR, claim, "2025-01-03")
     assert result.status.value == status, result.message
     if status == "mismatch" and "2025-12-28" in claim:
         assert "reads as 2024-12-28" in result.message
@@ -300,14 +282,10 @@ def test_a_date_without_a_year_across_the_turn_of_the_year(tmp_path, monkeypatch
 def test_a_thousands_separator_ends_no_clause(tmp_path, monkeypatch):
     """The comma in 'Rs 5,566 crore' is inside a figure: the quarter after it is still in
     the claim's clause, nearer than the weekday before."""
-    (tmp_path / "a.txt").write_text(
-        "Tata Motors on Friday reported a 34 per cent jump in net profit to Rs 5,566 crore for the "
-        "April-June quarter.\n", encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(
-        "articles:\n  a: {path: a.txt, published: 2024-08-02}\n"
-        "claims:\n  - {id: q, about: net profit, dates: 2024-04-01..2024-06-30}\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    [result] = check("claims.yaml").results
+    result = judged(tmp_path, monkeypatch,
+                    "Tata Motors on Friday reported a 34 per cent jump in net profit to Rs 5,566 crore "
+                    "for the April-June quarter.",
+                    "{id: q, about: net profit, dates: 2024-04-01..2024-06-30}", "2024-08-02")
     assert (result.status.value, result.found) == ("pass", "April-June"), result.message
 
 
@@ -317,23 +295,14 @@ def test_a_thousands_separator_ends_no_clause(tmp_path, monkeypatch):
 ])
 def test_a_duration_claim_reads_the_length_of_a_period_from_now(tmp_path, monkeypatch, figure, status):
     """'over the next five years' is a period of dates; a duration claim reads its length."""
-    (tmp_path / "a.txt").write_text("The company plans to invest Rs 35,000 crore over the next five years.\n",
-                                    encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(
-        "articles:\n  a: {path: a.txt, published: 2024-08-02}\n"
-        f"claims:\n  - {{id: h, about: plans to invest, duration: {figure}}}\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    [result] = check("claims.yaml").results
+    result = judged(tmp_path, monkeypatch, "The company plans to invest Rs 35,000 crore over the next five years.",
+                    f"{{id: h, about: plans to invest, duration: {figure}}}", "2024-08-02")
     assert result.status.value == status, result.message
     if status != "pass":
         assert result.found == "the next five years"
 
 
 def test_a_duration_claim_does_not_read_a_calendar_period(tmp_path, monkeypatch):
-    (tmp_path / "a.txt").write_text("Sales fell sharply last month, the company said.\n", encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text(
-        "articles:\n  a: {path: a.txt, published: 2024-08-02}\n"
-        "claims:\n  - {id: h, about: Sales fell, duration: one month}\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    [result] = check("claims.yaml").results
+    result = judged(tmp_path, monkeypatch, "Sales fell sharply last month, the company said.",
+                    "{id: h, about: Sales fell, duration: one month}", "2024-08-02")
     assert result.status.value == "missing"
