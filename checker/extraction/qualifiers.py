@@ -75,6 +75,25 @@ _QUALIFIER_TAILS_BY_LAST = _by_last(_QUALIFIER_TAILS)
 _DIRECTION_TAILS_BY_LAST = _by_last(_DIRECTION_TAILS)
 
 
+#: An amount of money or a percentage, then a few words of its clause, before "over
+#: <duration>": "$550 billion in new spending over eight years", "a 3% rise in wages over
+#: two years" spread the amount over the time ("paid $5,000 a month for over two years" is
+#: more than two years: the word before "over" decides).
+_AMOUNT_THEN_WORDS = re.compile(
+    r"(?:%|(?:[$\u00a3\u20ac\u00a5]|(?<![a-z])(?:usd|us\$|rs|vnd|eur)\s*)\d[\d,.]*\s*(?:[a-z]+)?"
+    r"|(?<![a-z])(?:per\s*cent|percent|pct))(?:\s+[a-z'-]+){1,5}\s+\Z")
+_NOT_DURING_BEFORE = frozenset({"for", "than", "of", "in", "just", "well", "at", "after", "within", "by", "to",
+                                "from", "since", "took", "take", "takes", "lasted", "last", "lasts", "spent"})
+
+
+def _during_an_amount(low: str, over: int) -> bool:
+    lo = max(0, over - 80)
+    before = low[lo:over].split()
+    if not before or before[-1] in _NOT_DURING_BEFORE:
+        return False
+    return _AMOUNT_THEN_WORDS.search(low, lo, over) is not None
+
+
 #: How far left of a figure ``finish`` looks (its widest ``_left``).
 _WIDEST = 40
 
@@ -119,7 +138,8 @@ def finish(sc: Scan, hit: Hit) -> Hit:
         if q and q.group("q") == "about" and sc.left(_HOW, q.start(), 5):
             q = None  # "how about 10%?": a suggestion, not an approximation
         if q and hit.kind == "duration" and q.group("q") == "over" \
-                and _CHANGE_BEFORE_OVER.search(low, max(0, q.start() - 24), q.start()):
+                and (_CHANGE_BEFORE_OVER.search(low, max(0, q.start() - 24), q.start())
+                     or _during_an_amount(low, q.start())):
             q = None  # "rose by a fifth over three years": during them, not more than them
         if q and q.group("q") in _APPROX_WORDS and low[hit.end:hit.end + 1] == " ":
             # "about 500 or more": the bound after the figure says more than "about"
