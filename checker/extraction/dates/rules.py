@@ -16,6 +16,7 @@ from .. import lexicon as L
 from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
 from .holidays import NAME_AT as HOLIDAY_NAME_AT, holiday, nearest_saturday
+from .tense import sentence_around
 
 _HOLIDAY = "[on|this|next|last] <holiday> [<year>] (Christmas, Easter, Thanksgiving, ...)"
 
@@ -380,7 +381,6 @@ _BUSINESS = re.compile(
 _GAME = re.compile(
     r"(?<![a-z])(?:scored?|scoring|goals?|game|games|match|matches|minutes?|touchdowns?|innings?|quarterback|"
     r"half-time|halftime|penalty|penalties|tries|rebounds|kick-off|kickoff|referee|season)(?![a-z])")
-_STOP = re.compile(r"[.!?](?=\s)|\u00b6")
 _QUARTER_MONTHS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -392,11 +392,7 @@ def _bare_quarter(sc: Scan, start: int) -> Optional[Hit]:
     if unit == "half" and n > 2:
         return None
     low = sc.low
-    lo = max(0, start - 160)
-    for b in _STOP.finditer(low, lo, start):
-        lo = b.end()
-    nxt = _STOP.search(low, m.end(), m.end() + 160)
-    hi = nxt.start() if nxt else min(len(low), m.end() + 160)
+    lo, hi = sentence_around(low, start, m.end())
     if _BUSINESS.search(low, lo, hi) is None or _GAME.search(low, lo, hi) is not None:
         return None
     months = 3 if unit == "quarter" else 6

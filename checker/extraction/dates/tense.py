@@ -41,7 +41,7 @@ alleged supposed so-called biased based
 _REPORTING = frozenset("""
 said told reported announced added noted stated confirmed explained claimed warned
 """.split())
-_SENTENCE_END = re.compile(r"[.!?\u00b6]")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\u00b6")
 _WINDOW = 160
 
 
@@ -93,14 +93,20 @@ def _distance(ref: _dt.date, first: _dt.date, last: _dt.date) -> int:
     return min(abs((first - ref).days), abs((last - ref).days))
 
 
+def sentence_around(low: str, start: int, end: int, width: int = _WINDOW) -> tuple[int, int]:
+    """The sentence holding ``low[start:end]``, at most ``width`` characters either side:
+    extraction has no sentence boundaries of its own (the judge's come later), and a full
+    stop ends one only before white space ("15.6%" does not)."""
+    lo = max(0, start - width)
+    for b in _SENTENCE_END.finditer(low, lo, start):
+        lo = b.end()
+    nxt = _SENTENCE_END.search(low, end, end + width)
+    return lo, nxt.start() if nxt else min(len(low), end + width)
+
+
 def _tense(low: str, start: int, end: int) -> Optional[str]:
     """"past", "future" or None: the tense marker nearest the date in its sentence."""
-    lo = max(0, start - _WINDOW)
-    ends = [m.end() for m in _SENTENCE_END.finditer(low, lo, start)]
-    if ends:
-        lo = ends[-1]
-    nxt = _SENTENCE_END.search(low, end, end + _WINDOW)
-    hi = nxt.start() if nxt else min(len(low), end + _WINDOW)
+    lo, hi = sentence_around(low, start, end)
     best, best_gap = None, None
     for m in _MARKER.finditer(low, lo, hi):
         if m.group("p") is not None and m.group() in _NOT_VERBS:
