@@ -87,6 +87,13 @@ def _fold_whole_text(low: str) -> str:
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4}[A-Z])\.?(?![\w.])")
 #: An initialism as a claim writes it, capitals only: "US", "UN", "EU", "USA".
 _INITIALISM = re.compile(r"[A-Z]{2,5}")
+#: A whole word of a text claim that is an initialism, dotted or not: "UN", "U.N.".
+_TOKEN_INITIALISM = re.compile(r"%s|(?:[A-Z]\.){1,4}[A-Z]\.?" % _INITIALISM.pattern)
+
+
+def _initialism_letters(letters: str) -> str:
+    """An initialism's letters as a pattern matching them with or without full stops."""
+    return r"(?:\.\s?)?".join(map(re.escape, letters))
 
 
 @lru_cache(maxsize=4096)
@@ -104,7 +111,7 @@ def phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
     written = re.findall(r"\w+", phrase)
     if len(written) != len(words):      # folding split or joined words: no initialisms
         written = [""] * len(words)
-    parts = [r"(?:\.\s?)?".join(w) if _INITIALISM.fullmatch(orig) and w.isalpha() and w.isascii()
+    parts = [_initialism_letters(w) if _INITIALISM.fullmatch(orig) and w.isalpha() and w.isascii()
              else re.escape(w) for orig, w in zip(written, words)]
     # A literal first word lets the regex engine skip ahead like str.find; the word
     # boundary before it is checked by the caller (a lookbehind here costs 20x).
@@ -321,8 +328,6 @@ def find_text(index: ArticleIndex, phrase: str, ignore_case: bool, ignore_diacri
     return spans
 
 
-#: A whole word of a text claim that is an initialism, dotted or not: "UN", "U.N.".
-_TOKEN_INITIALISM = re.compile(r"[A-Z]{2,5}|(?:[A-Z]\.){1,4}[A-Z]\.?")
 _INITIALISM_MARK = "\0"   # marks such a word for _text_pattern (no text holds a NUL)
 
 
@@ -330,8 +335,7 @@ _INITIALISM_MARK = "\0"   # marks such a word for _text_pattern (no text holds a
 def _text_pattern(words: tuple[str, ...]) -> "re.Pattern[str]":
     def one(w: str) -> str:
         if w.startswith(_INITIALISM_MARK):
-            letters = w[1:].replace(".", "")
-            return r"(?:\.\s?)?".join(map(re.escape, letters)) + r"\.?"
+            return _initialism_letters(w[1:].replace(".", "")) + r"\.?"
         return re.escape(w)
     return re.compile(r"\s+".join(one(w) for w in words) + r"(?!\w)")
 
