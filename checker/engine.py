@@ -10,6 +10,7 @@ import dataclasses
 import datetime as _dt
 import inspect
 import os
+import re
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -320,6 +321,7 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
             if others:
                 o = others[0].mention
                 msg += f"; nearest figure there is {_collapse(o.text)!r} (a {o.kind})"
+            msg += _name_hint(claim, article, index, others)
         return _record(claim, article, index, Outcome.MISSING, message=msg)
     verdicts = [(p, _date_hint(claim, index, judge(claim, p.mention))) for p in places]
     bad = [(p, why) for p, why in verdicts if why is not None]
@@ -341,7 +343,30 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
     p, why = bad[0]
     if len(bad) > 1:
         why += f" (stated the same way in {len(bad)} places)"
+    why += _name_hint(claim, article, index, tuple(p for p, _ in bad))
     return _record(claim, article, index, Outcome.MISMATCH, p, message=why)
+
+
+#: A word and digits: "Section 230", "iOS 17", "Ward 6" (what a name with digits looks like).
+_WORD_AND_DIGITS = r"(?<![\w.])[A-Za-z][\w&-]*\.?[ \u00a0]%s(?![\w%%]|[.,:/-]\d)"
+
+
+def _name_hint(claim: Claim, article: Article, index: ArticleIndex, others: tuple) -> str:
+    """A number the text writes only inside a name with digits ("Section 230", "type 2")
+    is no figure, so a ``number: 230`` claim finds nothing: say so, and what checks it."""
+    vf = claim.figure_for(article.name)
+    expected = vf.expected if vf is not None else claim.expected
+    if expected is None or claim.kind not in ("number", "count", "ordinal") or not isinstance(expected.value, int):
+        return ""
+    pattern = re.compile(_WORD_AND_DIGITS % expected.value)
+    for phrase in claim.about:
+        for ns, _ in index.find(phrase):
+            s, e = index.sentence_raw(ns)
+            m = pattern.search(index.text, s, e)
+            if m is not None and not any(p.mention.start <= m.end() - 1 < p.mention.end for p in others):
+                name = " ".join(m.group(0).split())
+                return f"; {name!r} is a name with digits, not a figure (a `text: {name}` claim checks it)"
+    return ""
 
 
 def _date_hint(claim: Claim, index: ArticleIndex, why: Optional[str]) -> Optional[str]:

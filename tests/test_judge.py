@@ -306,3 +306,30 @@ def test_a_duration_claim_does_not_read_a_calendar_period(tmp_path, monkeypatch)
     result = judged(tmp_path, monkeypatch, "Sales fell sharply last month, the company said.",
                     "{id: h, about: Sales fell, duration: one month}", "2024-08-02")
     assert result.status.value == "missing"
+
+
+@pytest.mark.parametrize("sentence, claim, name, status", [
+    ("Under Section 230 platforms are shielded from liability.", "{id: s, about: liability, number: 230}",
+     "Section 230", "missing"),
+    ("Patients with type 2 diabetes rose to 400 million.", "{id: t, about: diabetes, count: 2}", "type 2", "mismatch"),
+    ("The update reached iOS 17 users on Monday.", "{id: i, about: update, number: 17}", "iOS 17", "missing"),
+])
+def test_a_name_with_digits_is_no_figure_and_the_failure_says_what_checks_it(tmp_path, monkeypatch, sentence, claim,
+                                                                            name, status):
+    """PRODUCT.md: names with digits are not figures. A number claim on one finds no
+    figure (or another one); the message names the name and the `text:` claim that locks it."""
+    result = judged(tmp_path, monkeypatch, sentence, claim)
+    assert result.status.value == status
+    assert f"{name!r} is a name with digits" in result.message and f"`text: {name}`" in result.message
+
+
+def test_a_name_with_digits_hint_needs_the_claimed_digits(tmp_path, monkeypatch):
+    result = judged(tmp_path, monkeypatch, "Under Section 230 platforms are shielded from liability.",
+                    "{id: s, about: liability, number: 23}")
+    assert result.status.value == "missing" and "name with digits" not in result.message
+
+
+def test_a_name_with_digits_text_claim_holds(tmp_path, monkeypatch):
+    result = judged(tmp_path, monkeypatch, "Under Section 230 platforms are shielded from liability.",
+                    "{id: s, about: liability, text: Section 230}")
+    assert result.status.value == "pass"

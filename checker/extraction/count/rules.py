@@ -194,7 +194,7 @@ def _label(sc: Scan, num) -> Optional[str]:
                 or word[:1].islower() and not word.islower() and word[1:].isalpha() \
                 or word[:1].isupper() and (n := _NAMED_THING.search(cased, max(0, num.start - 40), num.start)) \
                 and (n.group("p") or sc.sentence_start(n.start("a"))) \
-                or _sentence_name(sc, word, i):
+                or _sentence_name(sc, word, i) and not sc.low.startswith(",", num.end):  # "Maud 60, a volunteer": an age
             return "label"
     lb = _LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)
     if lb is None:
@@ -207,6 +207,16 @@ def _label(sc: Scan, num) -> Optional[str]:
     return w
 
 
+def _chain_is_name(sc: Scan, pos: int) -> bool:
+    """Does the chain of digits joined by "-", "/", "." or ":" that ``pos`` continues open
+    with a name with digits ("Boeing 737-800", "Version 5.2.0")?"""
+    low, i = sc.low, pos
+    while i > 0 and (low[i - 1].isdigit() or low[i - 1] in "-/.:" and i >= 2 and low[i - 2].isdigit()):
+        i -= 1
+    first = sc.number(i)
+    return first is not None and not first.words and _label(sc, first) in _NAME_LABELS
+
+
 #: Words that number a part or a place ("Section 230 platforms", "Ward 6 patients"): the
 #: digits after them count nothing. A name before a count stays a count ("sent Ukraine
 #: 31 tanks").
@@ -215,6 +225,10 @@ section article chapter clause paragraph title schedule annex appendix part item
 phase stage level tier grade round category type class form route highway ward court
 platform gate terminal pier room floor block lot unit zone district exit
 """.split())
+
+
+#: What ``_label`` answers for digits that are part of a name ("Section 230", "iOS 17").
+_NAME_LABELS = _LABEL_WORDS | {"label"}
 
 
 #: Label words that number a thing in lower case too ("type 2 diabetes", "phase 3 trials",
@@ -276,8 +290,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
             and num.end - num.start <= 3 and not ((w := _NEXT_NOUN.match(low, num.end)) and _plural(w.group(1))):
         return None  # "a 4K display", "8K video", "a 5K run": a name, not 4,000 of anything ("10K followers" is)
     label = _label(sc, num)
-    if label in _LABEL_WORDS or label == "label":
-        return Hit("number", num.value, num.start, num.end)
+    if label in _NAME_LABELS:
+        return None  # "Section 230", "type 2 diabetes", "iOS 17": a name with digits, no figure
     if low[num.start - 2:num.start] in (". ", "c ", "r ") and _CODE_BEFORE.search(low, max(0, num.start - 12), num.start):
         return Hit("number", num.value, num.start, num.end, qualifiable=False)  # "42 U.S.C. 1983 claims": a section
     if low[num.end:num.end + 1] == " " and _CODE_TITLE.match(sc.cased, num.end):
@@ -292,6 +306,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     if r is not None and r[1] == "-" and sc.left(_RESULT_BEFORE, num.start, 16) and noun_phrase(sc, r[0].end, False) is None:
         r = None  # "lost 1-2", "ruled 6-3": a score or a vote, no range ("drew 30,000-40,000 fans" is one)
     if num.start >= 2 and low[num.start - 1] in "-/.:" and low[num.start - 2].isdigit():
+        if _chain_is_name(sc, num.start):
+            return None  # "Boeing 737-800", "Release 4.1.2": the rest of a name with digits
         return Hit("number", num.value, num.start, num.end)  # "the 9/11 attacks", "a 2-1 win", "2.3.1", "a 3:1 ratio": no count
     if r is not None:
         num2 = r[0]
