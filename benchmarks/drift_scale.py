@@ -11,12 +11,14 @@ judged in both versions of its story and most figures differ between them.
 Rows: `checker.drift.run_drift` in-process, `factlock drift --format json` as a
 subprocess (the whole process: start-up, loading, the check it runs, output), the check
 alone on the same files, the check with coverage (`check --coverage`, `--format html`),
-and `factlock update --dry-run` in-process. Then the drift again on half the archive:
+`factlock update --dry-run` in-process, and `check --base HEAD` in-process with the
+archive committed to git and nine articles edited since (when git is installed). Then the drift again on half the archive:
 when the work is linear, the whole archive takes about twice as long as half of it
 (a quadratic step would make it four times).
 
     python -m benchmarks.drift_scale [--articles N] [--pairs N] [--claims-per-article N]
-                                     [--no-cli] [--no-half] [--keep DIR] [--json FILE]
+                                     [--no-cli] [--no-half] [--no-base] [--keep DIR]
+                                     [--json FILE]
 """
 from __future__ import annotations
 
@@ -24,7 +26,9 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import resource
+import shutil
 import subprocess
 import sys
 import time
@@ -115,8 +119,45 @@ def in_process_rows(files: list[Path]) -> list[dict]:
     return rows
 
 
+def _git(folder: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=bench", "-c", "user.email=bench@example.org",
+                    "-c", "commit.gpgsign=false", *args], cwd=folder, check=True,
+                   capture_output=True)
+
+
+def base_row(folder: Path, files: list[Path], edited: int = 9) -> dict:
+    """`check --base HEAD` in-process (the check and the comparison, as the command runs
+    them): the archive committed, then the first money figure of ``edited`` articles
+    spread over it raised by one. The workspace becomes a git repository."""
+    what = f"check --base HEAD, {edited} articles edited, in-process"
+    if shutil.which("git") is None:
+        return {"what": what, "cpu": None, "wall": None, "note": "git is not installed"}
+    from checker import engine, gitrev
+    try:
+        _git(folder, "init", "-q")
+        _git(folder, "add", "-A")
+        _git(folder, "commit", "-q", "--allow-empty", "-m", "archive")
+    except subprocess.CalledProcessError as exc:
+        return {"what": what, "cpu": None, "wall": None,
+                "note": f"git failed: {exc.stderr.decode(errors='replace').strip()[:200]}"}
+    articles = sorted((folder / "articles").glob("*.txt"))
+    for path in articles[::max(1, len(articles) // edited)][:edited]:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(r"(\d+)( billion USD)", lambda m: f"{int(m.group(1)) + 1}{m.group(2)}",
+                               text, count=1), encoding="utf-8")
+    names = [f.name for f in files]
+
+    def check_base():
+        since = gitrev.Since(names, "HEAD")
+        report = engine.run_check(names, observers=(since,))
+        return f"{len(report.results)} results, {len(since.changes)} figures changed"
+
+    with cwd(folder):
+        return timed(what, check_base)
+
+
 def run(n_articles: int = 1000, pairs: int = 500, claims_per_article: int = 20, seed: int = 0,
-        cli: bool = True, half: bool = True, keep: str | None = None) -> dict:
+        cli: bool = True, half: bool = True, keep: str | None = None, base: bool = True) -> dict:
     with workspace(keep, "factlock-drift-") as folder:
         t0 = time.perf_counter()
         files, n_claims = check_scale.write_workspace(folder, n_articles, claims_per_article,
@@ -128,6 +169,8 @@ def run(n_articles: int = 1000, pairs: int = 500, claims_per_article: int = 20, 
         if cli:
             rows.append(cli_row("factlock drift --format json, subprocess (whole process)",
                                 folder, ["drift", *[f.name for f in files], "--format", "json"]))
+        if base:
+            rows.append(base_row(folder, files))
         ratio = None
         if half and n_articles >= 4:
             sub = folder / "half"
@@ -172,13 +215,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", metavar="DIR", help="write the workspace here and keep it")
     ap.add_argument("--no-cli", action="store_true", help="skip the subprocess run")
     ap.add_argument("--no-half", action="store_true", help="skip the run on half the archive")
+    ap.add_argument("--no-base", action="store_true", help="skip the check --base row (git)")
     ap.add_argument("--no-pin", action="store_true", help="do not pin to one core")
     ap.add_argument("--json", metavar="FILE", help="also write the results as JSON")
     args = ap.parse_args(argv)
     pinning = "not pinned" if args.no_pin else pin_one_core()
     pairs = args.articles // 2 if args.pairs is None else args.pairs
     res = run(args.articles, pairs, args.claims_per_article, args.seed, not args.no_cli,
-              not args.no_half, args.keep)
+              not args.no_half, args.keep, not args.no_base)
     res["pinning"] = pinning
     print(format_result(res))
     if args.json:

@@ -246,13 +246,15 @@ def _run_check(args: argparse.Namespace) -> int:
         for file_update in done:
             _say(file_update.diff.rstrip("\n"))
         _say(update.summary(done))
-    changes = None
+    observers = []
+    since = None
     if args.base is not None:    # first: an unusable revision is exit 2 before any work
-        changes = importlib.import_module("checker.gitrev").changes_since(list(args.paths), args.base)
+        # compared as each claims file is checked, on the check's own claims and indexes
+        since = importlib.import_module("checker.gitrev").Since(list(args.paths), args.base)
+        observers.append(since)
     engine = importlib.import_module("checker.engine")   # looked up late: tests replace it
     coverage = importlib.import_module("checker.coverage")
     want_coverage = args.coverage or args.min_coverage is not None
-    observers = []
     collector = None
     if want_coverage or args.format == "html":
         collector = coverage.Collector()
@@ -269,8 +271,8 @@ def _run_check(args: argparse.Namespace) -> int:
             report.articles = collector.articles
     else:
         report = engine.run_check(list(args.paths))
-    if changes is not None:
-        report.base, report.changes = args.base, changes
+    if since is not None:
+        report.base, report.changes = args.base, since.changes
     color = args.output is None and want_color(args.color, sys.stdout)
     _github = importlib.import_module("checker.report.github") if args.format == "github" else None
     summary_file = _github.step_summary_file() if _github else None

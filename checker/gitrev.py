@@ -186,6 +186,15 @@ def _old_claims(text: Optional[str], shown: str = "claims.yaml") -> dict[str, di
     return out
 
 
+def _current_text(path: str) -> Optional[str]:
+    """The claims file as it is now, decoded as git's copy is (None if unreadable)."""
+    try:
+        with open(path, "rb") as handle:
+            return decode_text(handle.read())
+    except (OSError, ArticleError):
+        return None
+
+
 def _is_words(node) -> bool:
     """A scalar YAML reads as a string (not ``2030``, ``true`` or ``null``)."""
     return isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:str"
@@ -204,33 +213,47 @@ def _as_then(claim: Claim, old: Optional[dict]) -> Claim:
     return claim
 
 
-def claim_set_changes(claim_set: ClaimSet, git: Git, commit: str) -> list[FigureChange]:
-    """Every figure of one claims file's articles that differs from ``commit``."""
+def claim_set_changes(claim_set: ClaimSet, git: Git, commit: str,
+                      indexes: Optional[Indexes] = None) -> list[FigureChange]:
+    """Every figure of one claims file's articles that differs from ``commit``.
+
+    ``indexes``: the working tree's articles as the check indexed them (``Since`` passes
+    the check's own), so no current text is read twice; without it they are indexed here,
+    on first use. A text at ``commit`` is indexed only where it differs from the current
+    one: an unchanged article's current index serves both sides."""
     claims_path = os.path.join(os.getcwd(), claim_set.path) if not os.path.isabs(claim_set.path) \
         else claim_set.path
-    old_claims = _old_claims(git.read(commit, claims_path), claim_set.path)
-    now = Indexes(claim_set)             # on first use: an unchanged article is never indexed
+    old_texts = git.read_many(commit, [claims_path, *(a.file for a in claim_set.articles.values())])
+    old_text = old_texts.get(claims_path)
+    # the claims file as it was: not composed again when it has not changed since REV
+    old_claims = None if old_text is not None and old_text == _current_text(claims_path) \
+        else _old_claims(old_text, claim_set.path)
+    now = Indexes(claim_set) if indexes is None else indexes   # an unchanged article: never indexed
     then: dict[str, Optional[ArticleIndex]] = {}
     unchanged: set[str] = set()          # the same text at REV: now's index serves both
-    old_texts = git.read_many(commit, [a.file for a in claim_set.articles.values()])
     for name, article in claim_set.articles.items():
         text = old_texts.get(article.file)
         if text is not None and text == claim_set.texts.get(name):
             unchanged.add(name)
-        else:
-            then[name] = None if text is None else ArticleIndex(text, article.published)
     chains = version_chains(claim_set.articles)
     changes = []
     for claim in claim_set.claims:
         chain = chains[claim.article]
-        old_claim = _as_then(claim, old_claims.get(claim.id))
+        old_claim = claim if old_claims is None else _as_then(claim, old_claims.get(claim.id))
         for name in chain:
             if name not in claim_set.texts:
                 continue
             if name in unchanged and old_claim.about == claim.about:
                 continue     # the same words in the same text: the same figure, unchanged
             after = state(claim, now[name], name, chain)
-            old_index = now[name] if name in unchanged else then[name]
+            if name in unchanged:
+                old_index = now[name]
+            elif name in then:
+                old_index = then[name]
+            else:                # an edited article, indexed at REV when first compared
+                article = claim_set.articles[name]
+                text = old_texts.get(article.file)
+                old_index = then[name] = None if text is None else ArticleIndex(text, article.published)
             before = state(old_claim, old_index, name, chain) if old_index is not None else None
             status = compare(before, after)
             if status in (None, "unchanged"):
@@ -244,22 +267,48 @@ def claim_set_changes(claim_set: ClaimSet, git: Git, commit: str) -> list[Figure
     return changes
 
 
+class Since:
+    """``check --base REV`` as an observer of the check (``engine.run_check``): the
+    figures each claims file's articles changed since REV, compared on the claim set
+    and the article indexes the check itself loaded and built, so that no claims file
+    is read twice and no current article is extracted twice.
+
+    Made before the check runs, it checks git and REV for every claims file named by
+    ``paths`` first: an unusable revision is exit 2 before any work. ``changes`` holds
+    the changes once the check has run, in the order of the claims files."""
+
+    def __init__(self, paths: Optional[Iterable[str]], rev: str):
+        self.rev = rev
+        self.changes: list[FigureChange] = []
+        self._git: dict[str, tuple[Git, str]] = {}    # claims file as shown -> git, commit
+        commits: dict[str, str] = {}
+        for path in find_claim_files(list(paths or ["claims.yaml"])):
+            shown = display_path(path)
+            git = Git(os.path.dirname(os.path.abspath(path)) or ".", shown)
+            if git.root not in commits:
+                commits[git.root] = git.commit(rev)
+            self._git[shown] = (git, commits[git.root])
+
+    def start(self, claim_sets) -> None:
+        pass
+
+    def checked(self, claim_set: ClaimSet, results, indexes: Optional[Indexes] = None) -> None:
+        git, commit = self._git[claim_set.path]
+        self.changes += claim_set_changes(claim_set, git, commit, indexes)
+
+    def finish(self) -> None:
+        pass
+
+
 def changes_since(paths: Optional[Iterable[str]], rev: str) -> list[FigureChange]:
-    """``check --base REV``: the figure changes of every claims file named by ``paths``."""
+    """``check --base REV`` without the check: the figure changes of every claims file
+    named by ``paths`` (``Since`` does the same beside a check, sharing its work)."""
     with paused():
-        return _changes_since(paths, rev)
+        since = Since(paths, rev)
+        for path in find_claim_files(list(paths or ["claims.yaml"])):
+            claim_set = load_claims(path)
+            since.checked(claim_set, None)
+        return since.changes
 
 
-def _changes_since(paths: Optional[Iterable[str]], rev: str) -> list[FigureChange]:
-    changes: list[FigureChange] = []
-    commits: dict[str, str] = {}
-    for path in find_claim_files(list(paths or ["claims.yaml"])):
-        shown = display_path(path)
-        git = Git(os.path.dirname(os.path.abspath(path)) or ".", shown)
-        if git.root not in commits:
-            commits[git.root] = git.commit(rev)
-        changes += claim_set_changes(load_claims(path), git, commits[git.root])
-    return changes
-
-
-__all__ = ["FigureChange", "Git", "changes_since", "claim_set_changes"]
+__all__ = ["FigureChange", "Git", "Since", "changes_since", "claim_set_changes"]

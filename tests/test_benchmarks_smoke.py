@@ -275,6 +275,9 @@ def test_drift_scale_runs_on_the_engine(capsys, tmp_path):
     assert drift["cpu"] is not None and drift["note"].startswith("2 pairs:"), drift
     cli = next(r for r in data["rows"] if r["what"].startswith("factlock drift"))
     assert cli["note"].startswith("exit 0; 2 pairs"), cli["note"]
+    base = next(r for r in data["rows"] if r["what"].startswith("check --base HEAD"))
+    assert base["note"] == "git is not installed" or (
+        base["cpu"] is not None and base["note"].startswith("20 results, ")), base
 
 
 def test_run_all_has_a_quick_mode():

@@ -413,6 +413,57 @@ def test_check_base_locates_nothing_again_in_an_article_unchanged_since_the_revi
     assert set(located) == {"port-2023-rev"}     # the one article edited, then and now
 
 
+def _commit_story(story: Path) -> None:
+    for args in (["init", "-q"], ["add", "-A"], ["-c", "user.name=T", "-c", "user.email=t@example.org",
+                                                 "-c", "commit.gpgsign=false", "commit", "-q", "-m", "x"]):
+        subprocess.run(["git", *args], cwd=story, check=True, capture_output=True)
+
+
+def test_check_base_reads_the_claims_once_and_indexes_each_text_once(story, monkeypatch, capsys):
+    """``check --base`` compares on the claims and the article indexes of the check itself:
+    the claims file is read once, every current text is indexed once, and a text at the
+    revision only where it was edited (once); the claims file as of the revision is not
+    composed at all while it is the same as now."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    import checker.claims as claims_package
+    _commit_story(story)
+    edited = {}
+    for name, old, new in (("port-2023-rev", "in 2026", "in 2027"),
+                           ("harbour-old", "Some 40 ships", "Nearly 40 ships")):
+        path = story / f"{name}.txt"
+        edited[name] = path.read_text(encoding="utf-8")
+        path.write_text(edited[name].replace(old, new), encoding="utf-8")
+    indexed, read, composed = [], [], []
+    index_init, read_document, compose = ArticleIndex.__init__, claims_package.read_document, gitrev.compose
+
+    def counting_init(index, text, *args, **kwargs):
+        indexed.append(text)
+        index_init(index, text, *args, **kwargs)
+
+    monkeypatch.setattr(ArticleIndex, "__init__", counting_init)
+    monkeypatch.setattr(claims_package, "read_document", lambda path: (read.append(path), read_document(path))[1])
+    monkeypatch.setattr(gitrev, "compose", lambda *a: (composed.append(a), compose(*a))[1])
+    assert cli.main(["check", "--base", "HEAD"]) == 1
+    out = capsys.readouterr().out
+    assert "changed: finish (year): expansion would finish: 2026 -> 2027" in out
+    assert "changed: ships (count): called at the harbour: Some 40 ships -> Nearly 40 ships" in out
+    now = [(story / f"{name}.txt").read_text(encoding="utf-8") for name in PORT]
+    assert sorted(indexed) == sorted(now + list(edited.values()))
+    assert len(read) == 1 and composed == []
+    # the claims file edited too: the one at the revision is composed, once
+    claims = (story / "claims.yaml").read_text(encoding="utf-8")
+    (story / "claims.yaml").write_text(claims.replace("about: expansion would finish",
+                                                      "about: the expansion would finish"),
+                                       encoding="utf-8")
+    indexed.clear(), read.clear()
+    assert cli.main(["check", "--base", "HEAD"]) == 1
+    # located at the revision with the words it had then
+    assert "changed: finish (year): the expansion would finish: 2026 -> 2027" in capsys.readouterr().out
+    assert sorted(indexed) == sorted(now + list(edited.values()))
+    assert len(read) == 1 and len(composed) == 1
+
+
 def test_the_pytest_plugin_builds_the_version_map_once_per_file(pytester, monkeypatch):
     archive(pytester.path, 6)
     counter = Work(monkeypatch)
