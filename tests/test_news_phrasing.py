@@ -175,7 +175,7 @@ CASES = [
     ("Officers were sent to the 900 block of Pine Street at 2 a.m.", [("number", "900", 900)]),
     ("The scheme will cost Rs 1.2 lakh crore over the late 2020s.",
      [("money", "Rs 1.2 lakh crore", 1.2e12), ("years", "the late 2020s", (2027, 2029))]),
-    ("The iPad 11 Pro ships with iOS 18 and 256GB of storage.", []),
+    ("The iPad 11 Pro ships with iOS 18 and 256GB of storage.", [("number", "256", 256)]),
     ("Version 5.2.0 adds 14 languages.",
      [("count", "14 languages", 14)]),
     ("The Jets host Miami in Week 3, with highs in the 80s forecast for Sunday.",

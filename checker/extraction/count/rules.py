@@ -207,6 +207,23 @@ def _label(sc: Scan, num) -> Optional[str]:
     return w
 
 
+#: Units of measure written glued to their digits ("300mm", "1,200MW", "35bp"). Only
+#: symbols that name no thing in news ("5G", "3D", "4K", "F1" do); "m" is million.
+_GLUED_UNITS = re.compile(
+    r"(?:[mck]m|km/h|kmh|kph|mph|[km]?g|lbs?|oz|ft|mi|[mgtk]wh?|[kmgt]b|[kmgt]bps|[kmg]?hz|ml|bps?|ha|mah|nm|db"
+    r"|kcal|°[cf]|sq\s?(?:km|m|ft|mi))(?![\w/°])")
+
+
+def _glued_unit(sc: Scan, pos: int) -> bool:
+    """Is a unit of measure glued to the digits that end at ``pos``? Case tells grams from
+    a network ("5g" / "5G") and degrees from cents ("-5C" / "50c")."""
+    m = _GLUED_UNITS.match(sc.low, pos)
+    if m is None:
+        cased = sc.cased[pos:pos + 2]
+        return cased[:1] in ("C", "F") and not (cased[1:2].isalnum() or cased[1:2] in "_/")  # "30C", "86F"
+    return not (m.group() == "g" and sc.cased[pos] == "G")  # "5G" is a network
+
+
 def _chain_is_name(sc: Scan, pos: int) -> bool:
     """Does the chain of digits joined by "-", "/", "." or ":" that ``pos`` continues open
     with a name with digits ("Boeing 737-800", "Version 5.2.0")?"""
@@ -272,7 +289,9 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     if num is None or num.ordinal:
         return None
     low = sc.low
-    if num.end < len(low) and (low[num.end].isalpha() or low[num.end] == "_"):
+    if num.end < len(low) and (low[num.end].isalpha() or low[num.end] in "_°"):
+        if not num.words and _glued_unit(sc, num.end):
+            return Hit("number", num.value, num.start, num.end)  # "300mm", "128GB", "-5C": as "300 mm" reads
         return None  # "5G", "3D": a name, not a figure
     if not num.words and ((low[num.end:num.end + 1] == ":" or low[num.end + 1:num.end + 2] in _CLOCK_FIRST)
                           and _CLOCK_AFTER.match(low, num.end)
