@@ -67,6 +67,8 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
             nxt = _WORD.match(low, m.end())
             if not nxt or nxt.group("w") in L.NOUN_PHRASE_STOPS or nxt.group("w") in _NUMBER_WORDS:
                 break  # "two daughters and five grandchildren": the next count starts
+            if end is not None and _VERB_OBJECT.match(low, nxt.end()):
+                break  # "24 cores and runs at 3GHz", "12 staff and costs $5m": a verb, not a noun
             i = m.end()
             continue
         if w in _NOT_COUNTED:
@@ -94,6 +96,11 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
         return None
     return start, end
 
+
+#: What follows a verb and not a noun that ends a counted phrase: "a", a possessive, a
+#: number, money ("and owns a bank", "and employs 300", "and costs $5m"). Not "the" ("40
+#: cars and trucks the police seized") nor a preposition ("officers and soldiers at").
+_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|his|our)\s|[\d$£€¥])")
 
 _DECADE_S = re.compile(r"s(?![a-z])")  # "3 to 1980s": a number, then a decade
 #: A title of a code of law after its number ("18 U.S.C. § 1030", "40 C.F.R. 60"): the
