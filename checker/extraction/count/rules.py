@@ -114,6 +114,8 @@ _CLOCK_FIRST = frozenset("apgub.")  # the letter after a space that can start "a
 _MINUTES = re.compile(r"[0-5]\d(?!\d)")  # "29.708" of "1:29.708"; not the "1" of a "3:1" ratio
 _FIRST_WORD = re.compile(r"[a-z']+")
 _NEXT_NOUN = re.compile(r"\s+([a-z]+)")
+#: Plurals that a resolution names ("4K TVs", "8K screens"), where "10K followers" counts.
+_SCREENS = frozenset("tvs televisions screens displays monitors cameras videos projectors panels streams films".split())
 _NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*(\w)")
 
 
@@ -247,8 +249,8 @@ def _chain_is_name(sc: Scan, pos: int) -> bool:
 _LABEL_WORDS = frozenset("""
 section article chapter clause paragraph title schedule annex appendix part item rule
 phase stage level tier grade round category type class form route highway ward court
-platform gate terminal pier room floor block lot unit zone district exit
-""".split())
+platform gate terminal pier room floor block lot unit zone district exit no
+""".split())  # "no": "No. 10 Downing Street" (a rank "No. 1 seed" is the ordinal's)
 
 
 #: What ``_label`` answers for digits that are part of a name ("Section 230", "iOS 17").
@@ -313,7 +315,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
             and _ORDINAL_HYPHEN.search(low, max(0, num.start - 12), num.start):  # (the ordinal is read: past the floor)
         return None  # "second-half goals", "third-quarter profits": a period, no fraction
     if num.scaled and low[num.end - 1] == "k" and sc.cased[num.end - 1] == "K" and low[num.end - 2].isdigit() \
-            and num.end - num.start <= 3 and not ((w := _NEXT_NOUN.match(low, num.end)) and _plural(w.group(1))):
+            and num.end - num.start <= 3 and not ((w := _NEXT_NOUN.match(low, num.end)) and _plural(w.group(1))
+                                                  and w.group(1) not in _SCREENS):
         return None  # "a 4K display", "8K video", "a 5K run": a name, not 4,000 of anything ("10K followers" is)
     label = _label(sc, num)
     if label in _NAME_LABELS:

@@ -105,7 +105,14 @@ def number_sign(sc: Scan, c: re.Match) -> Optional[Hit]:
     if n is None or num is None or num.words or num.ordinal or not num.integer or num.grouped or num.scaled \
             or num.end < len(sc.low) and (sc.low[num.end].isalnum() or sc.low[num.end:num.end + 2] in (".0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9")):
         return None
+    if _STREET_AFTER.match(sc.cased, num.end):
+        return None  # "No. 10 Downing Street": an address, no rank
     return Hit("ordinal", int(num.value), n.start(), num.end, qualifiable=False)
+
+
+#: A street's name after a house number ("No. 10 Downing Street", "No. 4 Privet Drive").
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Square|Place|Boulevard|"
+                           r"Way|Drive|Terrace|Crescent|Row|Gardens|Close|Mews|Quay|Embankment)(?![A-Za-z])")
 
 
 #: Where ``ordinal`` can read: an ordinal ends where the number does (Rule.after), or
