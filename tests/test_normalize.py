@@ -111,3 +111,18 @@ def test_a_figure_with_soft_hyphens_reads_as_without():
 @given(st.text(alphabet="ab \u00ad\u200c\u200d\u2060\u200b\u00a0é", max_size=30))
 def test_invisible_characters_are_found_as_the_regex_finds_them(text):
     assert any(ch in text for ch in normalize._INVISIBLE_CHARS) == (normalize._INVISIBLE.search(text) is not None)
+
+
+_UNIFY_ALPHABET = "ab 5\n" + "".join(normalize._TRANSLATE_CHARS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_UNIFY_ALPHABET, max_size=40), st.integers(0, 40))
+def test_long_and_short_texts_are_unified_alike(text, copies):
+    """A long text is unified by str.replace per character, a short one by a regex
+    substitution: both give the one-for-one replacement of every character."""
+    text = text * copies + text
+    expected = "".join(normalize._TRANSLATE_CHARS.get(ch, ch) for ch in text)
+    assert normalize._unify(text) == expected
+    assert len(text) >= normalize._SHORT or normalize._unify(text * (normalize._SHORT // max(1, len(text)) + 1)) \
+        == expected * (normalize._SHORT // max(1, len(text)) + 1)
