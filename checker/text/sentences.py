@@ -8,8 +8,9 @@ from __future__ import annotations
 import bisect
 import re
 
+_STOP_END = r"(?:/\.)?)[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u00C0-\u024F\u1E00-\u1EFF])"
 _BOUNDARY = re.compile(
-    r"(?P<stop>[.!?]+(?:/\.)?)[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u00C0-\u024F\u1E00-\u1EFF])"
+    r"(?P<stop>[.!?]+" + _STOP_END +
     r"|\n[ \t\r]*\u00b6"  # a blank line, as normalize marks it
     r"|\r[ \t]*\r(?!\n)"
 )
@@ -21,10 +22,16 @@ a.m p.m dept univ
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
 
 
-#: Where a boundary may start (a stop, a blank line, two carriage returns). Scanning for
-#: these first spares the regex engine, which finds no prefix of its own in
-#: ``_BOUNDARY``, a try at every character, and the test at every wrapped line's end.
-_CANDIDATE = re.compile(r"[.!?\n\r](?:(?<=[.!?])|(?<=\n)(?=[ \t\r]*\u00b6)|(?<=\r)(?=[ \t]*\r))")
+#: ``_BOUNDARY`` written to start with the class of its first characters (a stop, a line
+#: break, a carriage return), which ``re`` then skips to in one tight loop: it finds no
+#: such prefix in ``_BOUNDARY`` and would try it at every character. Its ``more`` group
+#: is the rest of the stop after its first character ("" for a lone full stop); the
+#: matches are those of ``_BOUNDARY.finditer`` (tests/test_fast_paths.py).
+_BOUNDARY_FIND = re.compile(
+    r"[.!?\n\r](?:(?<=[.!?])(?P<more>[.!?]*" + _STOP_END +
+    r"|(?<=\n)[ \t\r]*\u00b6"
+    r"|(?<=\r)[ \t]*\r(?!\n))"
+)
 
 
 def abbreviation_before(text: str, stop: int) -> bool:
@@ -48,20 +55,13 @@ class Sentences:
     def __init__(self, text: str):
         starts = [0]
         ends = []
-        match = _BOUNDARY.match
-        after = 0
-        for candidate in _CANDIDATE.finditer(text):
-            at = candidate.start()
-            if at < after:
+        for m in _BOUNDARY_FIND.finditer(text):
+            at = m.start()
+            if text[at] == "." and m.group("more") == "" and abbreviation_before(text, at):
                 continue
-            m = match(text, at)
-            if m is None:
-                continue
-            after = m.end()
-            if m.group("stop") is not None and m.group("stop") == "." and abbreviation_before(text, m.start()):
-                continue
-            ends.append(m.end())
-            starts.append(m.end())
+            end = m.end()
+            ends.append(end)
+            starts.append(end)
         ends.append(len(text))
         # Trim the white space around each sentence.
         self.starts: list[int] = []
