@@ -451,6 +451,11 @@ def soft_hyphens(text: str) -> str:
     return re.sub(r"\b([A-Za-z]{3})([a-z]{3,})", "\\1\u00ad\\2", text)
 
 
+def thin_space_groups(text: str) -> str:
+    """1,500 -> 1 500 with a narrow no-break space, as SI and French style group digits."""
+    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "\u202f", text)
+
+
 def _chain(*fs: Callable[[str], str]) -> Callable[[str], str]:
     def run_all(text: str) -> str:
         for f in fs:
@@ -486,6 +491,7 @@ NEUTRAL: dict[str, tuple[Callable[[str], str], bool]] = {
     "percent-pc": (percent_pc, False),
     "almost-for-nearly": (almost_for_nearly, False),
     "soft-hyphens": (soft_hyphens, False),
+    "thin-space-groups": (thin_space_groups, False),
     "all-combined-hyphens-straight": (_chain(
         sixteen_in_digits, percent_words, no_thousands_separator, money_symbol, day_month,
         en_dash_to_hyphen, straight_quotes, nbsp_in_figures, paragraph_after_first,

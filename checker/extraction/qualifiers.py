@@ -166,6 +166,10 @@ def finish(sc: Scan, hit: Hit) -> Hit:
                 hit.qualifier = L.QUALIFIERS_AFTER[L.key(a.group("q"))]
                 hit.end = a.end()
     if hit.kind == "percent":
+        plus = low[hit.start - 1:hit.start] == "+" and not low[hit.start - 2:hit.start - 1].isdigit() \
+            and hit.qualifier != "between"
+        if plus:
+            hit.start -= 1  # "+22%": a rise, written with its sign ("up +22%" says it twice)
         if hit.start != start:
             start = hit.start
             lo, left = _stripped(sc, start)
@@ -194,6 +198,8 @@ def finish(sc: Scan, hit: Hit) -> Hit:
             a = _DIRECTION_AFTER.match(low, hit.end)
             if a:
                 hit.direction = L.DIRECTIONS_AFTER[a.group("d")]
+        if plus and hit.direction is None:
+            hit.direction = "up"
     return hit
 
 

@@ -24,6 +24,7 @@ _TRANSLATE = {
     0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2014: "-", 0x2015: "-",
     0x2212: "-", 0xFE58: "-", 0xFE63: "-", 0xFF0D: "-",
     0x2024: ".", 0x2026: ".",  # an ellipsis character becomes one dot: length kept
+    0xFF05: "%", 0xFF0B: "+", 0xFF0C: ",", 0xFF0E: ".",  # full-width forms from CJK input methods
 }
 
 
@@ -36,6 +37,16 @@ _SPECIAL = re.compile("[%s]" % "".join(_TRANSLATE_CHARS))
 _SHORT = 512
 
 
+#: Digits grouped in threes by a thin or non-breaking space ("1 500", "12 345 678", as
+#: SI and French style write them): the space is the group separator, a comma.
+_SPACE_GROUPS = re.compile("(?<![\\d.,])\\d{1,3}(?:[\u2009\u202f\u00a0]\\d{3})+(?!\\d|[\u2009\u202f\u00a0]\\d)")
+_GROUP_SPACES = re.compile("[\u2009\u202f\u00a0]")
+
+
+def _grouped(m: "re.Match[str]") -> str:
+    return _GROUP_SPACES.sub(",", m.group())
+
+
 def _unify(text: str) -> str:
     """Apply the one-for-one replacements. A short text (a phrase, a sentence) is searched
     once for any of the characters; a long one gets one ``in`` test per character and a
@@ -43,6 +54,8 @@ def _unify(text: str) -> str:
     the order does not matter): a regex substitution calls back into Python at each curly
     quote or dash, twice as slow on news, and str.translate with a dict visits every
     character in Python, ten times slower."""
+    if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
+        text = _SPACE_GROUPS.sub(_grouped, text)  # before those spaces become plain ones
     if len(text) < _SHORT:
         if _SPECIAL.search(text) is None:
             return text
