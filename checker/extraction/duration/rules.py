@@ -26,6 +26,12 @@ _IDIOM_FOR_ANOTHER_DAY = re.compile(r"(?:^|(?<=[^a-z]))(?:a|an)\s+[a-z]+\s+\Z")
 #: digits). Not W (watts: "a 65W charger") nor D ("3D", camera models).
 _TENOR = re.compile(r"y(?![\w])")
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
+#: "for a year", "took a month", "after a year of talks": words that make "a <unit>" a
+#: length of time; "once a year", "$5 a day", "a year ago" stay what they are.
+_SPAN_OPENER = re.compile(r"(?:^|(?<=[^a-z]))(?:for|after|took|take|takes|taking|lasted|lasts|lasting|"
+                          r"spent|spend|spends|spending)\s+\Z")
+#: "a year of talks", "a week-long strike": the unit is a stretch of time.
+_SPAN_AFTER = re.compile(r"\s+of\s+(?!the\s+year|this|that|each|every)[a-z]|-long(?![a-z])")
 
 
 def number_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -78,8 +84,9 @@ def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
         value, start = value / 2, h.start()
     elif f:  # "a decade and a half"
         value, end = value + value / L.FRACTION_SINGULAR[f.group("f")], f.end()
-    elif a and word in _A_UNIT_NEEDS_QUALIFIER and not sc.left(_QUALIFIED, a.start(), 30):
-        return None  # "a year ago", "once a day": not a stated duration
+    elif a and word in _A_UNIT_NEEDS_QUALIFIER and not sc.left(_QUALIFIED, a.start(), 30) \
+            and not sc.left(_SPAN_OPENER, a.start(), 10) and not _SPAN_AFTER.match(sc.low, end):
+        return None  # "a year ago", "once a day", "$5 a day": not a stated duration
     return Hit("duration", tidy(value), start, end, unit=unit)
 
 
