@@ -456,6 +456,13 @@ def thin_space_groups(text: str) -> str:
     return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "\u202f", text)
 
 
+def html_references(text: str) -> str:
+    """As a CMS exports it: dashes, curly apostrophes and the spaces next to digits
+    written as HTML character references (&ndash;, &rsquo;, &nbsp;), an & as &amp;."""
+    text = text.replace("&", "&amp;").replace("\u2013", "&ndash;").replace("\u2019", "&rsquo;")
+    return re.sub(r"(?<=\d) (?=\S)|(?<=\S) (?=\d)", "&nbsp;", text)
+
+
 def _chain(*fs: Callable[[str], str]) -> Callable[[str], str]:
     def run_all(text: str) -> str:
         for f in fs:
@@ -492,6 +499,7 @@ NEUTRAL: dict[str, tuple[Callable[[str], str], bool]] = {
     "almost-for-nearly": (almost_for_nearly, False),
     "soft-hyphens": (soft_hyphens, False),
     "thin-space-groups": (thin_space_groups, False),
+    "html-references": (html_references, False),
     "all-combined-hyphens-straight": (_chain(
         sixteen_in_digits, percent_words, no_thousands_separator, money_symbol, day_month,
         en_dash_to_hyphen, straight_quotes, nbsp_in_figures, paragraph_after_first,

@@ -126,3 +126,45 @@ def test_long_and_short_texts_are_unified_alike(text, copies):
     assert normalize._unify(text) == expected
     assert len(text) >= normalize._SHORT or normalize._unify(text * (normalize._SHORT // max(1, len(text)) + 1)) \
         == expected * (normalize._SHORT // max(1, len(text)) + 1)
+
+
+_ENTITIES = ["&nbsp;", "&ndash;", "&amp;", "&rsquo;", "&#8217;", "&#x2013;", "&shy;", "&eacute;", "&bogus;", "&", ";"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + _ENTITIES), max_size=30).map("".join)
+       .filter(lambda s: not any(a == ";" and unicodedata.combining(b) for a, b in zip(s, s[1:]))))
+def test_html_references_are_decoded_and_offsets_still_map(raw):
+    """A text exported from a web page keeps "&nbsp;" and "&ndash;": they read as the
+    characters they stand for, and every offset still maps into the raw text, in order,
+    with each span between spaces holding the same text once decoded. (A reference with
+    a combining mark after its ";" is left as written: the mark composes onto the ";".)"""
+    import html
+    for text in (raw, unicodedata.normalize("NFD", raw)):
+        norm = Normalized(text)
+        n = len(norm.cased)
+        assert norm.raw_span(0, n)[1] == len(text)
+        offsets = [norm.raw_span(i, i)[0] for i in range(n + 1)]
+        assert offsets == sorted(offsets) and all(0 <= o <= len(text) for o in offsets)
+        assert "&nbsp;" not in norm.cased and "&ndash;" not in norm.cased and "\u00ad" not in norm.cased
+        spaces = [0] + [i for i, ch in enumerate(norm.cased) if ch == " "] + [n]
+        for i, j in zip(spaces, spaces[1:]):
+            a, b = norm.raw_span(i, j)
+            decoded = normalize._unify(html.unescape(text[a:b]).replace("\u00ad", ""))
+            assert unicodedata.normalize("NFC", decoded).strip() == unicodedata.normalize("NFC", norm.cased[i:j]).strip()
+
+
+def test_figures_written_with_html_references_read_as_without():
+    from checker import extract
+    plain = "From September 22\u201324, trade reached nearly 88\u00a0billion USD, up 22%; R&D rose."
+    coded = "From September 22&ndash;24, trade reached nearly 88&nbsp;billion USD, up 22&#37;; R&amp;D rose."
+    found = extract(coded)
+    assert [(m.kind, m.value, m.qualifier, m.direction) for m in found] == \
+        [(m.kind, m.value, m.qualifier, m.direction) for m in extract(plain)]
+    assert all(coded[m.start:m.end] == m.text for m in found)
+    assert [m.text for m in found][:2] == ["From September 22&ndash;24", "nearly 88&nbsp;billion USD"]
+
+
+def test_an_ampersand_that_is_no_reference_is_left_alone():
+    assert Normalized("AT&T; R&D & S&P 500").cased == "AT&T; R&D & S&P 500"
+    assert Normalized("&amp;\u0301 x").cased == "&amp;\u0301 x"  # a mark on the ";"

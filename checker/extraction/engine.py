@@ -566,6 +566,9 @@ DATELINE_WINDOW = 2000
 def reference_date(text: str) -> Optional[_dt.date]:
     """The publication date an article states at the start of a line near its top
     (a dateline such as "date 2025-09-20 HÀ NỘI —"), if any."""
+    if "&" in text[:DATELINE_WINDOW]:  # "date&nbsp;2025-09-20": exported with HTML references
+        import html
+        text = html.unescape(text[:DATELINE_WINDOW])
     m = _DATELINE.search(text, 0, DATELINE_WINDOW)
     if not m:
         return None

@@ -90,12 +90,13 @@ class Normalized:
     def __init__(self, raw: str):
         self.raw = raw
         mapping = None
-        if raw.isascii():
-            nfc = raw
-        else:
+        nfc = raw
+        if not raw.isascii():
             nfc, mapping = _compose(raw)
-            if any(ch in nfc for ch in _INVISIBLE_CHARS):
-                nfc, mapping = _drop_invisible(nfc, mapping)
+        if "&" in nfc and _ENTITY.search(nfc):
+            nfc, mapping = _decode_entities(nfc, mapping)
+        if not nfc.isascii() and any(ch in nfc for ch in _INVISIBLE_CHARS):
+            nfc, mapping = _drop_invisible(nfc, mapping)
         cased = _unify(nfc) if not nfc.isascii() else nfc
         if "\n" in cased:
             cased = _mark_paragraphs(cased)
@@ -238,6 +239,38 @@ _INVISIBLE = re.compile("[%s]+" % _INVISIBLE_CHARS)
 def _drop_invisible(text: str, mapping: Optional[OffsetMap]) -> tuple[str, OffsetMap]:
     """``text`` without invisible characters, and the map from it to the raw text
     (through ``mapping``, the map of ``text`` itself, when there is one)."""
+    return _substitute(text, mapping, _INVISIBLE, lambda m: "")
+
+
+#: An HTML character reference ("&nbsp;", "&ndash;", "&#8217;", "&#x2013;"), left in text
+#: exported from a web page or a CMS; it reads as the character it stands for.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _entity(m: "re.Match[str]") -> str:
+    ref = m.group()
+    if m.end() < len(m.string) and unicodedata.combining(m.string[m.end()]):
+        return ref  # a mark composed onto the ";": the reference is not text we can map
+    if ref[1] == "#":
+        code = int(ref[3:-1], 16) if ref[2] in "xX" else int(ref[2:-1])
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ref
+    from html.entities import html5
+    return html5.get(ref[1:], ref)
+
+
+def _decode_entities(text: str, mapping: Optional[OffsetMap]) -> tuple[str, Optional[OffsetMap]]:
+    """``text`` with its HTML character references decoded, and the map to the raw text
+    (the text unchanged when none decodes: "AT&T;" is no reference)."""
+    if not any(_entity(m) != m.group() for m in _ENTITY.finditer(text)):
+        return text, mapping
+    return _substitute(text, mapping, _ENTITY, _entity)
+
+
+def _substitute(text: str, mapping: Optional[OffsetMap], pattern: "re.Pattern[str]",
+                repl) -> tuple[str, OffsetMap]:
+    """``pattern``'s matches in ``text`` replaced with ``repl(match)`` (each character of a
+    replacement maps to where its match starts), and the map from the result to the raw
+    text (through ``mapping``, the map of ``text`` itself, when there is one)."""
     b = _MapBuilder()
     out: list[str] = []
     n = 0
@@ -257,9 +290,16 @@ def _drop_invisible(text: str, mapping: Optional[OffsetMap]) -> tuple[str, Offse
         out.append(text[s:e])
         n += e - s
 
-    for m in _INVISIBLE.finditer(text):
+    for m in pattern.finditer(text):
         if m.start() > last:
             keep(last, m.start())
+        new = repl(m)
+        if new:
+            b.at(n, raw(m.start()))
+            if len(new) > 1:
+                b.at(n + 1, raw(m.start()) + 1)
+            out.append(new)
+            n += len(new)
         last = m.end()
     if last < len(text):
         keep(last, len(text))
