@@ -149,8 +149,9 @@ def judge(claim: Claim, found: Mention) -> Optional[str]:
         return f"unit differs: text has {found.unit}, claim has {expected.unit}"
     if expected.kind == "percent" and expected.direction != found.direction:
         return f"direction differs: text says {_direction(found)}, claim says {_direction(expected)}"
-    if expected.kind in ("date", "dates") and found.kind == expected.kind and not states_year(claim.figure):
-        found = _in_claimed_year(expected, found)
+    if expected.kind in ("date", "dates") and found.kind == expected.kind and not states_year(claim.figure) \
+            and not states_year(found.text):
+        found = _in_claimed_year(expected, found)  # neither states the year: the text's may be a guess
     if claim.tolerance is not None:
         ce, cf = _scalar(expected), _scalar(found)
         if expected.kind == "duration" and ce is not None and cf is not None:
@@ -187,8 +188,9 @@ def _year_read(found: Mention) -> str:
 
 def _in_claimed_year(expected: Mention, found: Mention) -> Mention:
     """A date the claim writes without a year ("December 28") takes the publication year;
-    the text's may lie a year either side of it, where its tense put it ("the fire broke
-    out on December 28" in a January article). The same day a year off is the same date."""
+    the text's, written without one too, may lie a year either side of it, where its tense
+    put it ("the fire broke out on December 28" in a January article). The same day a year
+    off is the same date. A year the text states is never bent ("December 28, 2023")."""
     def shifted(d, e):
         if isinstance(d, _dt.date) and isinstance(e, _dt.date) and abs(d.year - e.year) == 1 \
                 and (d.month, d.day) == (e.month, e.day):

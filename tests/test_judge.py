@@ -279,6 +279,20 @@ def test_a_date_without_a_year_across_the_turn_of_the_year(tmp_path, monkeypatch
         assert "reads as 2024-12-28" in result.message
 
 
+@pytest.mark.parametrize("sentence, status", [
+    ("The summit runs from September 22-24 in New York.", "pass"),
+    ("The summit runs from September 22-24, 2024 in New York.", "pass"),
+    ("The summit runs from September 22-24, 2023 in New York.", "mismatch"),
+    ("The summit runs from September 22-24, 2025 in New York.", "mismatch"),
+])
+def test_a_claim_without_a_year_never_bends_a_year_the_text_states(tmp_path, monkeypatch, sentence, status):
+    """A claim's 'September 22-24' is of the publication year. Only a text date without a
+    year may lie a year off (its tense placed it); '..., 2023' in a 2024 article is a
+    different date and must fail."""
+    result = judged(tmp_path, monkeypatch, sentence, "{id: t, about: summit, dates: September 22-24}", "2024-09-20")
+    assert result.status.value == status, result.message
+
+
 def test_a_thousands_separator_ends_no_clause(tmp_path, monkeypatch):
     """The comma in 'Rs 5,566 crore' is inside a figure: the quarter after it is still in
     the claim's clause, nearer than the weekday before."""
