@@ -134,10 +134,53 @@ def span_as_duration(found: Mention) -> Optional[Mention]:
     return dataclasses.replace(found, kind="duration", value=float(value), unit=unit, qualifier="exact")
 
 
-def judge(claim: Claim, found: Mention) -> Optional[str]:
-    """None when the stated figure agrees with the claim, else why not (one line)."""
+#: Between a noun and the number that counts it, words that start another clause
+#: ("deaths fell, but 300 were hurt": the 300 are not deaths).
+_CLAUSE_BETWEEN = re.compile(r"[;:()]|,\s|\s[-\u2013\u2014]\s|\b(?:while|whereas|but|although|and|or)\b", re.I)
+#: How many words before its number a counted noun may stand ("heat-related deaths in
+#: Europe topped 61,000").
+_NOUN_REACH = 8
+
+
+def _counted_before(claimed: Mention, before: str) -> Optional[str]:
+    """The claim's counted noun written as the subject before a bare number ("deaths in
+    Europe topped 61,000" counts deaths), in its clause and a few words away; else None."""
+    head = _singular(claimed.unit.split()[-1])
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", before))[-_NOUN_REACH:]
+    for w in reversed(words):
+        if _singular(w.group()) == head:
+            return None if _CLAUSE_BETWEEN.search(before, w.end()) else w.group()
+    return None
+
+
+def year_of_period(found: Mention) -> Optional[Mention]:
+    """A date or a period written with its year ("the summer of 2022", "March 2024") as
+    that year, for a ``year`` claim; None when it spans years or states none."""
+    value = found.value
+    first, last = value if isinstance(value, tuple) else (value, value)
+    if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)) or first.year != last.year \
+            or not states_year(found.text):
+        return None
+    return dataclasses.replace(found, kind="year", value=first.year)
+
+
+def judge(claim: Claim, found: Mention, before: Optional[str] = None) -> Optional[str]:
+    """None when the stated figure agrees with the claim, else why not (one line).
+
+    ``before``: the text of the figure's sentence up to the figure, where a count's noun
+    may stand ahead of a bare number."""
     expected = claim.expected
     assert expected is not None
+    if expected.kind == "year" and found.kind in ("date", "dates"):
+        year = year_of_period(found)
+        if year is None:
+            return "a period that is not within one year"
+        found = year
+    if expected.kind == "count" and expected.unit and found.unit is None and found.kind in ("number", "count") \
+            and before is not None:
+        noun = _counted_before(expected, before)
+        if noun is not None:
+            found = dataclasses.replace(found, kind="count", unit=noun)
     if expected.kind == "duration" and found.kind == "dates":
         length = span_as_duration(found)
         if length is None:

@@ -347,3 +347,33 @@ def test_a_name_with_digits_text_claim_holds(tmp_path, monkeypatch):
     result = judged(tmp_path, monkeypatch, "Under Section 230 platforms are shielded from liability.",
                     "{id: s, about: liability, text: Section 230}")
     assert result.status.value == "pass"
+
+
+@pytest.mark.parametrize("sentence, claim, status", [
+    ("Heat-related deaths in Europe topped 61,000 in 2022.", "{id: d, about: deaths, count: over 61000 deaths}", "pass"),
+    ("The death toll rose to 120, officials said.", "{id: d, about: death toll, count: 120 deaths}", "pass"),
+    ("Deaths were not counted and 120 were hurt.", "{id: d, about: Deaths, count: 120 deaths}", "mismatch"),
+    ("Deaths in the region reached 412 on Monday.", "{id: d, about: region, count: 412 deaths}", "pass"),
+    ("Deaths fell sharply, but 300 were injured.", "{id: d, about: Deaths, count: 300 deaths}", "mismatch"),
+    ("Heat-related deaths in Europe topped 61,000 in 2022.", "{id: d, about: deaths, count: over 60000 deaths}", "mismatch"),
+])
+def test_a_count_noun_written_before_its_number(tmp_path, monkeypatch, sentence, claim, status):
+    """'deaths ... topped 61,000': the noun a claim counts may stand as the subject a few
+    words before a bare number, in the same clause; across 'but' the number counts
+    something else ("the death toll rose to 120" is 120 deaths)."""
+    result = judged(tmp_path, monkeypatch, sentence, claim)
+    assert result.status.value == status, result.message
+
+
+@pytest.mark.parametrize("sentence, claim, status", [
+    ("Deaths topped 61,000 in the summer of 2022.", "{id: y, about: Deaths, year: 2022}", "pass"),
+    ("Deaths topped 61,000 in the summer of 2022.", "{id: y, about: Deaths, year: 2023}", "mismatch"),
+    ("The plant opened in March 2019.", "{id: y, about: plant opened, year: 2019}", "pass"),
+    ("The plant opened on March 3.", "{id: y, about: plant opened, year: 2024}", "missing"),
+    ("The talks ran from December 2023 to February 2024.", "{id: y, about: talks, year: 2023}", "missing"),
+])
+def test_a_year_claim_reads_a_period_written_with_its_year(tmp_path, monkeypatch, sentence, claim, status):
+    """'in the summer of 2022', 'in March 2019' state the year a `year` claim checks; a
+    date without its year does not, and a period across two years is no one year."""
+    result = judged(tmp_path, monkeypatch, sentence, claim)
+    assert result.status.value == status, result.message
