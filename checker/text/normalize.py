@@ -37,10 +37,11 @@ _SPECIAL = re.compile("[%s]" % "".join(_TRANSLATE_CHARS))
 _SHORT = 512
 
 
-#: Digits grouped in threes by a thin or non-breaking space ("1 500", "12 345 678", as
-#: SI and French style write them): the space is the group separator, a comma.
-_SPACE_GROUPS = re.compile("(?<![\\d.,])\\d{1,3}(?:[\u2009\u202f\u00a0]\\d{3})+(?!\\d|[\u2009\u202f\u00a0]\\d)")
-_GROUP_SPACES = re.compile("[\u2009\u202f\u00a0]")
+#: Digits grouped in threes by a thin space ("1 500", "12 345 678", as SI style writes
+#: them): the space is the group separator, a comma. Not a no-break space, which stands
+#: for an ordinary space as often ("September 22-24 150 heads" is two figures).
+_SPACE_GROUPS = re.compile("(?<![\\d.,/-])\\d{1,3}(?:[\u2009\u202f]\\d{3})+(?!\\d|[\u2009\u202f]\\d)")
+_GROUP_SPACES = re.compile("[\u2009\u202f]")
 
 
 def _grouped(m: "re.Match[str]") -> str:
@@ -54,7 +55,7 @@ def _unify(text: str) -> str:
     the order does not matter): a regex substitution calls back into Python at each curly
     quote or dash, twice as slow on news, and str.translate with a dict visits every
     character in Python, ten times slower."""
-    if "\u2009" in text or "\u202f" in text or "\u00a0" in text:
+    if "\u2009" in text or "\u202f" in text:
         text = _SPACE_GROUPS.sub(_grouped, text)  # before those spaces become plain ones
     if len(text) < _SHORT:
         if _SPECIAL.search(text) is None:
