@@ -311,6 +311,15 @@ def test_unknown_key_with_did_you_mean():
 """) == ["claims.yaml:7:5: unknown key 'abuot' in claim 'x' (did you mean 'about'?)"]
 
 
+@pytest.mark.parametrize("figure, split", [("count: 1,500", "1,500"), ("money: £5,000 GBP", "£5,000 GBP")])
+def test_a_comma_in_a_flow_mapping_names_the_figure_it_cut(figure, split):
+    """`{id: x, count: 1,500}`: YAML cuts the figure at its comma and reads '500' as a
+    key. The message says what was cut and how to write it, not only "unknown key"."""
+    found = problems(HEAD + f"  - {{id: x, about: heads, {figure}}}\n")
+    assert len(found) == 1 and f"'{split}' was cut in two; quote it (\"{split}\")" in found[0], found
+    assert found[0].startswith("claims.yaml:6:")
+
+
 def test_unknown_key_lists_the_allowed_ones():
     assert problems(HEAD + """\
   - id: x

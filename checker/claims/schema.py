@@ -131,11 +131,18 @@ class _Builder:
         ``items``: ``entries(node)`` when the caller has them already."""
         suggested: set[str] = set()
         known = _SETS.get(allowed) or allowed
-        for name, key, _ in items if items is not None else entries(node):
+        prev_value = None
+        for name, key, value in items if items is not None else entries(node):
+            before, prev_value = prev_value, value
             if name in known:
                 continue
             if not isinstance(key, ScalarNode):
                 self.problem(key, f"a key in {where} must be a name, not {describe(key)}")
+                continue
+            if name[:1].isdigit() and getattr(node, "flow_style", False):
+                split = f"{before.value},{name}" if isinstance(before, ScalarNode) and before.value else f"…,{name}"
+                self.problem(key, f"unknown key '{name}' in {where}: in a {{...}} mapping a comma separates "
+                                  f"entries, so '{split}' was cut in two; quote it (\"{split}\")")
                 continue
             close = did_you_mean(name, allowed)
             if close:
