@@ -2124,6 +2124,19 @@ _DAY_TO_AT = DAY + TO
 #: (``_AGO``, ``_COMPOUND_UNIT`` and, past ``ago``'s own gate, ``_IN_UNIT`` start so).
 _AGO_AFTER = r"\s[%s]" % "".join(sorted(_UNIT_INITIALS))
 
+#: Where the rules of a number word that read dates can read one (``Rule.at``, for
+#: dispatch; each is what the rule's own first test asks, made wider where it must be):
+#: "two thousands" or "nineteen"/"twenty" and a decade ("the nineteen-seventies");
+#: one of ``_YEAR_WORDS_BEFORE``'s words and white space just before ("in nineteen
+#: ninety-six"; two white space characters or more before pass too, as that pattern
+#: allows any); a day in words with a month name within its 24 characters after.
+_DECADE_WORD_AT = r"two[\s-]+thousands(?![a-z])|(?:nineteen|twenty)" + _DECADE_AFTER.pattern
+_YEAR_WORDS_AT = "|".join(r"(?<=%s\s)" % w for w in
+                          ("in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "year",
+                           "\s"))
+_WORD_DAY_MONTH_AT = r"(?:%s)(?![a-z])(?=[\s\S]{0,23}?%s)" % ("|".join(sorted(_DAY_WORDS)), _MONTH_NEAR.pattern)
+assert _YEAR_WORDS_BEFORE.pattern.endswith(r"(?:in|since|by|until|till|from|to|before|after|during|year)\s+\Z")
+
 RULES = [
     Rule("<mm>/<dd>/<yyyy> | <dd>/<mm>/<yyyy> | <dd>-<Mon>-<yyyy> (numeric date)", "digits", numeric_date, 9,
          at=_NUMERIC_AT),
@@ -2165,9 +2178,9 @@ RULES = [
     Rule("this/next/last year, today (relative)", "relative", relative, 10),
     Rule("this/last/next summer | <season> <year> (a meteorological season)", "season", season, 10),
     Rule("the seventies | the nineteen-eighties (a decade in words)", "season", decade_word, 11),
-    Rule("the nineteen-seventies (a decade in words)", "words", decade_word, 2),
-    Rule("in <year in words>", "words", year_in_words, 3),
-    Rule("<day in words> <month> <year>", "words", word_day_month, 3),
+    Rule("the nineteen-seventies (a decade in words)", "words", decade_word, 2, at=_DECADE_WORD_AT),
+    Rule("in <year in words>", "words", year_in_words, 3, at=_YEAR_WORDS_AT),
+    Rule("<day in words> <month> <year>", "words", word_day_month, 3, at=_WORD_DAY_MONTH_AT),
     Rule("the end of the year | later in the year (part of the reference period)", "relative", part_of_the_period, 9),
     Rule(_HOLIDAY, "holiday", holiday, 10, at=HOLIDAY_NAME_AT),
     Rule(_HOLIDAY, "month", holiday, 5, at=r"may\s+day(?![a-z])"),
