@@ -377,3 +377,18 @@ def test_a_year_claim_reads_a_period_written_with_its_year(tmp_path, monkeypatch
     date without its year does not, and a period across two years is no one year."""
     result = judged(tmp_path, monkeypatch, sentence, claim)
     assert result.status.value == status, result.message
+
+
+@pytest.mark.parametrize("about, figure, status", [
+    ("services", "money: $24.97 billion", "pass"),
+    ("services", "percent: up 12", "pass"),
+    ("iPhone revenue", "money: $46.22 billion", "pass"),
+    ("services", "money: $46.22 billion", "mismatch"),
+])
+def test_an_aside_between_commas_is_nearer_than_another_statement(tmp_path, monkeypatch, about, figure, status):
+    """'while services, which include the App Store, grew 12% to $24.97 billion': the
+    figures after the aside belong to services; the one before 'while' to the iPhone."""
+    text = ("iPhone revenue rose 5.5% to $46.22 billion, while services, which include the App Store, "
+            "grew 12% to a record $24.97 billion.")
+    result = judged(tmp_path, monkeypatch, text, f"{{id: s, about: {about}, {figure}}}")
+    assert result.status.value == status, result.message
