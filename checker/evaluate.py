@@ -90,9 +90,12 @@ def _unit_agrees(claimed: Mention, found: Mention) -> bool:
 def preference(claim: Claim):
     """Among several figures of its kind near a claim's words, those the claim can be
     about: a count of the same thing, money in the same currency, a percentage in the
-    same unit ("employs 12,000 people in 14 countries": '14 countries' is the countries').
+    same unit ("employs 12,000 people in 14 countries": '14 countries' is the countries'),
+    a rank written as one for an ordinal (a bare number is one only where no rank is).
     None when any figure of the kind will do."""
     expected = claim.expected
+    if expected is not None and expected.kind == "ordinal":
+        return lambda m: m.kind == "ordinal"  # "made it 4-0 in the 78th minute": the rank, not the score
     if expected is None or expected.kind not in ("count", "money", "percent") or not expected.unit:
         return None
     return lambda m: _unit_agrees(expected, m)

@@ -320,6 +320,11 @@ def test_a_comma_in_a_flow_mapping_names_the_figure_it_cut(figure, split):
     assert found[0].startswith("claims.yaml:6:")
 
 
+def test_a_score_as_a_number_says_to_write_it_as_text():
+    found = problems(HEAD + "  - {id: x, about: beat Brentford, number: 4-1}\n")
+    assert len(found) == 1 and "a `text: 4-1` claim checks it as written" in found[0], found
+
+
 def test_unknown_key_lists_the_allowed_ones():
     assert problems(HEAD + """\
   - id: x

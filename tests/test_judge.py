@@ -392,3 +392,12 @@ def test_an_aside_between_commas_is_nearer_than_another_statement(tmp_path, monk
             "grew 12% to a record $24.97 billion.")
     result = judged(tmp_path, monkeypatch, text, f"{{id: s, about: {about}, {figure}}}")
     assert result.status.value == status, result.message
+
+
+@pytest.mark.parametrize("figure, status", [("78th", "pass"), ("79th", "mismatch"), ("4", "mismatch")])
+def test_an_ordinal_claim_prefers_a_rank_to_a_nearer_bare_number(tmp_path, monkeypatch, figure, status):
+    """'Foden made it 4-0 in the 78th minute': the score's 4 is nearer the name, but an
+    ordinal claim speaks of the rank ('UNGA 79', a bare number, counts where no rank is)."""
+    result = judged(tmp_path, monkeypatch, "Phil Foden made it 4-0 in the 78th minute before Wissa pulled one back.",
+                    f"{{id: f, about: Phil Foden, ordinal: {figure}}}")
+    assert result.status.value == status, result.message

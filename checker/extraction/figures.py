@@ -115,6 +115,8 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
         o = others[0]
         if o.kind not in COMPATIBLE[kind]:
             found = f"it reads as {_a(o.kind)} ({o.text!r})"
+        elif len(others) > 1 and re.fullmatch(r"\d+\s*[-\u2013:]\s*\d+", text):
+            found = f"it holds two figures, as a score or a vote does: a `text: {text}` claim checks it as written"
         elif len(others) > 1:
             found = "it holds more than one figure"
         else:

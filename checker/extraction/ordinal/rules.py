@@ -69,8 +69,11 @@ def rank_range(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 def session_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     pos = c.start()
-    if pos < 2 or not sc.cased[pos - 2].isupper():
-        return None  # cheap gate: an acronym ends two characters before
+    i = pos - 2
+    while i > 0 and sc.cased[i].isspace():
+        i -= 1  # "UNGA  79", "UNGA\n79": any white space between
+    if i < 0 or not sc.cased[i].isupper():
+        return None  # cheap gate: an acronym ends just before the white space
     num = sc.number(pos)
     if num is None or num.words or num.ordinal or not num.integer or num.grouped or num.scaled:
         return None
@@ -132,5 +135,6 @@ RULES = [
          at=_NO_JUST_BEFORE, after=_ENDS_ORDINAL),
     Rule("<ordinal word>", "ordinal", ordinal, 25, at=_NO_JUST_BEFORE, after=_ENDS_ORDINAL),
     # Its own cheap gate: an acronym's last capital, one space, the number.
-    Rule("<ACRONYM> <number> (numbered session)", "digits", session_number, 50, reads="cardinal", at=r"(?<=[a-z]\s)"),
+    Rule("<ACRONYM> <number> (numbered session)", "digits", session_number, 50, reads="cardinal",
+         at=r"(?<=[a-z]\s)|(?<=[a-z]\s\s)|(?<=[a-z]\s\s\s)"),
 ]
