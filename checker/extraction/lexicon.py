@@ -258,7 +258,8 @@ QUALIFIERS_AFTER = {
     "and more": "at_least", "or greater": "at_least", "or greater than": "at_least",
     "or larger": "at_least", "or bigger": "at_least", "and up": "at_least",
     "or lower": "at_most", "or smaller": "at_most", "and less": "at_most",
-    "and fewer": "at_most",
+    "and fewer": "at_most", "and older": "at_least", "or older": "at_least",
+    "and younger": "at_most", "or younger": "at_most",
 }
 #: Written after a one-sided bound: "less than 5000 or equal" makes it inclusive.
 OR_EQUAL_AFTER = ("or equal to", "or equal")

@@ -32,8 +32,15 @@ _DIRECTION_BEFORE = re.compile(
     % (L.alternation(L.DIRECTIONS_BEFORE), "|".join(_ADVERBS))
 )
 #: "raised rates by 0.25 percentage points": the verb is a few words away.
+#: Up to twelve words, a list's commas among them ("reduced the risk of heart attack, stroke or
+#: death from heart disease by 20%"), but no other verb of change (the nearest one is the
+#: figure's) and no word that opens another clause.
+_GAP_STOPS = L.alternation(list(L.DIRECTIONS_BEFORE) + [
+    "but", "while", "whereas", "although", "as", "after", "when", "because", "which", "who", "that", "since",
+    "before", "than", "said", "says"])
 _DIRECTION_GAP = re.compile(
-    r"(?:^|(?<=[^a-z]))(?P<d>%s)(?:\s+[a-z']+){1,5}?\s+by\s*\Z" % L.alternation(L.DIRECTIONS_BEFORE))
+    r"(?:^|(?<=[^a-z]))(?P<d>%s)(?:,?\s+(?!(?:%s|and\s+(?:the|a|an|its|their|his|her))(?![a-z']))[a-z']+){1,12}?\s+by\s*\Z"
+    % (L.alternation(L.DIRECTIONS_BEFORE), _GAP_STOPS))
 #: "fell 312 points, or 0.8%", "rose $1.20, or 1.4%": the same change in another measure;
 #: its verb stands before the first figure (left of the floor, deliberately).
 _DIRECTION_OR = re.compile(
@@ -177,7 +184,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
         t = _DIRECTION_TAILS_BY_LAST.get(left[-1:])
         d = _DIRECTION_BEFORE.search(low, n, start) if t is not None and left.endswith(t, n - lo) else None
         if d is None and hit.qualifier != "between":
-            n = max(floor, start - 56)
+            n = max(floor, start - 100)
             g = _DIRECTION_GAP.search(low, n, start) if left.endswith("by", n - lo) else None
             if g:
                 hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
