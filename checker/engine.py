@@ -323,7 +323,7 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
                 msg += f"; nearest figure there is {_collapse(o.text)!r} (a {o.kind})"
             msg += _name_hint(claim, article, index, others)
         return _record(claim, article, index, Outcome.MISSING, message=msg)
-    verdicts = [(p, _date_hint(claim, index, judge(claim, p.mention, index.text[p.sentence[0]:p.mention.start])))
+    verdicts = [(p, _date_hint(claim, index, judge(claim, p.mention, index.matching_text(p.sentence[0], p.mention.start))))
                 for p in places]
     bad = [(p, why) for p, why in verdicts if why is not None]
     if not bad:
@@ -352,6 +352,11 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
 _WORD_AND_DIGITS = r"(?<![\w.])[A-Za-z][\w&-]*\.?[ \u00a0]%s(?![\w%%]|[.,:/-]\d)"
 
 
+#: Label words that name a thing in lower case too ("type 2", "phase 3"); any other word
+#: of a name with digits has a capital ("Section 230", "iOS 17").
+_LABEL_WORDS = frozenset("type phase stage level category class tier section article chapter clause ward".split())
+
+
 def _name_hint(claim: Claim, article: Article, index: ArticleIndex, others: tuple) -> str:
     """A number the text writes only inside a name with digits ("Section 230", "type 2")
     is no figure, so a ``number: 230`` claim finds nothing: say so, and what checks it."""
@@ -364,7 +369,9 @@ def _name_hint(claim: Claim, article: Article, index: ArticleIndex, others: tupl
         for ns, _ in index.find(phrase):
             s, e = index.sentence_raw(ns)
             m = pattern.search(index.text, s, e)
-            if m is not None and not any(p.mention.start <= m.end() - 1 < p.mention.end for p in others):
+            word = m.group(0).split()[0].rstrip(".") if m is not None else ""
+            if m is not None and (word.lower() in _LABEL_WORDS or not word.islower()) \
+                    and not any(p.mention.start <= m.end() - 1 < p.mention.end for p in others):
                 name = " ".join(m.group(0).split())
                 return f"; {name!r} is a name with digits, not a figure (a `text: {name}` claim checks it)"
     return ""

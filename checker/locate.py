@@ -181,6 +181,14 @@ class ArticleIndex:
             return []
         return _word_matches(pat, self.folded)
 
+    def matching_text(self, start: int, end: int) -> str:
+        """The raw span ``start:end`` as matching reads it (entities decoded, invisible
+        characters dropped, NFC): what rules about words before a figure should see."""
+        if not self.norm.mapped:
+            return self.norm.cased[start:end]
+        at = self.norm.norm_offset
+        return self.norm.cased[at(start):at(end)]
+
     def sentence_raw(self, norm_offset: int) -> tuple[int, int]:
         i = self.sentences.index(norm_offset)
         s, e = self.sentences.span(i)
@@ -263,11 +271,11 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                 candidates = [m for m in in_sentence if m.kind in ("date", "dates") and year_of_period(m) is not None]
             if prefer is not None and len(candidates) > 1:
                 candidates = [m for m in candidates if prefer(m)] or candidates
-            best = _nearest(candidates, rs, re_, index.text)
+            best = _nearest(candidates, rs, re_, index.text, index.norm)
             if best is not None:
                 places.setdefault(best.start, Place(best, sent))
             else:
-                other = _nearest(in_sentence, rs, re_, index.text)
+                other = _nearest(in_sentence, rs, re_, index.text, index.norm)
                 if other is not None:
                     others.setdefault(other.start, Place(other, sent))
     ordered = [places[k] for k in sorted(places)]
@@ -297,20 +305,30 @@ def _apart(text: str, start: int, end: int) -> int:
     return 2 if _STATEMENT_BREAK.search(text, start, end) else 1
 
 
-def _nearest(mentions: list[Mention], start: int, end: int, text: str = "") -> Optional[Mention]:
+def _nearest(mentions: list[Mention], start: int, end: int, text: str = "",
+             norm: Optional[Normalized] = None) -> Optional[Mention]:
     """The figure nearest the claim's words (raw ``start:end``): one in the same clause
-    first, then the fewest characters away, then one after them."""
+    first, then the fewest characters away, then one after them. Clauses are read in the
+    matching text (``norm``) when the raw text differs from it ("&nbsp;" holds a ";")."""
     if len(mentions) == 1:
         return mentions[0]
+    if norm is not None and norm.mapped:
+        at = norm.norm_offset
+        text = norm.cased
+        mentions_at = {id(m): (at(m.start), at(m.end)) for m in mentions}
+        start, end = at(start), at(end)
+    else:
+        mentions_at = None
     best = None
     best_key = None
     for m in mentions:
-        if m.end <= start:
-            gap, after = start - m.end, 1
-            apart = _apart(text, m.end, start)
-        elif m.start >= end:
-            gap, after = m.start - end, 0
-            apart = _apart(text, end, m.start) or int(text[end:m.start].strip() in _NEXT_ITEM)
+        m_start, m_end = mentions_at[id(m)] if mentions_at is not None else (m.start, m.end)
+        if m_end <= start:
+            gap, after = start - m_end, 1
+            apart = _apart(text, m_end, start)
+        elif m_start >= end:
+            gap, after = m_start - end, 0
+            apart = _apart(text, end, m_start) or int(text[end:m_start].strip() in _NEXT_ITEM)
         else:
             gap, after, apart = 0, 0, 0
         key = (apart, gap, after)

@@ -401,3 +401,20 @@ def test_an_ordinal_claim_prefers_a_rank_to_a_nearer_bare_number(tmp_path, monke
     result = judged(tmp_path, monkeypatch, "Phil Foden made it 4-0 in the 78th minute before Wissa pulled one back.",
                     f"{{id: f, about: Phil Foden, ordinal: {figure}}}")
     assert result.status.value == status, result.message
+
+
+@pytest.mark.parametrize("sentence, claim, status", [
+    ("Researchers followed 1204 adults in a trial of 1204 adults.", "{id: n, about: trial, count: 1204 adults}", "pass"),
+    ("Emissions fell 5% from 2019 levels.", "{id: y, about: Emissions, year: 2019}", "pass"),
+])
+def test_a_four_digit_count_after_of_and_a_year_before_levels(tmp_path, monkeypatch, sentence, claim, status):
+    """'a trial of 1204 adults' counts adults (written without its comma); 'from 2019
+    levels' names a year."""
+    result = judged(tmp_path, monkeypatch, sentence, claim)
+    assert result.status.value == status, result.message
+
+
+def test_the_name_hint_needs_a_name(tmp_path, monkeypatch):
+    """'of 1204' is no name with digits: the hint is for 'Section 230', 'type 2'."""
+    result = judged(tmp_path, monkeypatch, "The board met of 1204 members in Ward 6.", "{id: n, about: board, number: 1204}")
+    assert "name with digits" not in result.message

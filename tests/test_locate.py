@@ -87,6 +87,19 @@ def test_a_unit_after_digits_ends_a_sentence_an_initial_does_not():
     assert split("Talks with John F. Kennedy Jr. and Dr. Lee ended.") == \
         ["Talks with John F. Kennedy Jr. and Dr. Lee ended."]
     assert split("The U.S. Senate voted.") == ["The U.S. Senate voted."]
+    assert split("It was a tax ruling. iPhone sales rose. eBay fell.") == \
+        ["It was a tax ruling.", "iPhone sales rose.", "eBay fell."]
+    assert split("See e.g. the annex.") == ["See e.g. the annex."]
+
+
+def test_clauses_are_read_in_the_matching_text():
+    """'&nbsp;' holds a ';' in the raw text, no clause break: the figure after it in the
+    claim's clause is still the nearest one."""
+    from checker.locate import locate
+    text = "Revenue fell to $3bn in March, while iPhone revenue rose&nbsp;5.5% to $46.22&nbsp;billion."
+    index = ArticleIndex(text)
+    places, _, _ = locate(index, ("iPhone revenue",), "money")
+    assert [p.mention.text for p in places] == ["$46.22&nbsp;billion"]
 
 
 def test_a_mark_nfc_leaves_alone_parts_words_in_phrase_and_text_alike():

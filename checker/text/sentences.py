@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-_STOP_END = r"(?:/\.)?)[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u00C0-\u024F\u1E00-\u1EFF])"
+_STOP_END = r"(?:/\.)?)[\"')\]]*(?=\s+[\"'(\[]?(?:[A-Z0-9\u00C0-\u024F\u1E00-\u1EFF]|[a-z][A-Z]))"  # "iPhone", "eBay" open one too
 _BOUNDARY = re.compile(
     r"(?P<stop>[.!?]+" + _STOP_END +
     r"|\n[ \t\r]*\u00b6"  # a blank line, as normalize marks it

@@ -48,7 +48,15 @@ _SHORT_DECADE = re.compile(r"(?P<y>[1-9]0)'?s(?![a-z])")
 _THE = re.compile(r"(?:^|(?<=[^a-z]))(?:the|in)\s+'?\Z")
 _YEAR = re.compile(r"(?P<y>[12]\d{3})(?![\d,]\d|[a-z%]|\.\d)")
 _BEFORE_RANGE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>from|between)\s+\Z")
-_YEAR_CONTEXT_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:in|since|by|until|till|of|from|to|before|after|during|the|year|fiscal|mid|early|late|pre|post)[\s-]+\Z")
+_YEAR_CONTEXT_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>in|since|by|until|till|of|from|to|before|after|during|the|year|fiscal|mid|early|late|pre|post)[\s-]+\Z")
+#: Words before a year that as often stand before a count ("a trial of 1204 adults",
+#: "from 1500 to 2000 people"): a plural noun after the number makes it a count.
+_WEAK_YEAR_CONTEXT = frozenset({"of", "from", "to"})
+#: Plurals a year names the time of, not a count of ("from 2019 levels", "the 2024
+#: elections", "to 2030 targets").
+_YEAR_MODIFIED = frozenset("""levels targets figures prices results elections polls games olympics
+standards rates values terms estimates forecasts budgets accounts accords talks protests riots attacks
+floods fires championships finals midterms primaries census surveys numbers""".split())
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<w>[a-z]+)")
 _ORDINAL_WHICH = r"first|last|past|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)"
 _PERIOD = re.compile(
@@ -299,14 +307,18 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
     if (sc.cased[m.start() - 2:m.start() - 1].isalpha() or sc.cased[m.start() - 2:m.start() - 1] == ",") \
             and _named_year(sc, m):
         return _year_part(sc, Hit("year", y, m.start(), m.end(), qualifiable=False))
-    if not sc.left(_YEAR_CONTEXT_BEFORE, m.start(), 12):
-        if _PHONE_GROUP.match(sc.low, m.end()):
+    context = sc.left(_YEAR_CONTEXT_BEFORE, m.start(), 12)
+    if context is None or context.group("w") in _WEAK_YEAR_CONTEXT \
+            or context.group("w") == "the" and not 1900 <= y <= 2099:
+        if context is None and _PHONE_GROUP.match(sc.low, m.end()):
             return None  # "call 1900 9095": the first group of a phone number
-        # "1500 officers" counts officers; "2023 joint statement" names a year.
+        # "1500 officers", "a trial of 1204 adults", "the 1500 troops" count; "2023 joint
+        # statement", "the 2020 elections", "since 2019 levels" name a year.
         after = _PLURAL_NOUN_AFTER.match(sc.low, m.end())
-        if after and _plural(after.group("w")) and after.group("w") not in L.NOUN_PHRASE_STOPS:
+        if after and _plural(after.group("w")) and after.group("w") not in L.NOUN_PHRASE_STOPS \
+                and not (1900 <= y <= 2099 and after.group("w") in _YEAR_MODIFIED):
             return None
-        if sc.left(_QUALIFIED, m.start(), 30):
+        if context is None and sc.left(_QUALIFIED, m.start(), 30):
             return None
     return _year_part(sc, Hit("year", y, m.start(), m.end(), qualifiable=False))
 
