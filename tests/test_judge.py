@@ -418,3 +418,12 @@ def test_the_name_hint_needs_a_name(tmp_path, monkeypatch):
     """'of 1204' is no name with digits: the hint is for 'Section 230', 'type 2'."""
     result = judged(tmp_path, monkeypatch, "The board met of 1204 members in Ward 6.", "{id: n, about: board, number: 1204}")
     assert "name with digits" not in result.message
+
+
+@pytest.mark.parametrize("figure, status", [("a month", "pass"), ("one month", "pass"), ("an hour", "mismatch"),
+                                            ("a week", "mismatch")])
+def test_a_duration_claim_of_a_unit(tmp_path, monkeypatch, figure, status):
+    """'duration: a month' is a length of one month, as 'after a month-long trial' states."""
+    result = judged(tmp_path, monkeypatch, "A jury convicted him after a month-long trial.",
+                    f"{{id: t, about: trial, duration: {figure}}}")
+    assert result.status.value == status, result.message

@@ -97,6 +97,8 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
     tries = [text]
     if kind == "percent" and not re.search(r"%|per\s?cent|percent|point", text, re.I):
         tries.append(text + "%")
+    if kind == "duration":
+        tries.append("for " + text)  # "a month", "an hour": a length of one where a claim states it
     if kind in ("year", "ordinal", "number", "count") and re.fullmatch(r"\d+", text):
         # A bare canonical figure: "2025", "79"; "1990" as a number or count is no year.
         value = int(text)
