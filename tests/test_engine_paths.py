@@ -31,12 +31,13 @@ from checker.model import Mention
 from checker.text.normalize import Normalized
 
 # At one place at most one trigger word can be followed by no letter (and at most one
-# code by a digit), so a plain alternation finds what the trie finds.
+# code or month by a digit: "USD5", "Dec31"), so a plain alternation finds what the trie finds.
 _PLAIN = re.compile(r"(?<!\w)(?:\d|[%s]|(?:%s)(?!\w)|(?:%s)(?=\d))" % (
     "".join(L.VULGAR_FRACTIONS), "|".join(map(re.escape, engine._WORD_TRIGGERS)),
-    "|".join(map(re.escape, engine._GLUED_CODES))))
+    "|".join(map(re.escape, [*engine._GLUED_CODES, *engine._GLUED_MONTHS]))))
 _PIECES = sorted({*engine._WORD_TRIGGERS, *engine._GLUED_CODES, "5", "2024", "½", "a", "x", "the", "usd5",
-                  "fives", "ệ", "é", "_", "-", " ", "\n", ".", "¶", "4th", "VND5", "Ⅻ", "²", "\u0663"})
+                  "fives", "ệ", "é", "_", "-", " ", "\n", ".", "¶", "4th", "VND5", "Ⅻ", "²", "\u0663",
+                  "dec31", "October2"})
 #: Separators: letters and digits beyond ASCII ("ệ", "²", Arabic-Indic three) stop the
 #: finder's search (its class names only ASCII ones) and must then be turned down.
 _SEPARATORS = ["", " ", "-", ",", "ệ", "_", "²", "\u0663", "½"]

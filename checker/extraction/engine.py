@@ -42,7 +42,7 @@ for _w in L.ORDINAL_WORDS:
     _WORD_TRIGGERS[_w] = "ordinal"
 for _w in L.MONTHS:
     _WORD_TRIGGERS[_w] = "month"
-for _w in ("year", "month", "today", "tomorrow", "yesterday", "week", "weekend"):
+for _w in ("year", "month", "today", "tomorrow", "yesterday", "week", "weekend", *L.TOMORROW_ABBREVIATIONS):
     _WORD_TRIGGERS[_w] = "relative"
 for _w in [*L.WEEKDAYS, *L.WEEKDAY_ABBREVIATIONS]:
     _WORD_TRIGGERS[_w] = "weekday"
@@ -61,6 +61,8 @@ for _w in ("last", "past", "next", "previous", "coming", "following", "upcoming"
     _WORD_TRIGGERS[_w] = "period"
 #: Currency codes written against the digits ("VND5 trillion", "USD3m").
 _GLUED_CODES = [k for k in L.CURRENCY_PREFIXES if k.isalpha() and len(k) == 3]
+#: Month names written against a day ("Dec31", "October2"): month candidates too.
+_GLUED_MONTHS = list(L.MONTHS)
 
 
 def _first_letters(ends: Iterable[tuple[str, str]]) -> list[str]:
@@ -90,7 +92,7 @@ def _first_letters(ends: Iterable[tuple[str, str]]) -> list[str]:
 #: word ends, a code against digits (a word and a code never match at the same place:
 #: one needs a letter or nothing after it, the other a digit).
 _CANDIDATE = r"(?:\d|[%s]|%s)" % ("".join(L.VULGAR_FRACTIONS), "|".join(_first_letters(
-    [*((w, r"(?!\w)") for w in _WORD_TRIGGERS), *((k, r"(?=\d)") for k in _GLUED_CODES)])))
+    [*((w, r"(?!\w)") for w in _WORD_TRIGGERS), *((k, r"(?=\d)") for k in [*_GLUED_CODES, *_GLUED_MONTHS])])))
 _CANDIDATES = re.compile(r"(?<!\w)" + _CANDIDATE)
 
 
@@ -253,7 +255,7 @@ def _gated_end(word: str, gate: str) -> str:
 
 _next_gated_candidate = _finder(r"(?:\d|[%s]|%s)" % ("".join(L.VULGAR_FRACTIONS), "|".join(_first_letters([
     *((w, _gated_end(w, _WORD_GATES[t].pattern) if t in _WORD_GATES else r"(?!\w)") for w, t in _WORD_TRIGGERS.items()),
-    *((k, r"(?=\d)") for k in _GLUED_CODES)]))))
+    *((k, r"(?=\d)") for k in [*_GLUED_CODES, *_GLUED_MONTHS])]))))
 #: Off only to check that dispatch changes no result (tests/test_dispatch.py).
 DISPATCH = True
 
@@ -386,6 +388,8 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
         cs, cg = c.start(), c.group()
         first = low[cs]
         trigger = "digits" if first.isdigit() or first in _VULGAR else _WORD_TRIGGERS.get(cg, "glued-currency")
+        if trigger == "month" and low[c.end():c.end() + 1].isdigit():
+            trigger = "glued-month"  # "Dec31", "October2"
         if trigger == "digits" and cs and low[cs - 1] in _URL_CHARS and _digits_excluded(sc, cs):
             m = _SKIP_DIGITS.match(low, cs)
             pos = m.end() if m else c.end()     # a vulgar fraction ("Monday-½") is no digit

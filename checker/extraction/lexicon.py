@@ -315,7 +315,9 @@ RELATIVE_SHIFTS = {
     "next": 1, "the coming": 1, "coming": 1, "the following": 1, "following": 1, "upcoming": 1, "the upcoming": 1,
     "last": -1, "the past": -1, "the previous": -1, "previous": -1,
 }
-RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1, "tmrw": 1, "tmr": 1}
+#: Texting abbreviations of "tomorrow" ("tmr" only in lower case: "TMR" is a name).
+TOMORROW_ABBREVIATIONS = frozenset({"tmrw", "tmr"})
 #: Seasons as the meteorological seasons of the northern hemisphere: first month, months.
 #: Winter starts in December of its year ("winter 2024" is December 2024 to February 2025).
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}

@@ -75,7 +75,7 @@ _WEEKEND_AFTER = re.compile(r"\s+weekend(?![\w'])")
 _NOUN_AFTER = re.compile(r"\s+(?P<w>[a-z]+)")
 _TIME_FOLLOWERS = frozenset(
     "and or but nor to through until till when while before after this next last in of at on with for "
-    "as is was will would could should the a an from since that which morning afternoon evening night "
+    "as is was will would could should the a an from since that which morning afternoon evening night early late "
     "falls fell across around amid among into within without near by because so then also again "
     "here there are were has had".split())
 _NEXT = frozenset({"next", "coming", "following", "upcoming"})

@@ -173,6 +173,21 @@ def month_day(sc: Scan, c: re.Match) -> Optional[Hit]:
     return _with_spelled_year(sc, Hit("date", day, m.start(), m.end(), qualifiable=False))
 
 
+#: "Dec31", "October2", "Dec31 , 1994": a month written against its day. Not before a
+#: letter, a hyphen or another figure ("Oct4-positive cells", "Dec31a"), nor in capitals
+#: ("OCT4", "SEPT9" name genes).
+_GLUED_MONTH_DAY = re.compile(r"(?P<mon>%s)(?P<d1>[0-3]?\d)(?![\w-]|[.,/:]\d)(?:%s%s)?" % (
+    L.alternation(list(L.MONTHS)), YSEP, YEAR))
+
+
+def glued_month_day(sc: Scan, c: re.Match) -> Optional[Hit]:
+    m = _GLUED_MONTH_DAY.match(sc.low, c.start())
+    if m is None or sc.cased[m.start():m.end("mon")].isupper():
+        return None
+    day = _day_of(sc, m, L.MONTHS[m.group("mon")], int(m.group("d1")))
+    return Hit("date", day, m.start(), m.end(), qualifiable=False) if day else None
+
+
 def _month_span(y: int, mon: int, mon2: Optional[int] = None) -> tuple[_dt.date, _dt.date]:
     last = mon2 or mon
     return _dt.date(y, mon, 1), _dt.date(y, last, calendar.monthrange(y, last)[1])
@@ -811,10 +826,12 @@ def relative(sc: Scan, c: re.Match) -> Optional[Hit]:
         if h is not None:
             return h
     if word in L.RELATIVE_DAYS:
+        if word == "tmr" and not sc.cased[c.start()].islower():
+            return None  # "TMR", "Tmr": a name; "tmr", "tmrw", "Tmrw" are "tomorrow"
         shift = L.RELATIVE_DAYS[word]
         start = c.start()
         t = sc.left(_DAY_AFTER_BEFORE, start, 20) if word != "today" else None
-        if t and (t.group("w") == "after") == (word == "tomorrow"):
+        if t and (t.group("w") == "after") == (shift == 1):
             shift *= 2
             start = t.start()
         return Hit("date", ref + _dt.timedelta(days=shift), start, c.end(), qualifiable=False)
@@ -888,6 +905,9 @@ _WD_ABBR_DAY = re.compile(r"\.?,?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?!
 _WD_THE_AFTER = re.compile(r",?\s+the\s+(?=[a-z])")
 
 
+_HOLIDAY_WEEKDAY_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:easter|good|black|cyber) \Z")
+
+
 def _monday(d: _dt.date) -> _dt.date:
     return d - _dt.timedelta(days=d.weekday())
 
@@ -918,6 +938,9 @@ def weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
     wd = L.WEEKDAYS[c.group()]
     if _WD_DATE_AFTER.match(low, end):
         return None
+    h = sc.left(_HOLIDAY_WEEKDAY_BEFORE, start, 8)
+    if h is not None and (h.group() == "easter " or sc.cased[h.start()].isupper()):
+        return None  # "Black Friday sales", "Easter Sunday services": a holiday's name, no weekday of this week
     d = _WD_DAY_AFTER.match(low, end)
     if d:
         day = _nearest_with_day(ref, wd, int(d.group("d")))
@@ -961,10 +984,10 @@ def weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 _AGO = re.compile(
     r"\s+(?P<u>days?|weeks?|fortnight|months?|years?|decades?)\s+"
-    r"(?P<w>ago|from\s+now|from\s+today|from\s+tomorrow|from\s+yesterday|after\s+today|before\s+today|"
-    r"before\s+yesterday|after\s+tomorrow|earlier|before|later|after)(?![a-z])")
+    r"(?P<w>ago|from\s+now|from\s+today|from\s+(?:tomorrow|tmrw)|from\s+yesterday|after\s+today|before\s+today|"
+    r"before\s+yesterday|after\s+(?:tomorrow|tmrw)|earlier|before|later|after)(?![a-z])")
 _UNIT_INITIALS = frozenset("dwfmy")
-_ANCHORS = {"today": 0, "now": 0, "tomorrow": 1, "yesterday": -1}
+_ANCHORS = {"today": 0, "now": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 
 
 def _shift(ref: _dt.date, unit: str, n: float) -> Optional[_dt.date]:
@@ -1174,7 +1197,54 @@ def numeric_date(sc: Scan, c: re.Match) -> Optional[Hit]:
         mon, d = _month_day(int(m.group("a")), int(m.group("b")), _day_first(sc))
         day = _date(sc.reference().year, mon, d)
         return Hit("date", day, pos, m.end(), qualifiable=False) if day else None
+    if m and low.startswith(("this ", "next "), pos - 5):
+        h = _this_next_md(sc, m)
+        if h is not None:
+            return h
     return numeric_with_month(sc, c)  # "05-Aug-2016", "2019/sep/01"
+
+
+_THIS_NEXT_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>this|next)\s+\Z")
+#: What may follow "this 5/12" for it to be a date: the end of a clause or a word that
+#: joins it to another time, not a noun ("this 2/3 majority", "the next 1/2 mile").
+_MD_CLAUSE_END = re.compile(r"\s*(?:\Z|[.,;:!?)]|(?:to|until|till|through|and|or|at|with|for|from|in|on)(?![a-z]))")
+
+
+def _this_next_md(sc: Scan, m: re.Match) -> Optional[Hit]:
+    """ "this 5/12" (that day of the reference year), "next 5/12" (the first after the
+    reference date)."""
+    w = sc.left(_THIS_NEXT_BEFORE, m.start(), 6)
+    if w is None or not _MD_CLAUSE_END.match(sc.low, m.end()):
+        return None
+    mon, d = _month_day(int(m.group("a")), int(m.group("b")), _day_first(sc))
+    ref = sc.reference()
+    day = _date(ref.year, mon, d)
+    if day is not None and w.group("w") == "next" and day <= ref:
+        day = _date(ref.year + 1, mon, d)
+    return Hit("date", day, w.start(), m.end(), qualifiable=False) if day else None
+
+
+#: "Friday 7-6", "Friday, 7.6": a month and day with a dash or a dot after a weekday, a
+#: date only where that day falls on that weekday (else a score: "won Friday 7-6").
+_WEEKDAY_MD_AT = r"(?:(?<=day\s)|(?<=day,\s))\d{1,2}[.-]\d{1,2}(?![\d.,-]\d|\d)"
+_WEEKDAY_MD = re.compile(r"(?P<a>\d{1,2})[.-](?P<b>\d{1,2})(?![\d.,-]\d|\d)(?!\s*(?:%%|(?:%s)(?![a-z])))" % L.alternation(
+    ["per", "percent", "points", "point", "pts", *L.SCALES, "bn", "m", "mn", "k"]))
+_WEEKDAY_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<wd>%s),?\s+\Z" % L.alternation(L.WEEKDAYS))
+
+
+def weekday_numeric(sc: Scan, c: re.Match) -> Optional[Hit]:
+    m = _WEEKDAY_MD.match(sc.low, c.start())
+    w = sc.left(_WEEKDAY_BEFORE, c.start(), 12) if m else None
+    if w is None:
+        return None
+    wd = L.WEEKDAYS[w.group("wd")]
+    mon, d = _month_day(int(m.group("a")), int(m.group("b")), _day_first(sc))
+    ref = sc.reference()
+    day = min((x for x in (_date(y, mon, d) for y in (ref.year - 1, ref.year, ref.year + 1)) if x),
+              key=lambda x: abs(x - ref), default=None)
+    if day is None or day.weekday() != wd or abs((day - ref).days) > 31:
+        return None  # a date a weekday names lies near the article's; else a score or a figure
+    return Hit("date", day, m.start(), m.end(), qualifiable=False)
 
 
 def numeric_month(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -2153,6 +2223,7 @@ RULES = [
     Rule("<mm>/<dd>/<yyyy> | <dd>/<mm>/<yyyy> | <dd>-<Mon>-<yyyy> (numeric date)", "digits", numeric_date, 9,
          at=_NUMERIC_AT),
     Rule("<yyyy-mm-dd>[..<yyyy-mm-dd>] (ISO date)", "digits", iso_date, 10, at=r"[12]\d{3}[-/]"),
+    Rule("<weekday> <m>-<d> | <weekday> <m>.<d> (on that weekday)", "digits", weekday_numeric, 9, at=_WEEKDAY_MD_AT),
     Rule("<day>-<day> of this/next month", "digits", day_range_relative_month, 19, at=_DAY_TO_AT),
     Rule("on the <day>th | the <day>th of next month | the <n>th week/<weekday> of <month>", "digits", day_of_month, 22,
          reads="ordinal"),
@@ -2179,6 +2250,7 @@ RULES = [
     Rule("<year>", "digits", year, 60, at=_YEAR.pattern),
     Rule("<month> <day>-<day> [<year>] (date range)", "month", month_day_range, 10),
     Rule("<month> <day> [<year>]", "month", month_day, 20),
+    Rule("<month><day> [<year>] (written together: Dec31)", "glued-month", glued_month_day, 20),
     Rule("<month> [of] <year> (a whole month)", "month", month_year, 30),
     Rule("the first <n> months of <year> (period)", "ordinal", period, 5, reads="ordinal"),
     Rule("the last <n> months of <year> (period)", "period", period, 5, at=_PERIOD_WORD_AT),

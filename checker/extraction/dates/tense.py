@@ -60,6 +60,8 @@ def settle_year(sc: Scan, hit: Hit) -> Hit:
     first, last = value if type(value) is tuple else (value, value)
     if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)) or first.year != ref.year or last.year != ref.year:
         return hit
+    if hit.kind == "date" and sc.low.endswith("next ", 0, hit.start) and _NEXT_BEFORE.search(sc.low, 0, hit.start):
+        return _next_one(sc, hit, ref)  # "next 6th of April"
     # the cheap tests first: only a date the other year brings nearer is worth reading
     # the sentence for ("ahead of the trip from September 21-24" stays, whatever its verbs)
     if ref < first:
@@ -84,6 +86,23 @@ def settle_year(sc: Scan, hit: Hit) -> Hit:
     elif _tense(low, hit.start, hit.end) != "future":
         return hit
     hit.value = moved if type(value) is tuple else moved[0]
+    return hit
+
+
+_NEXT_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))next \Z")
+
+
+def _next_one(sc: Scan, hit: Hit, ref: _dt.date) -> Hit:
+    """ "next 6th of April", "next June 5": the first such day after the reference date."""
+    wording = sc.low[hit.start:hit.end]
+    if _MONTH.search(wording) is None or _YEAR_STATED.search(wording) is not None:
+        return hit
+    if hit.value <= ref:
+        try:
+            hit.value = hit.value.replace(year=ref.year + 1)
+        except ValueError:  # 29 February
+            return hit
+    hit.start -= 5
     return hit
 
 
