@@ -424,6 +424,7 @@ def read_words(low: str, pos: int) -> Optional[Num]:
     scaled = False
     fraction = 0.0
     last_scale = 1
+    after_and = False
     while True:
         m = w0 if i == pos else _WORD.match(low, i)  # the first word is read already
         if not m:
@@ -463,6 +464,12 @@ def read_words(low: str, pos: int) -> Optional[Num]:
         elif w in L.TENS:
             if last in ("unit", "ten", "teen"):
                 break
+            if last in ("hundred", "scale") and not after_and:
+                cd = _denominator(low, m.start(), plural=True)
+                if cd is not None and cd[0] % 10:
+                    # "one hundred thirty-fifths" is 100/35: the tens and the ordinal after
+                    # them are one denominator ("one hundred and thirty fifths" is 130/5)
+                    return Num(pos, cd[1], tidy((total + current) / cd[0]), words=True, decimal=True)
             current += L.TENS[w]
             last = "ten"
         elif w == "hundred":
@@ -536,6 +543,7 @@ def read_words(low: str, pos: int) -> Optional[Num]:
                 break
             if last in ("hundred", "scale") and (w2 in L.UNITS or w2 in L.TENS or w2 in L.ORDINAL_WORDS):
                 i = a.end()
+                after_and = True
     if not seen:
         return None
     value = total + current
@@ -566,6 +574,8 @@ def read_words(low: str, pos: int) -> Optional[Num]:
                     d = None  # "one tenth anniversary": a rank ("a one-tenth stake" stays a fraction)
                 elif d is not None and d[0] in (2, 4) and value not in (1, 3):
                     d = None  # "two quarters of growth", "the two halves": periods and parts, not 2/4
+            if d is None and s is not None and low.startswith("one", s.end()) and value >= 1 and not scaled:
+                d = _one_denominator(low, s.end(), plural=value != 1)  # "two one-hundredths"
             if d is not None:
                 value = value / d[0]
                 end = d[1]
@@ -582,6 +592,30 @@ def read_words(low: str, pos: int) -> Optional[Num]:
                     end = p[1]
                     decimal = True
     return _num(Num, (pos, end, tidy(float(value)), True, ordinal, False, decimal, scaled, ""))
+
+
+def _one_denominator(low: str, pos: int, plural: bool) -> Optional[tuple[int, int]]:
+    """A denominator that starts with "one" after a numerator: "one-hundredth(s)", "one
+    hundred fifth(s)", "one thousandths" -> (denominator, end). A rank is no denominator
+    when a noun follows ("Formula One one hundredth race")."""
+    c = read_words(low, pos)
+    if c is None or c.decimal or c.scaled and not c.ordinal:
+        return None
+    if c.ordinal:
+        if plural or c.value < 100:
+            return None
+        d = (int(c.value), c.end)
+    else:
+        s = _SEP.match(low, c.end)
+        w = _denominator(low, s.end(), plural=plural) if s is not None and s.group().strip() in ("", "-") else None
+        if w is None or not plural and w[0] < 3:
+            return None
+        d = (int(c.value) * w[0] if w[0] >= 100 else int(c.value) + w[0], w[1])
+        if d[0] < 100:
+            return None  # "one twentieths": no such word
+    if not plural and not _ONE_FRACTION.match(low, d[1]):
+        return None
+    return d
 
 
 def read_number(low: str, pos: int) -> Optional[Num]:

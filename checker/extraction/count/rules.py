@@ -293,15 +293,40 @@ def _sentence_name(sc: Scan, word: str, i: int) -> bool:
     return sc.sentence_start(i)
 
 
+#: "20M users", "1.5B", "$1MM": a capital M (or MM, as finance writes it) or B against the
+#: digits is a million or a billion, where the number is 10 or more or has decimals ("3M",
+#: "2B" name a firm and a pencil) and no letter or digit follows ("10MW" is a unit).
+_CAPITAL_SCALE = re.compile(r"(?P<s>MM|M|B)(?![\w-])")
+_CAPITAL_FACTORS = {"MM": 1e6, "M": 1e6, "B": 1e9}
+
+
+def _capital_scale(sc: Scan, num):
+    if num.words or num.scaled or num.ordinal or not (num.decimal or num.value >= 10) or num.value >= 1000 \
+            or sc.cased[num.end] not in "MB":
+        return None
+    m = _CAPITAL_SCALE.match(sc.cased, num.end)
+    if m is None:
+        return None
+    from ..numbers import Num, tidy
+    digits = num.digits or sc.low[num.start:num.end]
+    places = len(digits) - digits.find(".") - 1 if "." in digits else 0
+    factor = _CAPITAL_FACTORS[m.group("s")]
+    value = round(float(num.value) * factor, max(0, places - 6 if factor == 1e6 else places - 9))
+    return Num(num.start, m.end(), tidy(value), scaled=True, digits=digits)
+
+
 def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     num = sc.number(c.start())
     if num is None or num.ordinal:
         return None
     low = sc.low
     if num.end < len(low) and (low[num.end].isalpha() or low[num.end] in "_°"):
-        if not num.words and _glued_unit(sc, num.end):
-            return Hit("number", num.value, num.start, num.end)  # "300mm", "128GB", "-5C": as "300 mm" reads
-        return None  # "5G", "3D": a name, not a figure
+        scaled = _capital_scale(sc, num)
+        if scaled is None:
+            if not num.words and _glued_unit(sc, num.end):
+                return Hit("number", num.value, num.start, num.end)  # "300mm", "128GB", "-5C": as "300 mm" reads
+            return None  # "5G", "3D": a name, not a figure
+        num = scaled  # "20M users"
     if not num.words and ((low[num.end:num.end + 1] == ":" or low[num.end + 1:num.end + 2] in _CLOCK_FIRST)
                           and _CLOCK_AFTER.match(low, num.end)
                           or low[num.start - 1:num.start] == ":" and low[num.start - 2:num.start - 1].isdigit()
