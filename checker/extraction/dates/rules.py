@@ -35,11 +35,15 @@ TO = r"(?:\s*-\s*|\s+(?:to|until|till|through|thru|and)\s+)"
 WORD_YEARS = r"(?P<rel>this|next|last|the\s+current|the\s+coming|the\s+previous|the past)\s+year"
 
 _MONTH_DAY_RANGE = re.compile(MON + r"\s+" + DAY + TO + r"(?:" + MON2 + r"\s+)?" + DAY2 + r"(?:" + YSEP + YEAR + r")?")
-_MONTH_DAY = re.compile(MON + r"\s+(?:the\s+)?" + DAY + r"(?:" + YSEP + YEAR + r")?")
-_MONTH_YEAR = re.compile(MON + r",?\s+(?:of\s+)?" + YEAR)
+#: A year in two digits after a month: "April '87", "15 April of 87" (without the
+#: apostrophe only after "of", not a possible day, and no word or range after it: "in
+#: August 99 people died" counts people, "September 40-52" is no year).
+SHORT_YEAR = r"(?:'(?P<yy>\d{2})(?![\d%'])|(?<=of\s)(?P<yy2>3[2-9]|[4-9]\d)(?![\d%]|[.,/-]\d|\s*(?:%|[a-z\u2013-])))"
+_MONTH_DAY = re.compile(MON + r"\s+(?:the\s+)?" + DAY + r"(?:" + YSEP + r"(?:" + YEAR + "|" + SHORT_YEAR + r"))?")
+_MONTH_YEAR = re.compile(MON + r",?\s+(?:of\s+)?(?:" + YEAR + "|" + SHORT_YEAR + ")")
 _MONTH_RANGE_YEAR = re.compile(MON + TO + MON2 + r",?\s+(?:of\s+)?" + YEAR)
 _DAY_RANGE_MONTH = re.compile(DAY + TO + DAY2 + r"\s+(?:of\s+)?" + MON2 + r"(?:" + YSEP + YEAR + r")?")
-_DAY_MONTH = re.compile(DAY + r"\.?\s+(?:of\s+)?" + MON + r"(?:" + YSEP + YEAR + r")?(?![a-z])")
+_DAY_MONTH = re.compile(DAY + r"\.?\s+(?:of\s+)?" + MON + r"(?:" + YSEP + r"(?:" + YEAR + "|" + SHORT_YEAR + r"))?(?![a-z])")
 _ISO = re.compile(r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\.\.(?P<y2>[12]\d{3})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))?(?!\d|-\d)")
 _SLASH = re.compile(r"(?P<y>[12]\d{3})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")
 _YEAR_RANGE = re.compile(r"(?P<y>[12]\d{3})(?:\s*(?:-|/|~|\.\.)\s*|\s+(?:to|until|till|through|and)\s+)(?P<y2>[12]\d{3}|\d{2})(?![\d%]|\s*(?:%|per\s*cent|percent))")
@@ -120,13 +124,20 @@ def _range_start(sc: Scan, pos: int) -> int:
 
 
 def _ref_year(sc: Scan, m: re.Match) -> int:
-    y = m.groupdict().get("y")
-    return int(y) if y else sc.reference().year
+    g = m.groupdict()
+    y = g.get("y")
+    if y:
+        return int(y)
+    yy = g.get("yy") or g.get("yy2")
+    if yy:  # "April '87": the usual pivot at 30, as for "03/18/40"
+        return int(yy) + (2000 if int(yy) < 30 else 1900)
+    return sc.reference().year
 
 
 def _day_of(sc: Scan, m: re.Match, mon: int, d: int) -> Optional[_dt.date]:
     """The day of a date; "Feb 29" with no year written is that of the last leap year."""
-    if m.groupdict().get("y") or (mon, d) != (2, 29):
+    g = m.groupdict()
+    if g.get("y") or g.get("yy") or g.get("yy2") or (mon, d) != (2, 29):
         return _date(_ref_year(sc, m), mon, d)
     y = sc.reference().year
     while not calendar.isleap(y):
@@ -206,7 +217,7 @@ def month_year(sc: Scan, c: re.Match) -> Optional[Hit]:
     m = _MONTH_YEAR.match(sc.low, c.start())
     if not m or not _month_ok(sc, m):
         return None
-    return Hit("dates", _month_span(int(m.group("y")), _month(m)), m.start(), m.end(), qualifiable=False)
+    return Hit("dates", _month_span(_ref_year(sc, m), _month(m)), m.start(), m.end(), qualifiable=False)
 
 
 def iso_date(sc: Scan, c: re.Match) -> Optional[Hit]:
