@@ -1575,7 +1575,13 @@ def year_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 # --- two date figures joined into one range, or a span counted from a date -------------
 # Called by the engine with the figure just read and the one before it.
 
-_JOIN_TO = re.compile(r"\s*(?:(?P<dash>-|~)|,?\s*(?P<w>to|until|till|through|thru|and)\s)\s*(?:the\s+)?")
+#: A weekday before the second date of a range: "from Friday, September 20 to Sunday,
+#: September 22", "from this friday 5/12 to next sunday 5/20".
+_JOIN_WEEKDAY = r"(?:(?:this|next|last)\s+)?(?:%s|%s\.?)(?:,\s*|\s+)" % (
+    L.alternation(L.WEEKDAYS), L.alternation(L.WEEKDAY_ABBREVIATIONS))
+_JOIN_TO = re.compile(r"\s*(?:(?P<dash>-|~)|,?\s*(?P<w>to|until|till|through|thru|and)\s)\s*(?:the\s+|%s)?" % _JOIN_WEEKDAY)
+#: "from Friday, September 20 to ...": the range starts at "from" before the weekday.
+_BEFORE_RANGE_WEEKDAY = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>from|between)\s+%s\Z" % _JOIN_WEEKDAY)
 _JOIN_SHIFT = re.compile(r",?\s+(?P<w>after|before|from|later\s+than|earlier\s+than|(?:starting|beginning|commencing)(?:\s+(?:on|from))?)\s+")
 _EXPLICIT_YEAR = re.compile(r"[12]\d{3}(?!\d)|'\d\d")
 _YEARLESS = re.compile(r"(?:%s)|\d{1,2}/\d{1,2}" % _MONTH_ALT)
@@ -1671,6 +1677,8 @@ def join_dates(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
     if j is None:
         return _in_year(sc, prev, hit)
     o = _BEFORE_RANGE.search(low, max(0, prev.start - 10), prev.start)
+    if o is None and low[prev.start - 1:prev.start] in (" ", ","):
+        o = _BEFORE_RANGE_WEEKDAY.search(low, max(0, prev.start - 32), prev.start)
     if j.group("w") == "and" and not (o and o.group("w") == "between"):
         return None  # "in 2022 and 2023" lists two years
     if j.group("dash") and prev.kind in ("year", "years") and hit.kind in ("year", "years"):
