@@ -611,6 +611,35 @@ def _add(ref: _dt.date, unit: str, n: int) -> Optional[_dt.date]:
     return _shift(ref, "months", n * (12 if unit == "year" else 1))
 
 
+#: "4 business days", "ten working days": days from Monday to Friday.
+_BUSINESS_DAYS = re.compile(r"\s+(?:business|working)[\s-]+days?(?![a-z])")
+
+
+def _working_days(ref: _dt.date, n: int) -> _dt.date:
+    """The ``n``-th day from Monday to Friday after ``ref`` (before it, for ``n`` < 0)."""
+    step = _dt.timedelta(days=1 if n > 0 else -1)
+    d = ref
+    for _ in range(abs(n)):
+        d += step
+        while d.weekday() >= 5:
+            d += step
+    return d
+
+
+def in_business_days(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "in four business days": the date that many days from Monday to Friday after the
+    reference date ("within 10 working days", the span to it, is the span rule's)."""
+    low = sc.low
+    num = sc.number(c.start())
+    if num is None or num.ordinal or not num.integer or not 1 <= num.value <= 1000:
+        return None
+    bd = _BUSINESS_DAYS.match(low, num.end)
+    i = sc.left(_IN_BEFORE, num.start, 4) if bd is not None else None
+    if i is None or _past_span(low, i.start(), bd.end()):
+        return None  # "the deal closed in 10 business days": the span it took
+    return Hit("date", _working_days(sc.reference(), int(num.value)), i.start(), bd.end(), qualifiable=False)
+
+
 def relative_span(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "the past three years" (up to the reference date), "the next two weeks" (from the day
     after it), "within 3 days" (from it), "last quarter", "the next two decades"."""
@@ -630,6 +659,19 @@ def relative_span(sc: Scan, c: re.Match) -> Optional[Hit]:
         num = read_number(low[:_QUARTERS_AFTER.match(low, w.end()).end("n")], w.end())  # "two quarters" is no 0.5
     if num is not None and (num.ordinal or not num.integer or not 1 <= num.value <= 1000 or num.scaled):
         return None
+    if num is not None and low[num.end + 1:num.end + 2] in ("b", "w"):
+        bd = _BUSINESS_DAYS.match(low, num.end)
+        if bd is not None and word != "current":  # "the next 4 business days"
+            ref = sc.reference()
+            t = sc.left(_SPAN_THE, c.start(), 5)
+            if word in _BACK:
+                a, b = _working_days(ref, -int(num.value)), ref - _dt.timedelta(days=1)
+                while b.weekday() >= 5:
+                    b -= _dt.timedelta(days=1)
+            else:
+                a = ref if word == "within" else _working_days(ref, 1)
+                b = _working_days(ref, int(num.value))
+            return Hit("dates", (a, b), t.start() if t else c.start(), bd.end(), qualifiable=False)
     u = _SPAN_UNIT.match(low, num.end if num is not None else w.end())
     if u is None or (num is None and u.start() != w.end()) or _SPAN_OF_AFTER.match(low, u.end()):
         return None  # "the last two years of his term" are not counted from the article's date
@@ -2250,6 +2292,8 @@ RULES = [
          reads="cardinal", after=_AGO_AFTER),
     Rule("<number in words> days/weeks/years ago | from now | in <number> weeks", "words", ago, 24,
          reads="cardinal", after=_AGO_AFTER),
+    Rule("in <number> business days", "digits", in_business_days, 24, reads="cardinal", after=_BUSINESS_DAYS.pattern),
+    Rule("in <number> business days", "words", in_business_days, 24, reads="cardinal", after=_BUSINESS_DAYS.pattern),
     Rule("<ordinal word> of <month> [<year>] | the <ordinal> century | the <nth> <weekday> of <month>", "ordinal",
          ordinal_of_month, 4, reads="ordinal"),
     Rule("<ordinal word> of <month> [<year>] | the <ordinal> century", "words", ordinal_of_month, 4, reads="ordinal"),
