@@ -65,6 +65,7 @@ _WEEKDAY_PREFIXES = ("good", "black", "cyber", "easter")
 _MAY_DAY = re.compile(r"may\s+day(?![\w'])")
 _WEEKDAY_PREFIX = re.compile(r"(?:^|(?<=[^a-z]))(?P<p>good|black|cyber|easter)\s+\Z")
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+|in\s+)?(?P<y>[12]\d{3})(?![\d%]|[.,]\d)")
+_REL_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>this|next|last)\s+year(?![\w'])")
 _WHICH_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:(?P<rel>this|next|last|past|previous|coming|following|upcoming)"
     r"|(?P<time>on|at|by|before|after|since|until|till|through|over|during|around|from|to|for|ahead\s+of|week(?:end)?\s+of"
@@ -153,6 +154,11 @@ def holiday(sc: Scan, c: "re.Match[str]") -> Optional[Hit]:
     y = _YEAR_AFTER.match(low, end)
     if name in CAPITALISED_ONLY and not sc.cased[start].isupper() and y is None:
         return None  # "a memorial day for the victims"; "earth day 2010" is the day
+    if y is None and low.startswith((" of ", " this ", " next ", " last "), end):
+        r = _REL_YEAR_AFTER.match(low, end)  # "Christmas of last year", "Easter next year"
+        if r is not None:
+            day = occurrence(spec, ref.year + L.RELATIVE_SHIFTS[r.group("rel")])
+            return Hit("date", day, start, r.end(), qualifiable=False) if day else None
     weekend = _WEEKEND_AFTER.match(low, y.end() if y is not None else end)
     if weekend is not None and y is None:
         y = _YEAR_AFTER.match(low, weekend.end())  # "Halloween weekend 2021"
