@@ -16,7 +16,7 @@ from .. import lexicon as L
 from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
 from .holidays import NAME_AT as HOLIDAY_NAME_AT, holiday, nearest_saturday
-from .tense import sentence_around
+from .tense import _tense, sentence_around
 
 _HOLIDAY = "[on|this|next|last] <holiday> [<year>] (Christmas, Easter, Thanksgiving, ...)"
 
@@ -1480,6 +1480,53 @@ def _rel_month(sc: Scan, rel: str) -> tuple[int, int]:
     return ref.year + month // 12, month % 12 + 1
 
 
+#: "adjourned until the 15th.", "set for the 27th.", "closed since the 3rd.": a day of the
+#: month alone, at the end of its clause ("for the 27th time" is a rank).
+_DAY_ALONE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>for|until|till|by|since|before|after)\s+(?P<the>the)\s+\Z")
+_DAY_ALONE_AFTER = r"\s*(?:[.!?;,)]|\Z)"
+_DAY_ALONE_END = re.compile(_DAY_ALONE_AFTER)
+
+
+def day_alone(sc: Scan, num) -> Optional[Hit]:
+    """The day of the month that ``num`` names after "for the", "until the", …: the one the
+    preposition points to ("since": the latest on or before the reference date; "until",
+    "by", "before": the first on or after it), else the one its sentence's tense points
+    to, else the nearest."""
+    if not 1 <= num.value <= 31 or num.decimal or not _DAY_ALONE_END.match(sc.low, num.end):
+        return None
+    b = sc.left(_DAY_ALONE_BEFORE, num.start, 12)
+    if b is None or sc.floor and b.start() - sc.floor <= 2:
+        return None  # "from April 9 till the 17th": the end of a range (join_day)
+    if num.words and b.group("w") in ("after", "before"):
+        return None  # "tied 1-1 after the first": a period of a game
+    ref = sc.reference()
+    days = [d for d in (_date(y, m, int(num.value)) for y, m in (
+        ((ref.year * 12 + ref.month - 1 + k) // 12, (ref.month - 1 + k) % 12 + 1) for k in (-1, 0, 1))) if d]
+    w = b.group("w")
+    if w == "since":
+        way = "back"
+    elif w in ("until", "till", "by", "before"):
+        way = "ahead"  # "was adjourned until the 15th": the day it waits for
+    else:
+        tense = _tense(sc.low, num.start, num.end)
+        way = "back" if tense == "past" else "ahead" if tense == "future" else None
+    if way == "back":
+        days = [d for d in days if d <= ref]
+    elif way == "ahead":
+        days = [d for d in days if d >= ref]
+    if not days:
+        return None
+    day = min(days, key=lambda d: abs(d - ref))
+    return Hit("date", day, b.start("the"), num.end, qualifiable=False)
+
+
+def day_alone_rule(sc: Scan, c: re.Match) -> Optional[Hit]:
+    num = sc.number(c.start())
+    if num is None or num.scaled or num.words and not num.ordinal:
+        return None
+    return day_alone(sc, num)
+
+
 def day_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "on the 18th" (of the reference month), "the 20th of next month"; and, through
     ``period`` and ``nth_weekday``, "the 3rd week of January", "the 2nd Monday of May"."""
@@ -1506,7 +1553,7 @@ def day_of_month(sc: Scan, c: re.Match) -> Optional[Hit]:
         day = _date(ref.year, ref.month, int(num.value))
         t = sc.left(_SPAN_THE, num.start, 5)
         return Hit("date", day, t.start() if t else num.start, num.end, qualifiable=False) if day else None
-    return None
+    return day_alone(sc, num)
 
 
 _DAY_RANGE_REL = re.compile(DAY + TO + DAY2 + r"\s+(?:of\s+)?(?P<rel>this|next|last|the\s+previous|the\s+following|previous|following)\s+month(?![a-z])")
@@ -2293,6 +2340,10 @@ RULES = [
     Rule("<number in words> days/weeks/years ago | from now | in <number> weeks", "words", ago, 24,
          reads="cardinal", after=_AGO_AFTER),
     Rule("in <number> business days", "digits", in_business_days, 24, reads="cardinal", after=_BUSINESS_DAYS.pattern),
+    Rule("for/until/since the <day> (a day of the month alone)", "digits", day_alone_rule, 23, reads="cardinal",
+         at=r"(?<=the\s)\d", after=_DAY_ALONE_AFTER),
+    Rule("for/until/since the <day> (a day of the month alone)", "ordinal", day_alone_rule, 23, reads="ordinal",
+         after=_DAY_ALONE_AFTER),
     Rule("in <number> business days", "words", in_business_days, 24, reads="cardinal", after=_BUSINESS_DAYS.pattern),
     Rule("<ordinal word> of <month> [<year>] | the <ordinal> century | the <nth> <weekday> of <month>", "ordinal",
          ordinal_of_month, 4, reads="ordinal"),
