@@ -327,8 +327,12 @@ _NUMBER_PIECES = ["1", "2", "4", "22", "1,500", "2.5", ".", ",", "-", "/", "%", 
 
 @settings(max_examples=1000, deadline=None)
 @given(st.sampled_from(_NUMBER_HEADS), st.sampled_from(["", " ", " ", "-"]),
-       st.lists(st.sampled_from(_NUMBER_PIECES), max_size=6), st.sampled_from(["", "x "]))
+       st.lists(st.sampled_from(_NUMBER_PIECES), max_size=6), st.sampled_from(["", "x ", ".", "1.", "x.", "(", "\u00b2"]))
 @example("150", " ", ["people"], "")
+@example("2024", "", [".", "5"], "")
+@example("2024", "", [",", " ", "the"], "")
+@example("12", "", [".", "\u00b2"], "")
+@example("5", "", [",", "000"], "1.")
 @example("22", " ", ["x 10^6"], "")
 @example("3", " ", ["and", " ", "a", " ", "half"], "")
 @example("two", " ", ["and", " ", "a", " ", "half"], "")

@@ -94,6 +94,22 @@ def _fraction(n: int, d: int) -> Optional[float]:
 
 def read_digits(low: str, pos: int) -> Optional[Num]:
     """Digits at ``pos``, with an ordinal suffix or a scale word ("88 billion", "1.5bn")."""
+    if FAST_PATHS and low[pos - 1:pos] != ".":
+        # A run of digits not followed by "," or "." and a digit is what ``_DIGITS`` reads
+        # there (its groups and decimals need one of those straight after the run): the
+        # plain integers and ordinals below are read with the cheaper ``_INTEGER``. A
+        # vulgar fraction is no ``\d``; a run after a "." is read below.
+        m = _INTEGER.match(low, pos)
+        if m is not None:
+            end = m.end()
+            nxt = low[end:end + 1]
+            if (nxt != "," and nxt != "." or not low[end + 1:end + 2].isdigit()) and end - pos <= _LONGEST:
+                if nxt in _PLAIN_NEXT or nxt == " " and _PLAIN_SPACE.match(low, end) is not None:
+                    s = m.group()
+                    return _num(Num, (pos, end, int(s), False, False, False, False, False, s))
+                if nxt in _ORD_FIRST and (o := _ORD_SUFFIX.match(low, end)) is not None:  # "80th"
+                    s = m.group()
+                    return _num(Num, (pos, o.end(), int(s), False, True, False, False, False, s))
     if pos < len(low) and low[pos] in L.VULGAR_FRACTIONS:
         return Num(pos, pos + 1, L.VULGAR_FRACTIONS[low[pos]], decimal=True)
     dotted = pos >= 2 and low[pos - 1] == "." and low[pos - 2].isdigit()
