@@ -108,11 +108,13 @@ def phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
     words = re.findall(r"\w+", fold(phrase))
     if not words:
         return None
-    written = re.findall(r"\w+", phrase)
+    tokens = re.findall(r"(\w+)([+#]*)", phrase)
+    written = [t[0] for t in tokens]
+    marks = [t[1] for t in tokens]      # "S25+", "C#", "Disney+": the sign is part of the name
     if len(written) != len(words):      # folding split or joined words: no initialisms
-        written = [""] * len(words)
-    parts = [_initialism_letters(w) if _INITIALISM.fullmatch(orig) and w.isalpha() and w.isascii()
-             else re.escape(w) for orig, w in zip(written, words)]
+        written = marks = [""] * len(words)
+    parts = [(_initialism_letters(w) if _INITIALISM.fullmatch(orig) and w.isalpha() and w.isascii()
+              else re.escape(w)) + re.escape(mark) for orig, w, mark in zip(written, words, marks)]
     # A literal first word lets the regex engine skip ahead like str.find; the word
     # boundary before it is checked by the caller (a lookbehind here costs 20x).
     return re.compile(r"\W+".join(parts) + r"(?!\w)")

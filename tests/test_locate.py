@@ -108,3 +108,12 @@ def test_a_mark_nfc_leaves_alone_parts_words_in_phrase_and_text_alike():
     for word in ("q\u0301uo", "\u05d9\u05b4\u05e9", "sh\u0307ip"):
         index = ArticleIndex(f"The {word} deal was signed on Monday.")
         assert index.find(f"the {word} deal"), word
+
+
+def test_a_sign_glued_to_a_name_is_part_of_it():
+    """'S25+' is not the 'S25' of 'S25 Ultra'; 'C#' and 'Disney+' likewise."""
+    index = ArticleIndex("The S25+ costs more than the S25 Ultra; C# and C++ and Disney+ too.")
+    assert index.find("S25+") == [(4, 8)]
+    assert len(index.find("S25")) == 2
+    assert index.find("C#") == [(40, 42)] and index.find("C++") == [(47, 50)]
+    assert index.find("Disney+") == [(55, 62)] and index.find("Disney") == [(55, 61)]

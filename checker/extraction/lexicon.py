@@ -114,6 +114,10 @@ TIME_UNITS = {
     "century": ("year", 100), "centuries": ("year", 100),
     "fortnight": ("week", 2), "fortnights": ("week", 2),
     "night": ("day", 1), "nights": ("day", 1),
+    # minutes and seconds are parts of an hour (a duration's unit is year, month, week, day
+    # or hour): "30 minutes" is half an hour. Not "second" (a rank) nor "min" (a minimum).
+    "minute": ("hour", 1 / 60), "minutes": ("hour", 1 / 60), "mins": ("hour", 1 / 60),
+    "seconds": ("hour", 1 / 3600), "secs": ("hour", 1 / 3600),
 }
 
 #: Currency written before the amount: symbol or code (longest first in the pattern).
