@@ -108,7 +108,7 @@ def phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
     words = re.findall(r"\w+", fold(phrase))
     if not words:
         return None
-    tokens = re.findall(r"(\w+)([+#]*)", phrase)
+    tokens = re.findall(r"(\w+)([+#]*)", fold(phrase, case=False))  # split as ``words`` ("क़" is two)
     written = [t[0] for t in tokens]
     marks = [t[1] for t in tokens]      # "S25+", "C#", "Disney+": the sign is part of the name
     if len(written) != len(words):      # folding split or joined words: no initialisms
