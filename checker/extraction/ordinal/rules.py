@@ -124,7 +124,8 @@ _ENDS_ORDINAL = "(?<=%s)" % "|".join(sorted({w[-2:] for w in L.ORDINAL_WORDS} | 
 _NO_JUST_BEFORE = r"(?<=no)|(?<=no[\s\S])|(?<=no[\s\S]{2})|(?<=no[\s\S]{3})"
 
 #: Where ``rank_range`` can read: just after "between" or "between the".
-_AFTER_BETWEEN = r"(?<=between\s)|(?<=between\sthe\s)"
+_AFTER_BETWEEN = "|".join("(?<=between%s)" % gap for gap in (
+    r"\s", r"\s\s", r"\s\s\s", r"\sthe\s", r"\s\sthe\s", r"\sthe\s\s", r"\s\sthe\s\s"))  # white space doubled too
 
 RULES = [
     Rule("between <ordinal> and <ordinal> (a range of ranks)", "digits", rank_range, 24, reads="ordinal",
