@@ -20,7 +20,7 @@ from typing import Iterable, Optional
 
 import yaml
 
-from .claims.loader import Document, compose, display_path, read_document
+from .claims.loader import Document, compose, display_path
 from .claims.schema import ID_PATTERN, build_claim_set
 from .errors import FigureError, Problem, UserError
 from .evaluate import judge, preference
@@ -559,10 +559,9 @@ def suggest_append(article: str, claims_file: str, *, published: Optional[_dt.da
     """The claims file's text with drafts for the article's uncovered figures added."""
     from .coverage import article_coverage
     from .engine import check_claim_set
-    from .claims import load_claims
+    from .claims import load_document
 
-    claim_set = load_claims(claims_file)
-    doc, _ = read_document(claims_file)
+    doc, claim_set = load_document(claims_file)
     target = os.path.realpath(article)
     known = [a for a in claim_set.articles.values() if os.path.realpath(a.file) == target]
     new_article = None

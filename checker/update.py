@@ -25,8 +25,8 @@ from typing import Iterable, Optional
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .claims import find_claim_files, load_claims
-from .claims.loader import Document, compose, entries, read_document
+from .claims import find_claim_files, load_document
+from .claims.loader import Document, compose, entries
 from .claims.schema import build_claim_set
 from .engine import check_claim_set, version_chains
 from .errors import Problem, UserError
@@ -232,13 +232,12 @@ def update_file(path: str, versions: Optional[Iterable[str]] = None,
 
 def _update_file(path: str, versions: Optional[Iterable[str]],
                  results: Optional[list[Result]]) -> Optional[FileUpdate]:
-    claim_set = load_claims(path)
+    doc, claim_set = load_document(path)     # read and composed once: checked, then edited
     if results is None:
         results = check_claim_set(claim_set)
     todo = plan(claim_set, results, versions)
     if not todo:
         return None
-    doc, _ = read_document(path)
     edits, updates = _edits(doc, claim_set, todo)
     if not edits:
         return None

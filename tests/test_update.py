@@ -171,6 +171,25 @@ def test_permissions_crlf_and_bom_survive(work, capsys):
     assert stat.S_IMODE(os.stat("claims.yaml").st_mode) == 0o640
 
 
+def test_the_claims_file_is_read_and_composed_once(work, capsys, monkeypatch):
+    """update checks the claims it loaded and edits the very nodes it composed: the file
+    is read once; the only other composition is of the updated text, to validate it."""
+    import checker.claims as claims_package
+    import checker.claims.loader as loader
+    import checker.update as update
+    edit("old.txt", "nearly 88 billion USD", "nearly 90 billion USD")
+    read, composed = [], []
+    read_document, compose = claims_package.read_document, loader.compose
+    monkeypatch.setattr(claims_package, "read_document",
+                        lambda path: (read.append(path), read_document(path))[1])
+    monkeypatch.setattr(loader, "compose", lambda text, shown: (composed.append(text), compose(text, shown))[1])
+    monkeypatch.setattr(update, "compose", loader.compose)
+    assert cli.main(["update"]) == 0
+    assert "+      old: nearly 90 billion USD" in capsys.readouterr().out
+    assert read == ["claims.yaml"]
+    assert composed == [CLAIMS, Path("claims.yaml").read_text(encoding="utf-8")]
+
+
 def test_missing_and_ambiguous_claims_are_left_alone(work, capsys):
     edit("new.txt", "Ties are 30 years old.", "")
     assert cli.main(["update", "--article", "new", "--dry-run"]) == 0

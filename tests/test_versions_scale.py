@@ -25,7 +25,7 @@ import pytest
 
 import checker.cli as cli
 from checker import coverage, drift, engine, gitrev, update
-from checker.claims import load_claims
+from checker.claims import load_claims, load_document
 from checker.locate import ArticleIndex
 
 pytest_plugins = ["pytester"]
@@ -342,8 +342,9 @@ def coverage_run(counter: Work, name: str) -> None:
 
 
 def update_run(counter: Work, name: str) -> None:
+    doc, _ = load_document(name)
     claim_set = counter.load(name)
-    counter.monkeypatch.setattr(update, "load_claims", lambda path: claim_set)
+    counter.monkeypatch.setattr(update, "load_document", lambda path: (doc, claim_set))
     assert update.update_file(name) is not None
 
 

@@ -13,10 +13,10 @@ from typing import Iterator, Optional
 from ..errors import Problem, UserError
 from ..gcpause import paused
 from ..model import ClaimSet
-from .loader import display_path, read_document
+from .loader import Document, display_path, read_document
 from .schema import FORMAT_VERSION, build_claim_set
 
-__all__ = ["FORMAT_VERSION", "find_claim_files", "load_claims", "outside_allowed"]
+__all__ = ["FORMAT_VERSION", "find_claim_files", "load_claims", "load_document", "outside_allowed"]
 
 DEFAULT_NAME = "claims.yaml"
 SUFFIX = ".claims.yaml"
@@ -42,6 +42,13 @@ def load_claims(path: str, allow_outside: Optional[bool] = None) -> ClaimSet:
 
     An article path that leads out of the claims file's repository (the nearest folder
     holding ``.git``) is an error unless ``allow_outside`` (default: ``outside_allowed``)."""
+    return load_document(path, allow_outside)[1]
+
+
+def load_document(path: str, allow_outside: Optional[bool] = None) -> tuple[Document, ClaimSet]:
+    """``load_claims``, with the composed file it read (its text and YAML nodes, with
+    their marks): for the commands that edit the file where it stands (``update``,
+    ``suggest --append``), so that it is read and composed once."""
     if allow_outside is None:
         allow_outside = _ALLOW_OUTSIDE.get()
     with paused():
@@ -52,7 +59,7 @@ def load_claims(path: str, allow_outside: Optional[bool] = None) -> ClaimSet:
             problems += more
     if problems:
         raise UserError(sorted(problems, key=lambda p: (p.line, p.column)))
-    return claim_set
+    return doc, claim_set
 
 
 def find_claim_files(paths: list[str]) -> list[str]:
