@@ -28,11 +28,12 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from .claims import find_claim_files, load_document
 from .claims.loader import Document, compose, entries
 from .claims.schema import build_claim_set
-from .engine import check_claim_set, version_chains
+from .engine import Indexes, check_claim_set, reference_figure, version_chains
 from .errors import Problem, UserError
 from .gcpause import paused
-from .model import CLAIM_KINDS, ClaimSet, Outcome, Result
+from .model import CLAIM_KINDS, Claim, ClaimSet, Mention, Outcome, Result
 from .report.output import write_atomic
+from .restyle import restyle
 
 #: Outcomes whose found figure can be accepted.
 ACCEPTED = (Outcome.MISMATCH, Outcome.DRIFT)
@@ -92,6 +93,17 @@ def yaml_scalar(wording: str, flow: bool = False) -> str:
     return "'" + wording.replace("'", "''") + "'"
 
 
+def scalar_like(node: ScalarNode, wording: str, flow: bool = False) -> str:
+    """``yaml_scalar``, quoted as the figure it replaces was: single quotes stay single
+    quotes, double quotes stay double (where no escape is needed); plain stays plain
+    where YAML reads it back as the same words."""
+    if node.style == "'":
+        return "'" + wording.replace("'", "''") + "'"
+    if node.style == '"' and wording.isprintable() and '"' not in wording and "\\" not in wording:
+        return '"' + wording + '"'
+    return yaml_scalar(wording, flow)
+
+
 # --- finding nodes ------------------------------------------------------------------
 
 def _claim_nodes(root: Optional[Node]) -> dict[str, MappingNode]:
@@ -141,8 +153,8 @@ def plan(claim_set: ClaimSet, results: list[Result], versions: Optional[Iterable
     return out
 
 
-def _edits(doc: Document, claim_set: ClaimSet, todo: dict[str, dict[str, Result]]
-           ) -> tuple[list[tuple[int, int, str]], list[Update]]:
+def _edits(doc: Document, claim_set: ClaimSet, todo: dict[str, dict[str, Result]],
+           indexes: Optional[Indexes] = None) -> tuple[list[tuple[int, int, str]], list[Update]]:
     text = doc.text
     newline = "\r\n" if "\r\n" in text else "\n"
     nodes = _claim_nodes(doc.root)
@@ -158,20 +170,21 @@ def _edits(doc: Document, claim_set: ClaimSet, todo: dict[str, dict[str, Result]
         key, value = entry
         chain = chains[claim.article]
         ordered = sorted(by_version, key=lambda v: chain.index(v) if v in chain else len(chain))
+        accepted = {v: _accepted(claim, chain, v, r, indexes) for v, r in by_version.items()}
         line = value.start_mark.line + 1
         in_flow = bool(node.flow_style)       # the claim is a flow mapping: all of it is
         if isinstance(value, ScalarNode):
             raw = text[value.start_mark.index:value.end_mark.index]
             if set(ordered) == {claim.article}:
-                new = by_version[claim.article].found
-                edits.append((value.start_mark.index, value.end_mark.index, yaml_scalar(new, in_flow)))
+                new = accepted[claim.article]
+                edits.append((value.start_mark.index, value.end_mark.index, scalar_like(value, new, in_flow)))
                 updates.append(Update(claim_id, claim.article, claim.kind, claim.figure, new, line))
                 continue
             # one figure becomes one per version: the claim's own first, then the others
             as_flow = in_flow or value.style in ("|", ">")
             figures = [(claim.article, raw if claim.article not in by_version
-                        else yaml_scalar(by_version[claim.article].found, as_flow))]
-            figures += [(v, yaml_scalar(by_version[v].found, as_flow)) for v in ordered if v != claim.article]
+                        else scalar_like(value, accepted[claim.article], as_flow))]
+            figures += [(v, yaml_scalar(accepted[v], as_flow)) for v in ordered if v != claim.article]
             if as_flow:
                 replacement = "{" + ", ".join(f"{v}: {w}" for v, w in figures) + "}"
             else:
@@ -184,18 +197,18 @@ def _edits(doc: Document, claim_set: ClaimSet, todo: dict[str, dict[str, Result]
             edits.append((start, end, replacement))
             for v in ordered:
                 before = claim.figure if v == claim.article else None
-                updates.append(Update(claim_id, v, claim.kind, before, by_version[v].found, line))
+                updates.append(Update(claim_id, v, claim.kind, before, accepted[v], line))
             continue
         if not isinstance(value, MappingNode):
             continue
         present = {n: (k, v) for n, k, v in entries(value)}
         added = []
         for v in ordered:
-            found = by_version[v].found
+            found = accepted[v]
             if v in present and isinstance(present[v][1], ScalarNode):
                 figure_node = present[v][1]
                 edits.append((figure_node.start_mark.index, figure_node.end_mark.index,
-                              yaml_scalar(found, in_flow or bool(value.flow_style))))
+                              scalar_like(figure_node, found, in_flow or bool(value.flow_style))))
                 old = claim.figure_for(v)
                 updates.append(Update(claim_id, v, claim.kind, old.figure if old else None, found,
                                       figure_node.start_mark.line + 1))
@@ -217,6 +230,31 @@ def _edits(doc: Document, claim_set: ClaimSet, todo: dict[str, dict[str, Result]
     return edits, updates
 
 
+def _accepted(claim: Claim, chain: list[str], version: str, result: Result,
+              indexes: Optional[Indexes]) -> str:
+    """The figure to write for ``version``: what the text states there (``result``), in
+    the words and style of the claim's figure for that version, or of the figure it is
+    compared with (``checker.restyle``); the text's own wording where no wording in the
+    claim's style states exactly that figure."""
+    if indexes is None or result.span is None:
+        return result.found
+    index = indexes[version]
+    found = _mention_at(index, result.span.start, result.span.end)
+    if found is None:
+        return result.found
+    figure = claim.figure_for(version) or reference_figure(claim, chain, version)
+    restyled = restyle(claim, figure.figure, figure.expected, found, index.reference)
+    return result.found if restyled is None else restyled
+
+
+def _mention_at(index, start: int, end: int) -> Optional[Mention]:
+    """The figure the check found at ``start:end`` of an article."""
+    for mention in index.mentions_between(start, end):
+        if mention.start == start and mention.end == end:
+            return mention
+    return None
+
+
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
         text = text[:start] + replacement + text[end:]
@@ -233,12 +271,13 @@ def update_file(path: str, versions: Optional[Iterable[str]] = None,
 def _update_file(path: str, versions: Optional[Iterable[str]],
                  results: Optional[list[Result]]) -> Optional[FileUpdate]:
     doc, claim_set = load_document(path)     # read and composed once: checked, then edited
+    indexes = Indexes(claim_set)
     if results is None:
-        results = check_claim_set(claim_set)
+        results = check_claim_set(claim_set, indexes)
     todo = plan(claim_set, results, versions)
     if not todo:
         return None
-    edits, updates = _edits(doc, claim_set, todo)
+    edits, updates = _edits(doc, claim_set, todo, indexes)
     if not edits:
         return None
     new_text = _apply(doc.text, edits)
@@ -288,4 +327,5 @@ def summary(updates: list[FileUpdate], dry_run: bool = False) -> str:
     return f"factlock update: {verb} {n} figure{'s' if n != 1 else ''} in {files}"
 
 
-__all__ = ["FileUpdate", "Update", "plan", "summary", "update_file", "update_paths", "write", "yaml_scalar"]
+__all__ = ["FileUpdate", "Update", "plan", "scalar_like", "summary", "update_file", "update_paths", "write",
+           "yaml_scalar"]

@@ -86,7 +86,8 @@ def test_round_trip_keeps_every_byte_but_the_changed_figures(work, capsys):
     out, err = capsys.readouterr()
     expected = (CLAIMS
                 .replace("      old: nearly 88 billion USD      #", "      old: nearly 90 billion USD      #")
-                .replace('      new: "surpassing 100 billion USD"', "      new: over 101 billion USD")
+                # 'over' and 'surpassing' mean the same: the claim's word and quotes stay
+                .replace('      new: "surpassing 100 billion USD"', '      new: "surpassing 101 billion USD"')
                 .replace("    duration: 30 years", "    duration: 31 years"))
     assert Path("claims.yaml").read_text(encoding="utf-8") == expected
     assert "-      old: nearly 88 billion USD      # from the ministry\n" in out
@@ -270,13 +271,175 @@ def test_a_figure_with_a_thousands_comma_goes_into_a_flow_mapping_quoted(tmp_pat
     assert cli.main(["check"]) == 1
     assert cli.main(["update"]) == 0
     text = Path("claims.yaml").read_text(encoding="utf-8")
-    assert "count: {old: 'some 1,200 officers', new: 'Some 1,500 officers'}}" in text
-    assert "    count: {old: 'some 1,200 officers', new: 'Some 1,500 officers'}\n" in text
+    # in the claim's words: its 'some', not the sentence's capital 'Some'
+    assert "count: {old: 'some 1,200 officers', new: 'some 1,500 officers'}}" in text
+    assert "    count: {old: 'some 1,200 officers', new: 'some 1,500 officers'}\n" in text
     assert cli.main(["check"]) == 0
     # and a mismatch in a one-figure flow claim is replaced quoted too
     (tmp_path / "old.txt").write_text("Some 1,300 officers served abroad.\n", encoding="utf-8")
     capsys.readouterr()
     assert cli.main(["update", "--article", "old"]) == 0
     assert cli.main(["check"]) == 0
-    assert "{old: 'Some 1,300 officers', new: 'Some 1,500 officers'}" in \
+    assert "{old: 'some 1,300 officers', new: 'some 1,500 officers'}" in \
         Path("claims.yaml").read_text(encoding="utf-8")
+
+
+# --- the figure written in the claim's own style ----------------------------------------
+#
+# update writes what the text now states, but as the claim wrote its figure: the year a
+# date carries, ISO where the claim used ISO, the currency and 'per cent' as written, the
+# counted noun, words for numbers, the claim's qualifier word while it means the same.
+# Each case: the sentence before and after an edit of the article, the claim's figure,
+# the figure update writes. After the update the check passes.
+
+STYLE_CASES = [
+    # dates: the year kept, ISO kept, the claim's order and month spelling
+    ("date", "The summit opened on 20 February 2024 in Hanoi.",
+     "The summit opened on February 21 in Hanoi.", "20 February 2024", "21 February 2024"),
+    ("date", "The summit opened on February 20 in Hanoi.",
+     "The summit opened on February 21 in Hanoi.", "2024-02-20", "2024-02-21"),
+    ("date", "The summit opened on February 20 in Hanoi.",
+     "The summit opened on Feb. 21 in Hanoi.", "February 20, 2024", "February 21, 2024"),
+    ("date", "The summit opened on 20 February in Hanoi.",
+     "The summit opened on 21 March in Hanoi.", "Feb 20", "Mar 21"),
+    ("dates", "The fair runs from September 22-24 in the capital.",
+     "The fair runs from September 21-24 in the capital.", "2024-09-22..2024-09-24",
+     "2024-09-21..2024-09-24"),
+    ("dates", "The fair runs from September 22-24 in the capital.",
+     "The fair runs from September 30 to October 2 in the capital.", "September 22-24",
+     "September 30-October 2"),
+    ("dates", "The fair runs from 22 to 24 September in the capital.",
+     "The fair runs from 23 to 25 September in the capital.", "22-24 September 2024",
+     "23-25 September 2024"),
+    # money: the currency as the claim writes it, its scale word, its qualifier word
+    ("money", "Bilateral trade reached nearly 88 billion USD.",
+     "Bilateral trade reached nearly US$90 billion.", "nearly 88 billion USD", "nearly 90 billion USD"),
+    ("money", "Bilateral trade reached almost 88 billion USD.",
+     "Bilateral trade reached almost 88.5 billion USD.", "nearly US$88bn", "nearly US$88.5bn"),
+    ("money", "Investment reached US$1.2 million in total.",
+     "Investment reached US$900,000 in total.", "1.2 million USD", "900,000 USD"),
+    ("money", "Bilateral trade reached nearly 88 billion USD.",
+     "Bilateral trade reached over 101 billion USD.", "nearly 88 billion USD", "over 101 billion USD"),
+    # the text's scale where the claim's would be clumsy, in the claim's way of writing it
+    ("money", "Bilateral trade reached 88 billion USD.", "Bilateral trade reached US$1.2 trillion.",
+     "US$88bn", "US$1.2tn"),
+    ("money", "Investment reached 1.2 million USD.", "Investment reached US$6.5bn.",
+     "1.2 million USD", "6.5 billion USD"),
+    # percentages: 'per cent' or '%' as written, words for numbers, the direction turned round
+    ("percent", "Exports rose 22% on the year.", "Exports fell 3% on the year.",
+     "up 22 per cent", "down 3 per cent"),
+    ("percent", "Exports of rice rose sixteen per cent.", "Exports of rice rose 17%.",
+     "up sixteen per cent", "up seventeen per cent"),
+    ("percent", "Women account for 16% of the force.", "Women account for 17 per cent of the force.",
+     "16%", "17%"),
+    ("percent", "The rate rose by 1.5 percentage points.", "The rate rose by 2 percentage points.",
+     "up 1.5 percentage points", "up 2 percentage points"),
+    # counts: the noun as the claim writes it, singular or plural with the number
+    ("count", "Some 1,200 officers served abroad.", "About 1,500 officers served abroad.",
+     "some 1,200 officers", "some 1,500 officers"),
+    ("count", "The port installed five new cranes.", "The port installed 12 new cranes.",
+     "five new cranes", "twelve new cranes"),
+    ("count", "One ship called at the harbour.", "Three ships called at the harbour.",
+     "one ship", "three ships"),
+    ("number", "The force numbers 15,000 in all.", "The force numbers 16,500 in all.", "15000", "16500"),
+    # ordinals, years, durations
+    ("ordinal", "The 79th session was held in New York.", "The 80th session was held in New York.",
+     "79th", "80th"),
+    ("ordinal", "The eleventh congress met in Hanoi.", "The 12th congress met in Hanoi.",
+     "eleventh", "twelfth"),
+    ("year", "The plan runs until 2030.", "The plan runs until 2035.", "until 2030", "until 2035"),
+    ("years", "Output grew throughout the 2010s.", "Output grew throughout the 2020s.",
+     "the 2010s", "the 2020s"),
+    ("duration", "Ties between the two span nearly five decades.",
+     "Ties between the two span nearly six decades.", "nearly five decades", "nearly six decades"),
+    ("duration", "The partnership is one year old.", "The partnership is two years old.",
+     "one year", "two years"),
+    ("duration", "Ties between the two span nearly five decades.",
+     "Ties between the two span more than 55 years.", "nearly five decades", "more than fifty-five years"),
+    ("duration", "The talks lasted 30 years.", "The talks lasted 12 days.", "30 years", "12 days"),
+]
+
+
+@pytest.mark.parametrize("kind, before, after, figure, expected", STYLE_CASES,
+                         ids=[f"{c[0]}:{c[3]}" for c in STYLE_CASES])
+def test_the_figure_is_written_in_the_claims_own_style(tmp_path, monkeypatch, capsys,
+                                                       kind, before, after, figure, expected):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(before + "\n", encoding="utf-8")
+    about = next(w for w in ("summit opened", "fair runs", "trade", "Investment", "Exports", "Women",
+                             "rate rose", "served abroad", "port installed", "called at", "force numbers", "session",
+                             "congress", "plan runs", "Output grew", "Ties between", "partnership", "talks lasted")
+                 if w in before)
+    claims = ("version: 1\narticles:\n  a: {path: a.txt, published: 2024-02-10}\nclaims:\n"
+              f"  - id: c\n    article: a\n    about: {about}\n    {kind}: {yaml_scalar(figure)}\n")
+    (tmp_path / "claims.yaml").write_text(claims, encoding="utf-8")
+    if cli.main(["check"]) != 0:                      # the claim held before the edit ...
+        pytest.fail(capsys.readouterr().out)
+    (tmp_path / "a.txt").write_text(after + "\n", encoding="utf-8")
+    assert cli.main(["check"]) == 1                   # ... and not after it
+    capsys.readouterr()
+    assert cli.main(["update"]) == 0
+    text = Path("claims.yaml").read_text(encoding="utf-8")
+    assert text == claims.replace(f"{kind}: {yaml_scalar(figure)}\n", f"{kind}: {yaml_scalar(expected)}\n")
+    assert cli.main(["check"]) == 0, capsys.readouterr().out
+
+
+def test_a_figure_per_version_takes_the_style_of_the_one_it_is_compared_with(work, capsys):
+    """A drift adds the new version's figure in the words of the figure it drifted from."""
+    Path("claims.yaml").write_text(CLAIMS.replace("duration: 30 years", "duration: thirty years"),
+                                   encoding="utf-8")
+    edit("new.txt", "30 years", "31 years")
+    edit("new.txt", "surpassing 100 billion USD", "surpassing US$101bn")
+    assert cli.main(["update"]) == 0
+    text = Path("claims.yaml").read_text(encoding="utf-8")
+    assert '      new: "surpassing 101 billion USD"' in text     # its quotes and currency
+    assert "    duration: thirty-one years\n" in text
+    assert cli.main(["check"]) == 0
+
+
+def test_where_no_wording_in_the_claims_style_states_it_the_texts_is_written(tmp_path, monkeypatch, capsys):
+    """A currency that changed cannot keep the claim's: the text's words are written."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Bilateral trade reached 88 billion USD.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "version: 1\narticles:\n  a: {path: a.txt, published: 2024-02-10}\nclaims:\n"
+        "  - {id: c, article: a, about: Bilateral trade, money: 88 billion USD}\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Bilateral trade reached €90 billion.\n", encoding="utf-8")
+    assert cli.main(["update"]) == 0
+    assert "money: €90 billion}" in Path("claims.yaml").read_text(encoding="utf-8")
+    assert cli.main(["check"]) == 0
+
+
+def test_any_figure_offered_to_any_claim_is_restyled_soundly_or_declined():
+    """Every figure of the bundled articles offered to every claim of a compatible kind
+    (most pairs are no real update: another date, another count): restyle never fails,
+    and a wording it offers reads back, in that article, as exactly that figure."""
+    import dataclasses
+
+    from checker.claims import load_claims
+    from checker.engine import Indexes
+    from checker.evaluate import judge
+    from checker.extraction import parse_figure
+    from checker.extraction.figures import COMPATIBLE
+    from checker.restyle import restyle
+
+    claim_set = load_claims(str(ROOT / "claims.yaml"))
+    indexes = Indexes(claim_set)
+    offered = restyled = 0
+    for claim in claim_set.claims:
+        if claim.expected is None:
+            continue
+        for name in claim_set.articles:
+            index = indexes[name]
+            for mention in index.mentions:
+                if mention.kind not in COMPATIBLE[claim.kind]:
+                    continue
+                offered += 1
+                wording = restyle(claim, claim.figure, claim.expected, mention, index.reference)
+                if wording is None:
+                    continue
+                restyled += 1
+                reading = parse_figure(claim.kind, wording, index.reference)
+                as_claim = dataclasses.replace(claim, figure=wording, expected=reading, tolerance=None)
+                assert judge(as_claim, mention) is None, (claim.figure, mention.text, wording)
+    assert offered > 300 and restyled > 0.8 * offered
