@@ -16,7 +16,10 @@ written, atomically, with the file's permissions.
 """
 from __future__ import annotations
 
+import bisect
+import collections
 import difflib
+import itertools
 import os
 import re
 from dataclasses import dataclass, field
@@ -60,13 +63,109 @@ class FileUpdate:
     old: str
     new: str
     updates: list[Update] = field(default_factory=list)
+    #: the edits that made ``new`` from ``old`` (start, end, replacement), for the diff
+    edits: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
 
     @property
     def diff(self) -> str:
-        lines = difflib.unified_diff(self.old.splitlines(keepends=True), self.new.splitlines(keepends=True),
-                                     fromfile=f"a/{self.path}", tofile=f"b/{self.path}")
+        a, b = self.old.splitlines(keepends=True), self.new.splitlines(keepends=True)
+        codes = _opcodes(self.old, a, b, self.edits) if self.edits else None
+        if codes is None:
+            lines = difflib.unified_diff(a, b, fromfile=f"a/{self.path}", tofile=f"b/{self.path}")
+        else:
+            lines = _unified(a, b, codes, f"a/{self.path}", f"b/{self.path}")
         out = "".join(line if line.endswith("\n") else line + "\n" for line in lines)
         return out.replace("\r\n", "\n")
+
+
+_CONTEXT = 3
+
+
+def _opcodes(old: str, a: list[str], b: list[str], edits: list[tuple[int, int, str]]
+             ) -> Optional[list[tuple[str, int, int, int, int]]]:
+    """``difflib`` opcodes turning lines ``a`` into ``b``, from the edits that made them:
+    lines no edit touches are equal, and only the few lines each edit touches (with the
+    edits on neighbouring lines) are compared. Comparing the whole files took 1.4 s for
+    500 figures in a 20,000-claim file, the edits being known all along. None when the
+    edits do not account for ``b`` (then the caller compares the whole files)."""
+    if not a:
+        return None
+    starts = list(itertools.accumulate(map(len, a), initial=0))
+    last = len(a) - 1
+    spans: list[list] = []                 # [first line, last line, edits], lines merged
+    for edit in sorted(edits):
+        start, end, _ = edit
+        # the lines an edit touches, and the context a diff shows around them: where an
+        # inserted line goes among equal neighbours is then settled as difflib settles it
+        first = max(min(bisect.bisect_right(starts, start) - 1, last) - _CONTEXT, 0)
+        final = min(bisect.bisect_right(starts, max(start, end - 1)) - 1 + _CONTEXT, last)
+        if spans and first <= spans[-1][1] + 1:
+            spans[-1][1] = max(spans[-1][1], final)
+            spans[-1][2].append(edit)
+        else:
+            spans.append([first, final, [edit]])
+    # difflib leaves out of its matching the lines frequent in the whole new file (its
+    # 'autojunk'): so do the comparisons of a few lines, to say what difflib would say
+    popular: set[str] = set()
+    if len(b) >= 200:
+        popular = {line for line, n in collections.Counter(b).items() if n > len(b) // 100 + 1}
+    codes: list[tuple[str, int, int, int, int]] = []
+    done, shift = 0, 0
+
+    def add(tag: str, i1: int, i2: int, j1: int, j2: int) -> None:
+        if tag == "equal" and codes and codes[-1][0] == "equal":
+            codes[-1] = ("equal", codes[-1][1], i2, codes[-1][3], j2)
+        else:
+            codes.append((tag, i1, i2, j1, j2))
+
+    for first, final, group in spans:
+        base = starts[first]
+        text = old[base:starts[final + 1]]
+        for start, end, replacement in sorted(group, reverse=True):
+            text = text[:start - base] + replacement + text[end - base:]
+        before, after = a[first:final + 1], text.splitlines(keepends=True)
+        if first > done:
+            add("equal", done, first, done + shift, first + shift)
+        matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+        for line in popular.intersection(matcher.b2j):
+            del matcher.b2j[line]           # as difflib, on the whole file, does not match them
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            add(tag, first + i1, first + i2, first + shift + j1, first + shift + j2)
+        shift += len(after) - len(before)
+        done = final + 1
+    if done <= last:
+        add("equal", done, last + 1, done + shift, last + 1 + shift)
+    if len(a) + shift != len(b) or any(tag == "equal" and a[i1:i2] != b[j1:j2]
+                                       for tag, i1, i2, j1, j2 in codes):
+        return None
+    return codes
+
+
+def _unified(a: list[str], b: list[str], codes, fromfile: str, tofile: str, n: int = 3):
+    """``difflib.unified_diff`` of ``a`` and ``b`` given their opcodes (its own code, with
+    the matcher's comparison replaced by ``codes``)."""
+    matcher = difflib.SequenceMatcher(None)
+    matcher.a, matcher.b, matcher.opcodes = a, b, codes
+    started = False
+    for group in matcher.get_grouped_opcodes(n):
+        if not started:
+            started = True
+            yield f"--- {fromfile}\n"
+            yield f"+++ {tofile}\n"
+        first, last = group[0], group[-1]
+        yield (f"@@ -{difflib._format_range_unified(first[1], last[2])} "
+               f"+{difflib._format_range_unified(first[3], last[4])} @@\n")
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                for line in a[i1:i2]:
+                    yield " " + line
+                continue
+            if tag in ("replace", "delete"):
+                for line in a[i1:i2]:
+                    yield "-" + line
+            if tag in ("replace", "insert"):
+                for line in b[j1:j2]:
+                    yield "+" + line
 
 
 # --- YAML wording -------------------------------------------------------------------
@@ -282,7 +381,7 @@ def _update_file(path: str, versions: Optional[Iterable[str]],
         return None
     new_text = _apply(doc.text, edits)
     _validate(doc.path, new_text, os.path.dirname(path))
-    return FileUpdate(doc.path, path, doc.text, new_text, updates)
+    return FileUpdate(doc.path, path, doc.text, new_text, updates, edits)
 
 
 def _validate(shown: str, text: str, folder: str) -> None:

@@ -3,12 +3,15 @@ file's figures to what the text states, keeping every other byte of the file."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import checker.cli as cli
 from checker.update import update_file, yaml_scalar
@@ -443,3 +446,90 @@ def test_any_figure_offered_to_any_claim_is_restyled_soundly_or_declined():
                 as_claim = dataclasses.replace(claim, figure=wording, expected=reading, tolerance=None)
                 assert judge(as_claim, mention) is None, (claim.figure, mention.text, wording)
     assert offered > 300 and restyled > 0.8 * offered
+
+
+# --- the diff, from the edits ------------------------------------------------------------
+
+_FIGURE_LINE = re.compile(r"(?m)\b(?:count|number|percent|money|date|dates|year|years|ordinal|duration"
+                          r"|unga-2024|unga-2025): ([^\r\n{},#]+?)(?=\s*(?:#|,|}|\r?$))")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.booleans(), st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 2),
+                                         st.sampled_from(["over 101 billion USD", "12", "2024-09-21..2024-09-24",
+                                                          "'some 1,500 officers'", "up 14%"])),
+                               min_size=1, max_size=15))
+def test_the_diff_made_from_the_edits_is_difflibs(crlf, changes):
+    """update's diff compares only the lines its edits touch (the whole files took seconds
+    on a large ledger); on edits such as update makes (a figure replaced, a version added
+    after it or the figure turned into one per version) it is difflib's, byte for byte."""
+    import difflib
+
+    from checker.update import FileUpdate, _apply, _opcodes
+    text = (ROOT / "claims.yaml").read_text(encoding="utf-8")
+    newline = "\r\n" if crlf else "\n"
+    text = text.replace("\n", newline)
+    spots = list(_FIGURE_LINE.finditer(text))
+    edits, used = [], set()
+    for at, how, figure in changes:
+        spot = spots[at % len(spots)]
+        start, end = spot.span(1)
+        if start in used:
+            continue
+        used.add(start)
+        if how == 0:
+            edits.append((start, end, figure))
+        elif how == 1:
+            edits.append((end, end, f"{newline}      unga-2026: {figure}"))
+        else:
+            edits.append((start - 1, end, f"{newline}      unga-2024: {spot.group(1)}{newline}      unga-2025: {figure}"))
+    update = FileUpdate("claims.yaml", "claims.yaml", text, _apply(text, edits), [], edits)
+    expected = "".join(line if line.endswith("\n") else line + "\n" for line in difflib.unified_diff(
+        text.splitlines(keepends=True), update.new.splitlines(keepends=True),
+        fromfile="a/claims.yaml", tofile="b/claims.yaml")).replace("\r\n", "\n")
+    assert update.diff == expected
+    assert _opcodes(text, text.splitlines(keepends=True), update.new.splitlines(keepends=True), edits)
+
+
+def _patched(old_lines: list[str], diff: str) -> list[str]:
+    """``old_lines`` with a unified diff applied (the diff's lines end in '\\n')."""
+    out, at = [], 0
+    lines = diff.splitlines(keepends=True)[2:]
+    for line in lines:
+        if line.startswith("@@"):
+            start = int(re.match(r"@@ -(\d+)", line).group(1))
+            count = re.match(r"@@ -\d+(?:,(\d+))?", line).group(1)
+            start = start - 1 if count != "0" else start
+            out += old_lines[at:start]
+            at = start
+        elif line[0] in " -":
+            assert old_lines[at].replace("\r\n", "\n") == line[1:], (old_lines[at], line)
+            if line[0] == " ":
+                out.append(old_lines[at])
+            at += 1
+        else:
+            out.append(line[1:])
+    return [line.replace("\r\n", "\n") for line in out + old_lines[at:]]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 300),
+                          st.sampled_from(["", "X", "\n", "\n  new: 1", "a\nb\n", "    article: unga-2025\n"])),
+                min_size=1, max_size=12))
+def test_the_diff_made_from_any_edits_turns_the_old_file_into_the_new(changes):
+    """Whatever the edits (here any text replaced anywhere), the diff made from them is
+    a unified diff of the two files: applied to the old lines it gives the new ones."""
+    from checker.update import FileUpdate, _apply, _opcodes
+    text = (ROOT / "claims.yaml").read_text(encoding="utf-8")
+    edits, taken = [], []
+    for start, length, replacement in changes:
+        start = start % len(text)
+        end = min(len(text), start + length)
+        if any(start <= e and s <= end for s, e in taken):
+            continue
+        taken.append((start, end))
+        edits.append((start, end, replacement))
+    update = FileUpdate("claims.yaml", "claims.yaml", text, _apply(text, edits), [], edits)
+    new = update.new.splitlines(keepends=True)
+    assert _patched(text.splitlines(keepends=True), update.diff) == [line.replace("\r\n", "\n") for line in new]
+    assert _opcodes(text, text.splitlines(keepends=True), new, edits)      # made from the edits
