@@ -125,3 +125,18 @@ def test_an_initialism_next_to_a_letter_that_nfc_leaves_in_two():
     matching as an initialism (a hypothesis example)."""
     text = "U.S. \u0958" + "0"
     assert ArticleIndex(text).find(text) == [(0, len(text) + 1)]  # offsets in NFC, one longer
+
+
+def test_the_items_of_a_list_are_sentences_of_their_own():
+    """A press release's bullets are separate facts: the margin in the EBITDA item is not
+    the revenue item's growth. A dash at the start of a re-wrapped line is no item."""
+    from checker.text.sentences import Sentences
+
+    def split(text):
+        s = Sentences(text)
+        return [text[a:b] for a, b in zip(s.starts, s.ends)]
+    assert split("Highlights for Q3:\n- Revenue of 1bn (+8%)\n- EBITDA of 2m, a margin of 17%") == \
+        ["Highlights for Q3:", "- Revenue of 1bn (+8%)", "- EBITDA of 2m, a margin of 17%"]
+    assert split("Results\n\u2022 Sales rose\n\u2022 Costs fell") == ["Results", "\u2022 Sales rose", "\u2022 Costs fell"]
+    assert split("The rise was 5%\n- the largest in a decade - and more.") == \
+        ["The rise was 5%\n- the largest in a decade - and more."]

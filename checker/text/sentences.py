@@ -47,6 +47,27 @@ def abbreviation_before(text: str, stop: int) -> bool:
     return word in _ABBREVIATIONS or len(word) == 1
 
 
+#: An item of a list at the start of a line: "• Revenue of €1.24bn", "- Net profit of
+#: €96.5m". A bullet sign always starts one; a hyphen or dash only under a line that
+#: ends with a colon or is an item itself (re-wrapping can put a dash used as a dash at
+#: the start of a line).
+_BULLET = re.compile(r"\n[ \t\r]*(?:(?P<sign>[\u2022\u25aa\u25e6\u2023\u2043*])|[-\u2013\u2014])[ \t]")
+
+
+def _bullet_starts(text: str) -> list[int]:
+    """Where the list items of ``text`` start (each is a sentence of its own)."""
+    out = []
+    item_before = -1    # the end of the last item's line
+    for m in _BULLET.finditer(text):
+        line_start = m.start() + 1
+        prev_start = text.rfind("\n", 0, m.start()) + 1
+        prev = text[prev_start:m.start()].rstrip()
+        if m.group("sign") or prev.endswith(":") or prev_start == item_before:
+            out.append(line_start)
+            item_before = line_start
+    return out
+
+
 class Sentences:
     """Sentence boundaries of one text, found once, looked up by offset."""
 
@@ -62,6 +83,9 @@ class Sentences:
             end = m.end()
             ends.append(end)
             starts.append(end)
+        if "\n" in text and _BULLET.search(text):
+            cuts = sorted(set(starts[1:]) | set(_bullet_starts(text)))
+            starts, ends = [0] + cuts, cuts
         ends.append(len(text))
         # Trim the white space around each sentence.
         self.starts: list[int] = []

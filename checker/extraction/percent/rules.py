@@ -12,7 +12,7 @@ from ..scan import Hit, Rule, Scan
 _SIGN = r"(?:%(?![\da-f]{2}\b)|\s*per\s*-?\s*cents?(?![a-z])|\s*percents?(?![a-z])|\s*pct(?![a-z])|\s*percentage(?!\s*-?\s*points?)(?![a-z]))"
 _PERCENT = re.compile(r"\s*" + _SIGN)
 _POINTS = re.compile(r"\s*(?:percentage(?:\s+|\s*-\s*)points?|pp|ppt|ppts)(?![a-z])")
-_RANGE_TO = re.compile(r"(?:\s*" + _SIGN + r")?(?P<sep>\s*-\s*|\s+to\s+|\s+and\s+)(?=[\da-z])")
+_RANGE_TO = re.compile(r"(?:\s*" + _SIGN + r"|pc)?(?P<sep>\s*-\s*|\s+to\s+|\s+and\s+)(?=[\da-z])")
 _BETWEEN = re.compile(r"(?:^|(?<=[^a-z]))(?:between|from)\s+\Z")
 
 
@@ -34,9 +34,9 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
         elif (sep != "and" or b) and not ranges.is_minus(r.group("sep")) and not (b and b.group().startswith("from") and ranges.is_change(sc, first)):
             num2 = read_number(sc.low, r.end())
             if num2 is not None and not num2.ordinal:
-                for pat, unit in ((_PERCENT, "%"), (_POINTS, "pp")):
-                    p = pat.match(sc.low, num2.end)
-                    if p and num2.value >= low:
+                for pat, unit in ((_PERCENT, "%"), (_POINTS, "pp"), (_PC, "%")):
+                    p = pat.match(sc.cased if pat is _PC else sc.low, num2.end)
+                    if p and num2.value >= low and (pat is not _PC or num2.digits):
                         start = b.start() if b else first
                         return Hit("percent", (low, float(num2.value)), start, p.end(),
                                    unit=unit, qualifier="between", inclusive=ranges.DEFAULT_INCLUSIVE)
