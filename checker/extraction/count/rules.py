@@ -300,17 +300,31 @@ _CAPITAL_SCALE = re.compile(r"(?P<s>MM|M|B)(?![\w-])")
 _CAPITAL_FACTORS = {"MM": 1e6, "M": 1e6, "B": 1e9}
 
 
+#: "1.5m people", "3m users": a lower-case m against the digits is a million before a
+#: plural noun (British style); before anything else it is metres ("the 100m sprint",
+#: "a 2m wall"), and so it is before "hurdles".
+_MILLION_M = re.compile(r"(?P<s>m)(?= (?P<w>[a-z]+))")
+
+
 def _capital_scale(sc: Scan, num):
-    if num.words or num.scaled or num.ordinal or not (num.decimal or num.value >= 10) or num.value >= 1000 \
-            or sc.cased[num.end] not in "MB":
+    if num.words or num.scaled or num.ordinal or num.value >= 1000 or sc.cased[num.end] not in "MBm":
         return None
-    m = _CAPITAL_SCALE.match(sc.cased, num.end)
-    if m is None:
+    if sc.cased[num.end] == "m":
+        m = _MILLION_M.match(sc.cased, num.end)
+        if m is None or not _plural(m.group("w")) or m.group("w") in ("hurdles", "metres", "meters"):
+            return None
+        m_s = "M"
+    elif not (num.decimal or num.value >= 10):
         return None
+    else:
+        m = _CAPITAL_SCALE.match(sc.cased, num.end)
+        if m is None:
+            return None
+        m_s = m.group("s")
     from ..numbers import Num, tidy
     digits = num.digits or sc.low[num.start:num.end]
     places = len(digits) - digits.find(".") - 1 if "." in digits else 0
-    factor = _CAPITAL_FACTORS[m.group("s")]
+    factor = _CAPITAL_FACTORS[m_s]
     value = round(float(num.value) * factor, max(0, places - 6 if factor == 1e6 else places - 9))
     return Num(num.start, m.end(), tidy(value), scaled=True, digits=digits)
 
