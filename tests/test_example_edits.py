@@ -309,3 +309,18 @@ def test_json_spans_slice_out_what_was_found(tmp_path, name):
         column = start - (text.rfind("\n", 0, start) + 1) + 1
         assert (rec["line"], rec["column"]) == (line, column), rec
         assert rec["found"] in rec["evidence"] or collapse(rec["found"]) in rec["evidence"], rec
+
+
+def test_the_example_locates_facts_by_words_not_figures():
+    """docs/claims.md: choose `about` words of the fact, not of its figure, so that an
+    edited figure is reported as a mismatch naming what the text now says (not as
+    "missing"), and a figure rewritten another way ("three decades") is still found."""
+    import yaml
+    doc = yaml.safe_load(E.CLAIMS.read_text(encoding="utf-8"))
+    with_figures = []
+    for claim in doc["claims"]:
+        about = claim.get("about") or []
+        for phrase in about if isinstance(about, list) else [about]:
+            if checker.extract(str(phrase)):
+                with_figures.append((claim["id"], phrase))
+    assert with_figures == []
