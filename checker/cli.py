@@ -357,11 +357,12 @@ def _run_suggest(args: argparse.Namespace) -> int:
         write_atomic(target, text)
     except OSError as exc:
         raise UserError(Problem(target, 0, 0, f"cannot write the claims file: {exc.strerror or exc}"))
-    written = [d for d in drafts if d.about]
+    written = [d for d in drafts if d.live]
     count = f"{len(written)} claim{'s' if len(written) != 1 else ''}"
     if len(written) != len(drafts):
         left = len(drafts) - len(written)
-        count += f" ({left} more commented out: no words locate {'it' if left == 1 else 'them'})"
+        how = "left out" if args.format == "json" else "commented out"
+        count += f" ({left} more {how}: no words locate {'it' if left == 1 else 'them'} alone)"
     _say(f"factlock suggest: {'added' if args.append else 'wrote'} {count} to {target}")
     return EXIT_OK
 

@@ -71,6 +71,12 @@ class Draft:
     unique: bool = True     # the about words locate this figure alone
     ok: bool = True         # the draft passes when judged (always, unless noted)
 
+    @property
+    def live(self) -> bool:
+        """Written as a claim (else commented out): it has words that locate it, and it
+        holds where they do, so a drafted file passes `factlock check` as it is."""
+        return bool(self.about) and self.ok
+
 
 # --- choosing the words -----------------------------------------------------------
 
@@ -358,15 +364,17 @@ def claims_yaml(drafts: list[Draft], article: str, indent: str = "  ") -> str:
         if d.about:
             entry.append(f"{inner}about: {scalar(d.about)}")
         entry.append(f"{inner}{d.kind}: {scalar(d.figure)}")
-        if not d.about:
-            # A claim needs words that locate it: left commented out, so the file stays
-            # valid for `factlock check` until an editor gives it some.
-            out.append(f"{indent}# no words in its sentence locate this figure: give it an `about` and uncomment it")
+        if not d.live:
+            # Left commented out, so the file stays valid and passing for `factlock check`
+            # until an editor gives the claim words that locate it (alone).
+            if not d.about:
+                out.append(f"{indent}# no words in its sentence locate this figure: give it an `about` and uncomment it")
+            else:
+                out.append(f"{indent}# these words also locate other figures, stated otherwise: "
+                           f"give it words of its own and uncomment it")
             out.extend(f"{indent}# {line[len(indent):]}" for line in entry)
             continue
-        if not d.ok:
-            out.append(f"{indent}# check this one: no words in its sentence locate this figure alone")
-        elif not d.unique:
+        if not d.unique:
             out.append(f"{indent}# the same figure is stated in more than one place these words locate")
         out.extend(entry)
     return "\n".join(out) + ("\n" if out else "")
@@ -400,6 +408,8 @@ def new_file_json(drafts: list[Draft], name: str, path: str, published: Optional
         article["published"] = published.isoformat()
     claims = []
     for d in drafts:
+        if not d.live:
+            continue  # JSON has no comments: a draft that would fail is left out
         item = {"id": d.id, "article": name}
         if d.about:
             item["about"] = d.about
@@ -445,7 +455,8 @@ def _top(root, key: str):
 
 
 def _commented(d: Draft, article: str) -> list[str]:
-    return [f"# - id: {scalar(d.id)}", f"#   article: {scalar(article)}", f"#   {d.kind}: {scalar(d.figure)}"]
+    about = [f"#   about: {scalar(d.about)}"] if d.about else []
+    return [f"# - id: {scalar(d.id)}", f"#   article: {scalar(article)}", *about, f"#   {d.kind}: {scalar(d.figure)}"]
 
 
 def _contains(lines: list[str], run: list[str]) -> bool:
@@ -587,7 +598,7 @@ def suggest_append(article: str, claims_file: str, *, published: Optional[_dt.da
     drafts = draft_claims(text, published, only=only, taken_ids=taken)
     # a draft left commented out by an earlier append is not written again
     lines = [line.strip() for line in doc.text.splitlines()]
-    drafts = [d for d in drafts if d.about or not _contains(lines, _commented(d, article_label))]
+    drafts = [d for d in drafts if d.live or not _contains(lines, _commented(d, article_label))]
     if not drafts:
         return doc.text, drafts
     out = append_text(doc.text, doc.path, drafts, article_label, new_article)

@@ -280,6 +280,8 @@ STYLES = {
               "Striker Joel Piroe has now scored 14 goals in 23 appearances this season.\n"),
     "obituary": ("Jane Doe (1931–2024), who led the city orchestra for more than three decades, has died. "
                  "She was 93.\n\nShe is survived by two daughters and five grandchildren.\n"),
+    "release": ("Highlights:\n- Adjusted EBITDA of €212m, a margin of 17.1%\n- Net profit of €96.5m\n\n"
+                "The group confirms an adjusted EBITDA margin of 16-17% and EBITDA of €850m for the year.\n"),
 }
 
 
@@ -292,12 +294,24 @@ def test_drafts_hold_and_the_file_stays_valid_in_other_styles(tmp_path, monkeypa
     out, drafts = suggest("a.txt", published=dt.date(2024, 11, 25), output="claims.yaml")
     Path("claims.yaml").write_text(out, encoding="utf-8")
     claim_set, results, _ = check_file("claims.yaml")
-    located = [d for d in drafts if d.about]
-    assert [r.id for r in results] == [d.id for d in located]
+    live = [d for d in drafts if d.live]
+    assert [r.id for r in results] == [d.id for d in live]
     assert [(r.id, r.message) for r in results if not r.ok] == []
     for d in drafts:
-        if not d.about:
+        if not d.live:
             assert f"  # - id: {d.id}\n" in out
+    if style == "release":  # "adjusted EBITDA" also locates the year's margin and EBITDA
+        assert [d.figure for d in drafts if d.about and not d.live] and \
+            "these words also locate other figures, stated otherwise" in out
+
+
+def test_json_leaves_out_a_draft_that_would_fail(tmp_path, monkeypatch, capsys):
+    from checker.cli import main
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(STYLES["release"], encoding="utf-8")
+    assert main(["suggest", "a.txt", "--format", "json", "--output", "claims.json", "--published", "2024-11-07"]) == 0
+    assert "more left out: no words locate" in capsys.readouterr().err
+    assert main(["check", "claims.json"]) == 0
 
 
 def test_append_writes_a_commented_draft_once(tmp_path, monkeypatch, capsys):
