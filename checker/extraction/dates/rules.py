@@ -301,6 +301,8 @@ def decade(sc: Scan, c: re.Match) -> Optional[Hit]:
     m = _DECADE.match(sc.low, c.start())
     if m:
         y = int(m.group("y"))
+        if 1000 <= y < 2000 and y % 100 == 0:
+            return Hit("years", (y, y + 99), m.start(), m.end(), qualifiable=False)  # "the 1800s": a century
         if 1000 <= y <= 2190:
             return Hit("years", (y, y + 9), m.start(), m.end(), qualifiable=False)
     m = _SHORT_DECADE.match(sc.low, c.start())
@@ -2010,15 +2012,21 @@ def part_of(sc: Scan, hit: Hit) -> Hit:
 _DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
 
+#: ... and of a century (the 1800s: 1800-1833, 1834-1866, 1867-1899).
+_CENTURY_PARTS = {"early": (0, 33), "mid": (34, 66), "late": (67, 99)}
+
+
 def _part_of_decade(sc: Scan, hit: Hit) -> Hit:
-    """ "the late 1980s" (1987-1989), "the mid-2000s" (2004-2006), "the early 2010s"."""
+    """ "the late 1980s" (1987-1989), "the mid-2000s" (2004-2006), "the early 2010s",
+    "the early 1900s" (1900-1933)."""
     a, b = hit.value
-    if a % 10 or b != a + 9 or hit.start < 3:
+    if a % 10 or b not in (a + 9, a + 99) or hit.start < 3:
         return hit
     p = sc.left(_PART_BEFORE, hit.start, 24)
     if p is None or _PART_WORD[p.group("p") or p.group("n")] not in _DECADE_PARTS:
         return hit
-    lo, hi = _DECADE_PARTS[_PART_WORD[p.group("p") or p.group("n")]]
+    parts = _DECADE_PARTS if b == a + 9 else _CENTURY_PARTS
+    lo, hi = parts[_PART_WORD[p.group("p") or p.group("n")]]
     return Hit("years", (a + lo, a + hi), p.start(), hit.end, qualifiable=False,
                rule="early | mid | late <decade> (part of a decade)")
 
