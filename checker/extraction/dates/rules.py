@@ -316,6 +316,26 @@ def _plural(word: str) -> bool:
     return (word.endswith("s") and not word.endswith("ss") and len(word) > 3) or word in L.IRREGULAR_PLURALS
 
 
+#: "AD 79", "79 AD", "1066 CE": a year however few its digits (capitals only: "ad" is an
+#: advert). Before the common era ("500 BC") is no year we read: years are positive.
+_ERA_BEFORE = re.compile(r"(?<![A-Za-z])A\.?D\.?\s+\Z")
+_ERA_AFTER = re.compile(r"\s*(?:A\.D\.|A\.D|AD|C\.E\.|C\.E|CE)(?![A-Za-z])")
+_ERA_AT = r"(?<=ad\s)|(?<=a\.d\.\s)|\d{1,4}\s*(?:a\.?d|c\.?e)(?![a-z])"
+
+
+def era_year(sc: Scan, c: re.Match) -> Optional[Hit]:
+    num = sc.number(c.start())
+    if num is None or num.words or not num.integer or num.grouped or num.scaled or not 1 <= num.value <= 2199:
+        return None
+    b = _ERA_BEFORE.search(sc.cased, max(0, num.start - 8), num.start)
+    if b is not None:
+        return Hit("year", int(num.value), b.start(), num.end, qualifiable=False)
+    a = _ERA_AFTER.match(sc.cased, num.end)
+    if a is not None and (num.value >= 100 or "A" in a.group()):  # "5 CE marks" are certificates
+        return Hit("year", int(num.value), num.start, a.end(), qualifiable=False)
+    return None
+
+
 def year(sc: Scan, c: re.Match) -> Optional[Hit]:
     if not _four_digits(sc, c.start()):
         return None
@@ -2370,6 +2390,7 @@ RULES = [
     Rule("<year>-<year> (year range)", "digits", year_range, 30, at=_YEAR_RANGE.pattern),
     Rule("the <decade>s", "digits", decade, 31, at=_DECADE.pattern + "|" + _SHORT_DECADE.pattern),
     Rule("<year>", "digits", year, 60, at=_YEAR.pattern),
+    Rule("AD <year> | <year> AD/CE (a year of the common era)", "digits", era_year, 59, at=_ERA_AT),
     Rule("<month> <day>-<day> [<year>] (date range)", "month", month_day_range, 10),
     Rule("<month> <day> [<year>]", "month", month_day, 20),
     Rule("<month><day> [<year>] (written together: Dec31)", "glued-month", glued_month_day, 20),
