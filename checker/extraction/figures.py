@@ -28,6 +28,9 @@ COMPATIBLE = {
     "duration": ("duration",),
 }
 _LEADING = re.compile(r"(?:(?:the|all|both|its|their|an?|for)\s+)*", re.I)  # "for some days"
+#: A date's preposition that reads nothing ("by summer 2026", "in March", "on October
+#: 25"): a claim may copy it from the article.
+_LEADING_DATE = re.compile(r"(?:(?:by|in|on|during|at)\s+)?(?:(?:the|all|both|its|their|an?|for)\s+)*", re.I)
 _EXPONENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+]?\d{1,2})(?![\w.])")
 _EXAMPLES = {
     "number": "1,500 | nearly 1500 | one thousand five hundred",
@@ -59,7 +62,8 @@ def _read(kind: str, wording: str, published: Optional[_dt.date]) -> Optional[Me
     mentions = [m for m in extract(text, published) if m.kind in COMPATIBLE[kind]]
     if len(mentions) == 1:
         m = mentions[0]
-        if _LEADING.fullmatch(text, 0, m.start) and m.end == len(text):
+        leading = _LEADING_DATE if kind in ("date", "dates", "year", "years") else _LEADING
+        if leading.fullmatch(text, 0, m.start) and m.end == len(text):
             return m
     return None
 
