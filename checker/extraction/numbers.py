@@ -180,7 +180,11 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
                         return Num(start, fp[1], value + fp[0], decimal=True, digits=s)
                     return Num(start, sa[1], tidy((value + fp[0]) * sa[0]), scaled=True, digits=s)
     if nxt in L.VULGAR_FRACTIONS and not decimal:
-        return Num(start, end + 1, value + L.VULGAR_FRACTIONS[nxt], decimal=True, digits=s)
+        value += L.VULGAR_FRACTIONS[nxt]
+        sa = _scale_after(low, end + 1)  # "1¼ million" is 1.25 million
+        if sa is None:
+            return Num(start, end + 1, value, decimal=True, digits=s)
+        return Num(start, sa[1], tidy(value * sa[0]), scaled=True, digits=s)
     scaled = False
     sc = _SCALE_AFTER.match(low, end) if nxt and (nxt in _SCALE_FIRST or nxt.isspace()) else None
     if sc:
