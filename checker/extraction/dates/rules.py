@@ -2388,7 +2388,7 @@ RULES = [
     Rule("<day>-<day> [of] <month> [<year>]", "digits", day_range_month, 20, at=_DAY_TO_AT),
     Rule("<day> [of] <month> [<year>]", "digits", day_month, 21, at=DAY + r"\.?\s+(?:of\s+)?" + MON),
     Rule("<year>-<year> (year range)", "digits", year_range, 30, at=_YEAR_RANGE.pattern),
-    Rule("the <decade>s", "digits", decade, 31, at=_DECADE.pattern + "|" + _SHORT_DECADE.pattern),
+    Rule("the <decade>s | the <hundred>s (a century before 2000)", "digits", decade, 31, at=_DECADE.pattern + "|" + _SHORT_DECADE.pattern),
     Rule("<year>", "digits", year, 60, at=_YEAR.pattern),
     Rule("AD <year> | <year> AD/CE (a year of the common era)", "digits", era_year, 59, at=_ERA_AT),
     Rule("<month> <day>-<day> [<year>] (date range)", "month", month_day_range, 10),
