@@ -31,6 +31,8 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:\s+(?P<a>%s))?\s*,?\s*\Z"
     % (L.alternation(L.DIRECTIONS_BEFORE), "|".join(_ADVERBS))
 )
+#: "make up", "makes up", "made up", "making up" a share: "up" is no rise there.
+_MAKE_UP = re.compile(r"(?:^|(?<=[^a-z]))(?:make|makes|made|making)\s+\Z")
 #: "raised rates by 0.25 percentage points": the verb is a few words away.
 #: Up to twelve words, a list's commas among them ("reduced the risk of heart attack, stroke or
 #: death from heart disease by 20%"), but no other verb of change (the nearest one is the
@@ -193,6 +195,8 @@ def finish(sc: Scan, hit: Hit) -> Hit:
             if g:
                 hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
                 return hit
+        if d and d.group("d") == "up" and _MAKE_UP.search(low, max(0, d.start() - 8), d.start()):
+            d = None  # "women make up 16%": a share, not a rise
         if d and not low.startswith("up to", d.start()):
             word = d.group("n") or d.group("d")
             hit.direction = L.DIRECTIONS_AFTER.get(word) if d.group("n") else L.DIRECTIONS_BEFORE[word]

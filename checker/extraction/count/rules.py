@@ -81,6 +81,11 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
         i = m.end()
         if singular:
             end = m.end("w")
+            if w in _MODIFIERS and words < 3 and not poss and low[i:i + 1] == " ":
+                nxt = _WORD.match(low, i)
+                if nxt and nxt.group("w") not in L.NOUN_PHRASE_STOPS and nxt.group("w") not in _NUMBER_WORDS \
+                        and "-" not in nxt.group("sep"):
+                    continue  # "one new crane", "one more game": the noun comes after its adjective
             break
         if _plural(w):
             end = m.end("w")
@@ -101,6 +106,10 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
 #: number, money ("and owns a bank", "and employs 300", "and costs $5m"). Not "the" ("40
 #: cars and trucks the police seized") nor a preposition ("officers and soldiers at").
 _VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|his|our)\s|[\d$£€¥])")
+
+#: Adjectives a singular count's noun often follows ("one new crane", "one other man").
+_MODIFIERS = frozenset("""new old other more single major minor big small large key main extra additional
+further last final full whole lone sole""".split())
 
 _DECADE_S = re.compile(r"s(?![a-z])")  # "3 to 1980s": a number, then a decade
 #: A title of a code of law after its number ("18 U.S.C. § 1030", "40 C.F.R. 60"): the
