@@ -189,12 +189,16 @@ def month_day(sc: Scan, c: re.Match) -> Optional[Hit]:
 #: ("OCT4", "SEPT9" name genes).
 _GLUED_MONTH_DAY = re.compile(r"(?P<mon>%s)(?P<d1>[0-3]?\d)(?![\w-]|[.,/:]\d)(?:%s%s)?" % (
     L.alternation(list(L.MONTHS)), YSEP, YEAR))
+_CAPITAL_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_TIME_WORD_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:on|by|until|till|since|before|after|from)\s+\Z")
 
 
 def glued_month_day(sc: Scan, c: re.Match) -> Optional[Hit]:
     m = _GLUED_MONTH_DAY.match(sc.low, c.start())
     if m is None or sc.cased[m.start():m.end("mon")].isupper():
         return None
+    if not m.group("y") and _CAPITAL_WORD_AFTER.match(sc.cased, m.end()) and not sc.left(_TIME_WORD_BEFORE, m.start(), 8):
+        return None  # "Jan3 Studios": a name
     day = _day_of(sc, m, L.MONTHS[m.group("mon")], int(m.group("d1")))
     return Hit("date", day, m.start(), m.end(), qualifiable=False) if day else None
 
@@ -1543,8 +1547,10 @@ def day_alone(sc: Scan, num) -> Optional[Hit]:
 
 
 def day_alone_rule(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """An ordinal in words ("until the twenty-second."); a cardinal is no day here ("doctors
+    cared for the 12.": a group)."""
     num = sc.number(c.start())
-    if num is None or num.scaled or num.words and not num.ordinal:
+    if num is None or num.scaled or not num.ordinal:
         return None
     return day_alone(sc, num)
 
@@ -2368,8 +2374,6 @@ RULES = [
     Rule("<number in words> days/weeks/years ago | from now | in <number> weeks", "words", ago, 24,
          reads="cardinal", after=_AGO_AFTER),
     Rule("in <number> business days", "digits", in_business_days, 24, reads="cardinal", after=_BUSINESS_DAYS.pattern),
-    Rule("for/until/since the <day> (a day of the month alone)", "digits", day_alone_rule, 23, reads="cardinal",
-         at=r"(?<=the\s)\d", after=_DAY_ALONE_AFTER),
     Rule("for/until/since the <day> (a day of the month alone)", "ordinal", day_alone_rule, 23, reads="ordinal",
          after=_DAY_ALONE_AFTER),
     Rule("in <number> business days", "words", in_business_days, 24, reads="cardinal", after=_BUSINESS_DAYS.pattern),
