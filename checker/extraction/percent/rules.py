@@ -12,6 +12,9 @@ from ..scan import Hit, Rule, Scan
 _SIGN = r"(?:%(?![\da-f]{2}\b)|\s*per\s*-?\s*cents?(?![a-z])|\s*percents?(?![a-z])|\s*pct(?![a-z])|\s*percentage(?!\s*-?\s*points?)(?![a-z]))"
 _PERCENT = re.compile(r"\s*" + _SIGN)
 _POINTS = re.compile(r"\s*(?:percentage(?:\s+|\s*-\s*)points?|pp|ppt|ppts)(?![a-z])")
+#: A basis point is a hundredth of a percentage point ("cut by 25 basis points", "35bp",
+#: "a 50-basis-point rise"): read as percentage points, so the two spellings agree.
+_BASIS_POINTS = re.compile(r"(?:\s*-?\s*basis[\s-]+points?|\s?bps?)(?![a-z])")
 _RANGE_TO = re.compile(r"(?:\s*" + _SIGN + r"|pc)?(?P<sep>\s*-\s*|\s+to\s+|\s+and\s+)(?=[\da-z])")
 _BETWEEN = re.compile(r"(?:^|(?<=[^a-z]))(?:between|from)\s+\Z")
 
@@ -47,6 +50,10 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
     p = _PC.match(sc.cased, num.end)
     if p and num.digits:
         return Hit("percent", float(num.value), num.start, p.end(), unit="%")
+    p = _BASIS_POINTS.match(sc.low, num.end)
+    if p and not num.scaled:
+        from ..numbers import tidy
+        return Hit("percent", float(tidy(num.value / 100)), num.start, p.end(), unit="pp")
     return None
 
 
@@ -56,7 +63,7 @@ _PC = re.compile(r"pc(?![a-zA-Z0-9])")
 
 
 #: Where a percentage can follow its number: a sign, a "p…" word, or a range (Rule.after).
-_AFTER = r"\s*(?:[%p-]|to\s|and\s)"
+_AFTER = r"\s*(?:[%pb-]|to\s|and\s)"
 
 RULES = [
     Rule("<number> per cent | <number>% | <low>-<high>%", "digits", percent, 35, reads="cardinal", after=_AFTER),
