@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 
 from .claims import find_claim_files, load_claims
 from .evaluate import judge, preference, signature
+from .extraction.lexicon import LOWER_LABELS
 from .gcpause import paused
 from .locate import ArticleIndex, Place, find_text, locate
 from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span, VersionFigure, new_result
@@ -352,11 +353,6 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
 _WORD_AND_DIGITS = r"(?<![\w.])[A-Za-z][\w&-]*\.?[ \u00a0]%s(?![\w%%]|[.,:/-]\d)"
 
 
-#: Label words that name a thing in lower case too ("type 2", "phase 3"); any other word
-#: of a name with digits has a capital ("Section 230", "iOS 17").
-_LABEL_WORDS = frozenset("type phase stage level category class tier section article chapter clause ward".split())
-
-
 def _name_hint(claim: Claim, article: Article, index: ArticleIndex, others: tuple) -> str:
     """A number the text writes only inside a name with digits ("Section 230", "type 2")
     is no figure, so a ``number: 230`` claim finds nothing: say so, and what checks it."""
@@ -370,7 +366,7 @@ def _name_hint(claim: Claim, article: Article, index: ArticleIndex, others: tupl
             s, e = index.sentence_raw(ns)
             m = pattern.search(index.text, s, e)
             word = m.group(0).split()[0].rstrip(".") if m is not None else ""
-            if m is not None and (word.lower() in _LABEL_WORDS or not word.islower()) \
+            if m is not None and (word.lower() in LOWER_LABELS or not word.islower()) \
                     and not any(p.mention.start <= m.end() - 1 < p.mention.end for p in others):
                 name = " ".join(m.group(0).split())
                 return f"; {name!r} is a name with digits, not a figure (a `text: {name}` claim checks it)"

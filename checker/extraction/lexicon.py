@@ -377,3 +377,10 @@ def _trie(words: list) -> str:
 def key(matched: str) -> str:
     """A matched phrase as the lexicon spells it (one space between words)."""
     return " ".join(matched.split())
+
+
+#: Label words that number a thing in lower case too ("type 2 diabetes", "phase 3 trials",
+#: "stage 4 patients"): the digits after them are a name, no figure (the count rules read
+#: nothing there; a failing claim says so, checker/engine.py).
+LOWER_LABELS = frozenset("""type phase stage level category class tier section article chapter clause
+paragraph annex appendix ward""".split())

@@ -270,8 +270,7 @@ _NAME_LABELS = _LABEL_WORDS | {"label"}
 #: "stage 4 patients", "category 5 hurricanes"): the digits after them count nothing.
 #: ("to stage 3 concerts" is a verb). A product name with a capital inside ("iOS 17
 #: features", "iPhone 15 owners", "macOS 14") is a label too.
-_LOWER_LABELS = frozenset("""type phase stage level category class tier section article chapter clause
-paragraph annex appendix ward""".split())
+_LOWER_LABELS = L.LOWER_LABELS
 #: "the Wi-Fi 7 router", "the Pixel 8 phones": a capitalised name after an article that
 #: starts a sentence or follows a preposition, so no verb can make the name an indirect
 #: object ("gave Ukraine 31 tanks", "handed the Senate 51 votes" stay counts).
