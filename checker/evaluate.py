@@ -156,6 +156,22 @@ def _counted_before(claimed: Mention, before: str) -> Optional[str]:
     return None
 
 
+#: An age written as a length of time ("the 87-year-old", "87 years old") or as a number
+#: ("aged 87", "at the age of 87"): the same fact, whichever the article writes.
+_AGE_AFTER = re.compile(r"[\s-]*old(?![a-z])", re.I)
+_AGE_BEFORE = re.compile(r"(?:(?<![a-z])aged|age\s+of)\s+\Z", re.I)
+
+
+def age_of(m: Mention, text: str) -> Optional[float]:
+    """The age ``m`` states in ``text`` (the raw text it was read from), if it is one."""
+    if m.kind == "duration" and m.unit == "year" and m.qualifier == "exact" and not isinstance(m.value, tuple) \
+            and _AGE_AFTER.match(text, m.end):
+        return float(m.value)
+    if m.kind == "number" and not isinstance(m.value, tuple) and _AGE_BEFORE.search(text, max(0, m.start - 12), m.start):
+        return float(m.value)
+    return None
+
+
 def year_of_period(found: Mention) -> Optional[Mention]:
     """A date or a period written with its year ("the summer of 2022", "March 2024") as
     that year, for a ``year`` claim; None when it spans years or states none."""
@@ -174,6 +190,10 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None) -> Optiona
     may stand ahead of a bare number."""
     expected = claim.expected
     assert expected is not None
+    if expected.kind in ("number", "count") and found.kind == "duration" and found.unit == "year" and before is not None:
+        found = dataclasses.replace(found, kind="number", unit=None)  # located as an age: "the 87-year-old"
+    elif expected.kind == "duration" and found.kind == "number" and before is not None:
+        found = dataclasses.replace(found, kind="duration", unit="year", value=float(found.value))  # "aged 87"
     if expected.kind == "year" and found.kind in ("date", "dates"):
         year = year_of_period(found)
         if year is None:

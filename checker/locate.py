@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .extraction.engine import reference_date, scan_normalized
-from .evaluate import RELATIVE_SPAN, year_of_period
+from .evaluate import RELATIVE_SPAN, age_of, year_of_period
 from .extraction.figures import COMPATIBLE
 from .model import Mention
 from .text.normalize import Normalized, base_letter as _base_letter, fold
@@ -267,6 +267,8 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
             sent, in_sentence = index.sentence_at(ns)
             sentences_seen.add(sent)
             candidates = [m for m in in_sentence if m.kind in wanted]
+            if kind in ("number", "count", "duration"):  # an age: "aged 87" = "the 87-year-old"
+                candidates += [m for m in in_sentence if m.kind not in wanted and age_of(m, index.text) is not None]
             if kind == "duration" and not candidates:  # "over the next five years": a period's length
                 candidates = [m for m in in_sentence if m.kind == "dates" and RELATIVE_SPAN.match(m.text)]
             elif kind == "year" and not candidates:  # "in the summer of 2022": a period in a year
