@@ -170,7 +170,8 @@ def state(claim: Claim, index: ArticleIndex, version: str, chain: list[str]) -> 
     if own is not None and own.expected is not None:
         # where several places are located, the one stating the claimed figure
         mine = dataclasses.replace(claim, expected=own.expected, figure=own.figure)
-        chosen = next((p for p in places if judge(mine, p.mention, index.matching_text(p.sentence[0], p.mention.start)) is None),
+        chosen = next((p for p in places if judge(mine, p.mention, index.matching_text(p.sentence[0], p.mention.start),
+                                                  index.matching_text(p.mention.end, p.sentence[1])) is None),
                       chosen)
     return _stated(index, chosen.mention.start, chosen.mention.end, identity(chosen.mention))
 

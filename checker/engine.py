@@ -324,7 +324,8 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
                 msg += f"; nearest figure there is {_collapse(o.text)!r} (a {o.kind})"
             msg += _name_hint(claim, article, index, others)
         return _record(claim, article, index, Outcome.MISSING, message=msg)
-    verdicts = [(p, _date_hint(claim, index, judge(claim, p.mention, index.matching_text(p.sentence[0], p.mention.start))))
+    verdicts = [(p, _date_hint(claim, index, judge(claim, p.mention, index.matching_text(p.sentence[0], p.mention.start),
+                                                                  index.matching_text(p.mention.end, p.sentence[1]))))
                 for p in places]
     bad = [(p, why) for p, why in verdicts if why is not None]
     if not bad:

@@ -80,8 +80,8 @@ def _singular(word: str) -> str:
 
 def _unit_agrees(claimed: Mention, found: Mention) -> bool:
     if claimed.kind == "count" and claimed.unit:
-        head = _singular(claimed.unit.split()[-1])
-        return found.unit is not None and head in {_singular(w) for w in found.unit.split()}
+        head = _lemma(claimed.unit.split()[-1])
+        return found.unit is not None and head in {_lemma(w) for w in found.unit.split()}
     if claimed.kind in ("money", "percent"):
         return claimed.unit == found.unit
     return True
@@ -183,11 +183,33 @@ def year_of_period(found: Mention) -> Optional[Mention]:
     return dataclasses.replace(found, kind="year", value=first.year)
 
 
-def judge(claim: Claim, found: Mention, before: Optional[str] = None) -> Optional[str]:
+_HYPHEN_NOUN = re.compile(r"-(?P<w>[A-Za-z]+)(?![A-Za-z-])")
+
+
+def _counted_after(claimed: Mention, after: str) -> Optional[str]:
+    """The claim's counted noun joined by a hyphen after the number ("a 5-point lead" is 5
+    points, "a 23-man squad" 23 men), else None."""
+    m = _HYPHEN_NOUN.match(after)
+    if m is None:
+        return None
+    word = m.group("w")
+    return word if _lemma(word) == _lemma(claimed.unit.split()[-1]) else None
+
+
+_IRREGULAR = {"men": "man", "women": "woman", "people": "person", "children": "child", "feet": "foot"}
+
+
+def _lemma(word: str) -> str:
+    w = word.lower()
+    return _IRREGULAR.get(w) or _singular(w)
+
+
+def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Optional[str] = None) -> Optional[str]:
     """None when the stated figure agrees with the claim, else why not (one line).
 
-    ``before``: the text of the figure's sentence up to the figure, where a count's noun
-    may stand ahead of a bare number."""
+    ``before`` and ``after``: the text of the figure's sentence up to the figure and from
+    it, where a count's noun may stand ahead of a bare number or be joined to it by a
+    hyphen ("a 5-point lead")."""
     expected = claim.expected
     assert expected is not None
     if expected.kind in ("number", "count") and found.kind == "duration" and found.unit == "year" and before is not None:
@@ -201,7 +223,7 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None) -> Optiona
         found = year
     if expected.kind == "count" and expected.unit and found.unit is None and found.kind in ("number", "count") \
             and before is not None:
-        noun = _counted_before(expected, before)
+        noun = _counted_before(expected, before) or _counted_after(expected, after or "")
         if noun is not None:
             found = dataclasses.replace(found, kind="count", unit=noun)
     if expected.kind == "duration" and found.kind == "dates":

@@ -444,3 +444,16 @@ def test_an_age_is_the_same_fact_as_a_number_or_a_length(tmp_path, monkeypatch, 
     years of work') is no number."""
     result = judged(tmp_path, monkeypatch, sentence, claim)
     assert result.status.value == status, result.message
+
+
+@pytest.mark.parametrize("sentence, claim, status", [
+    ("Harris holds a 5-point lead among women.", "{id: l, about: lead, count: 5 points}", "pass"),
+    ("Harris holds a 5-point lead among women.", "{id: l, about: lead, count: 6 points}", "mismatch"),
+    ("The coach named a 23-man squad.", "{id: s, about: squad, count: 23 men}", "pass"),
+    ("The coach named a 23-man squad.", "{id: s, about: squad, count: 23 players}", "mismatch"),
+])
+def test_a_count_noun_joined_to_its_number_by_a_hyphen(tmp_path, monkeypatch, sentence, claim, status):
+    """'a 5-point lead' is 5 points and 'a 23-man squad' 23 men: the number is read as an
+    adjective (no count), but a count claim of that noun holds on it."""
+    result = judged(tmp_path, monkeypatch, sentence, claim)
+    assert result.status.value == status, result.message
