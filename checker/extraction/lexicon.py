@@ -384,3 +384,16 @@ def key(matched: str) -> str:
 #: nothing there; a failing claim says so, checker/engine.py).
 LOWER_LABELS = frozenset("""type phase stage level category class tier section article chapter clause
 paragraph annex appendix ward""".split())
+
+
+#: Market indexes and lists named by a number ("the S&P 500", "FTSE 100", "the Russell
+#: 2000", "a Fortune 500 company"): the name and the numbers it is known by. The digits
+#: are part of the name, no figure; another number after the word stays one ("Nasdaq 3%").
+INDEX_NAMES = {
+    "s&p": (100, 400, 500, 600, 1500), "ftse": (100, 250, 350), "nasdaq": (100,),
+    "russell": (1000, 2000, 3000), "nikkei": (225, 300), "stoxx": (50, 600), "cac": (40,),
+    "dax": (30, 40), "asx": (200,), "nifty": (50,), "ibex": (35,), "kospi": (200,),
+    "fortune": (100, 500, 1000), "forbes": (400,), "sensex": (30,), "topix": (100,),
+    "mdax": (50,), "sdax": (70,), "aex": (25,), "bel": (20,), "smi": (20,), "omx": (30,),
+    "tsx": (60,), "msci": (),
+}

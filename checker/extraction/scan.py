@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
 from ..text.normalize import Normalized
+from .lexicon import INDEX_NAMES
 from .numbers import read_number as _read_number
+
+#: The name of a market index or a list just before its digits ("S&P 500", "FTSE100").
+_INDEX_BEFORE = re.compile(r"(?<![a-z&])(?P<n>%s)[ \u00a0]?\Z" % "|".join(map(re.escape, INDEX_NAMES)))
 
 
 @dataclass
@@ -95,6 +99,15 @@ class Scan:
 
     def right(self, pattern: "re.Pattern[str]", pos: int) -> Optional["re.Match[str]"]:
         return pattern.match(self.low, pos)
+
+    def index_name(self, pos: int, value) -> bool:
+        """Do the digits at ``pos`` (worth ``value``) finish the name of a market index or
+        a list ("the S&P 500", "FTSE 100", "the Russell 2000", "a Fortune 500 firm")?"""
+        before = self.low[pos - 1:pos]
+        if not (before == " " or before == "\u00a0" or before.isalpha()):
+            return False  # cheap gate: a name ends just before the digits
+        ix = _INDEX_BEFORE.search(self.low, max(0, pos - 10), pos)
+        return ix is not None and value in INDEX_NAMES[ix.group("n")]
 
     def sentence_start(self, pos: int) -> bool:
         """Is ``pos`` the first word of a sentence (capitals there carry no meaning)?"""

@@ -201,6 +201,8 @@ def _label(sc: Scan, num) -> Optional[str]:
     well: for those the answer is "label"."""
     if num.words:
         return None
+    if sc.index_name(num.start, num.value):
+        return "label"  # "the S&P 500", "FTSE 100", "a Fortune 500 company": a name
     if sc.low[num.start - 2:num.start - 1].isalpha() and sc.low[num.start - 1] == " ":
         # the word just before, found with string methods (this runs at most numbers)
         cased = sc.cased

@@ -354,6 +354,8 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
     if sc.low[max(0, m.start() - 3):m.start()].rstrip().endswith("\u00a7") \
             or _CODE_BEFORE.search(sc.low, max(0, m.start() - 12), m.start()):
         return None  # "18 U.S.C. § 1030", "42 USC 1983": a section, not a year
+    if sc.index_name(m.start(), y):
+        return None  # "the Russell 2000": an index, not a year
     if _BLOCK_AFTER.match(sc.low, m.end()):
         return None  # "the 1400 block of Main Street": an address, not a year
     if (sc.cased[m.start() - 2:m.start() - 1].isalpha() or sc.cased[m.start() - 2:m.start() - 1] == ",") \
