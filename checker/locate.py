@@ -297,7 +297,9 @@ _STATEMENT_BREAK = re.compile(r";|\b(?:while|whereas|but|although)\b", re.I)
 
 
 #: A figure straight after the claim's words and one of these starts the next item of a
-#: list: "$110 billion for roads and bridges and $65 billion for broadband".
+#: list: "$110 billion for roads and bridges and $65 billion for broadband"; one straight
+#: before them ends the item before: "revised down to 157,000 from 187,000 and June's
+#: figure was cut to 105,000" speaks of June's 105,000.
 _NEXT_ITEM = frozenset({"and", "or", "as well as", "plus"})
 
 
@@ -329,7 +331,7 @@ def _nearest(mentions: list[Mention], start: int, end: int, text: str = "",
         m_start, m_end = mentions_at[id(m)] if mentions_at is not None else (m.start, m.end)
         if m_end <= start:
             gap, after = start - m_end, 1
-            apart = _apart(text, m_end, start)
+            apart = _apart(text, m_end, start) or int(text[m_end:start].strip() in _NEXT_ITEM)
         elif m_start >= end:
             gap, after = m_start - end, 0
             apart = _apart(text, end, m_start) or int(text[end:m_start].strip() in _NEXT_ITEM)

@@ -256,6 +256,21 @@ def test_a_figure_after_and_starts_the_next_item_of_a_list(tmp_path, monkeypatch
     assert (result.status.value, result.found) == (status, found), result.message
 
 
+@pytest.mark.parametrize("about, figure, status, found", [
+    ("June's figure", "105000", "pass", "105,000"),
+    ("June's figure", "187000", "mismatch", "105,000"),
+    ("Job growth in July", "157000", "pass", "157,000"),
+])
+def test_a_figure_before_and_ends_the_item_before(tmp_path, monkeypatch, about, figure, status, found):
+    """ "... from 187,000 and June's figure was cut to 105,000": the figure just before
+    "and" belongs to the item before, however near it stands to the claim's words."""
+    result = judged(tmp_path, monkeypatch,
+                    "Job growth in July was revised down to 157,000 from 187,000 and June's figure "
+                    "was cut to 105,000, the lowest since December 2020.",
+                    f"{{id: c, about: \"{about}\", number: {figure}}}", "2023-09-01")
+    assert (result.status.value, result.found) == (status, found), result.message
+
+
 NEW_YEAR = ("The fire broke out on December 28 and burned for three days.\n"
             "Voting will take place on March 3-5, officials said.\n")
 
