@@ -172,6 +172,31 @@ def age_of(m: Mention, text: str) -> Optional[float]:
     return None
 
 
+_DAY_NUMBERS = re.compile(r"\d+")
+
+
+def range_ends(found: Mention) -> Optional[tuple]:
+    """The first and last day of a range written day by day ("September 22-24", "3 April
+    1934 – 1 October 2025"): each is a date the text states, for a ``date`` claim. None for
+    a period named whole ("July 1960", "autumn 2022", "this week", "the first eight months
+    of this year"), whose first day the text never writes."""
+    value = found.value
+    if found.kind != "dates" or not isinstance(value, tuple) or len(value) != 2:
+        return None
+    first, last = value
+    if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)) or first == last:
+        return None
+    if first.day == 1 and (last + _dt.timedelta(days=1)).day == 1:
+        return None  # whole months: "from March to May 2024", "September 2022 to March 2023"
+    if len(_DAY_NUMBERS.findall(found.text)) < 2 and not any(w in found.text.lower() for w in _DAY_WORDS):
+        return None  # "this week", "the next ten days": no day written
+    return first, last
+
+
+#: Days written in words at a range's ends ("from the first to the fifth of May").
+_DAY_WORDS = ("first", "second", "third", "fourth", "fifth")
+
+
 def year_of_period(found: Mention) -> Optional[Mention]:
     """A date or a period written with its year ("the summer of 2022", "March 2024") as
     that year, for a ``year`` claim; None when it spans years or states none."""
@@ -226,6 +251,15 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
         noun = _counted_before(expected, before) or _counted_after(expected, after or "")
         if noun is not None:
             found = dataclasses.replace(found, kind="count", unit=noun)
+    if expected.kind == "date" and found.kind == "dates":
+        ends = range_ends(found)
+        if ends is None:
+            return "a period of dates, not one day"
+        claimed = expected.value
+        last = ends[1]
+        pick = last if (claimed.month, claimed.day) == (last.month, last.day) else ends[0]
+        found = dataclasses.replace(found, kind="date", value=pick,
+                                    qualifier="exact" if found.qualifier == "between" else found.qualifier)
     if expected.kind == "duration" and found.kind == "dates":
         length = span_as_duration(found)
         if length is None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .extraction.engine import reference_date, scan_normalized
-from .evaluate import RELATIVE_SPAN, age_of, year_of_period
+from .evaluate import RELATIVE_SPAN, age_of, range_ends, year_of_period
 from .extraction.figures import COMPATIBLE
 from .model import Mention
 from .text.normalize import Normalized, base_letter as _base_letter, fold
@@ -271,6 +271,8 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                 candidates += [m for m in in_sentence if m.kind not in wanted and age_of(m, index.text) is not None]
             if kind == "duration" and not candidates:  # "over the next five years": a period's length
                 candidates = [m for m in in_sentence if m.kind == "dates" and RELATIVE_SPAN.match(m.text)]
+            elif kind == "date" and not candidates:  # "(3 April 1934 – 1 October 2025)": a range's ends
+                candidates = [m for m in in_sentence if m.kind == "dates" and range_ends(m) is not None]
             elif kind == "year" and not candidates:  # "in the summer of 2022": a period in a year
                 candidates = [m for m in in_sentence if m.kind in ("date", "dates") and year_of_period(m) is not None]
             if prefer is not None and len(candidates) > 1:

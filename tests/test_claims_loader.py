@@ -454,6 +454,24 @@ def test_unparsable_figure():
     assert found[0].count("banana") == 1  # said once, whoever words the message
 
 
+@needs_engine
+@pytest.mark.parametrize("kind, figure, advice", [
+    ("date", "December 2020", "write `dates: December 2020`"),        # a month is a range of days
+    ("count", "nearly 300 days", "write `duration: nearly 300 days`"),
+    ("number", "22%", "write `percent: 22%`"),
+    ("year", "2020-2021", "write `years: 2020-2021`"),
+])
+def test_a_figure_of_another_kind_says_which_kind_to_write(kind, figure, advice):
+    found = problems(HEAD + f"""\
+  - id: x
+    about: trade
+    {kind}: {figure}
+""")
+    assert len(found) == 1 and found[0].startswith("claims.yaml:8:")
+    assert advice in found[0]
+    assert "e.g." not in found[0]  # the advice replaces the examples
+
+
 def test_figure_error_column_points_inside_the_value(monkeypatch):
     from checker.errors import FigureError
 

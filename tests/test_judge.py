@@ -271,6 +271,36 @@ def test_a_figure_before_and_ends_the_item_before(tmp_path, monkeypatch, about, 
     assert (result.status.value, result.found) == (status, found), result.message
 
 
+LIFE = "Dame Jane Goodall (3 April 1934 – 1 October 2025) was an English primatologist. She was in Gombe in July 1960."
+
+
+@pytest.mark.parametrize("claim, status", [
+    ("{id: d, about: Goodall, date: 3 April 1934}", "pass"),
+    ("{id: d, about: Goodall, date: 1 October 2025}", "pass"),
+    ("{id: d, about: Goodall, date: 1934-04-03}", "pass"),
+    ("{id: d, about: Goodall, date: 4 April 1934}", "mismatch"),
+    ("{id: d, about: Goodall, date: 1 October 2024}", "mismatch"),
+    ("{id: d, about: Goodall, date: 1 January 1980}", "mismatch"),  # inside the range, not stated
+    ("{id: d, about: Gombe, date: July 1 1960}", "missing"),       # a month named whole states no day
+])
+def test_a_date_claim_holds_on_either_end_of_a_range_written_day_by_day(tmp_path, monkeypatch, claim, status):
+    """A biography's "(3 April 1934 – 1 October 2025)" states two days, birth and death:
+    a ``date`` claim holds on either end and on no day between."""
+    result = judged(tmp_path, monkeypatch, LIFE, claim, "2025-10-02")
+    assert result.status.value == status, result.message
+
+
+@pytest.mark.parametrize("claim, status", [
+    ("{id: d, about: summit, date: September 22}", "pass"),
+    ("{id: d, about: summit, date: September 24}", "pass"),
+    ("{id: d, about: summit, date: September 23}", "mismatch"),
+    ("{id: d, about: summit, date: 2023-09-22}", "mismatch"),
+])
+def test_a_date_claim_on_a_range_without_a_year(tmp_path, monkeypatch, claim, status):
+    result = judged(tmp_path, monkeypatch, "The summit runs from September 22-24 in New York.", claim, "2024-09-20")
+    assert result.status.value == status, result.message
+
+
 NEW_YEAR = ("The fire broke out on December 28 and burned for three days.\n"
             "Voting will take place on March 3-5, officials said.\n")
 

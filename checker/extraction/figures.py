@@ -119,7 +119,10 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
     others = extract(text, published)
     if others:
         o = others[0]
-        if o.kind not in COMPATIBLE[kind]:
+        if o.kind not in COMPATIBLE[kind] and len(others) == 1 and o.end == len(text) \
+                and _LEADING_DATE.fullmatch(text, 0, o.start):
+            found = f"it reads as {_a(o.kind)} figure: write `{o.kind}: {text}`"  # "date: December 2020"
+        elif o.kind not in COMPATIBLE[kind]:
             found = f"it reads as {_a(o.kind)} ({o.text!r})"
         elif len(others) > 1 and re.fullmatch(r"\d+\s*[-\u2013:]\s*\d+", text):
             found = f"it holds two figures, as a score or a vote does: a `text: {text}` claim checks it as written"
@@ -128,4 +131,5 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
         else:
             found = f"only {o.text!r} reads as {_a(kind)} figure"
     hint = f"; {found}" if found else ""
-    raise FigureError(f"{wording.strip()!r} is not {_a(kind)} figure{hint} (e.g. {_EXAMPLES[kind]})")
+    examples = "" if found and "write `" in found else f" (e.g. {_EXAMPLES[kind]})"
+    raise FigureError(f"{wording.strip()!r} is not {_a(kind)} figure{hint}{examples}")
