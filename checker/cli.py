@@ -297,6 +297,9 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.output is None:
         _emit(text)
     else:
+        _refuse_to_replace_inputs(
+            args.output, "report", _claims_files(args.paths),
+            [r.path for r in report.results] + [r.claim_pos.path for r in report.results if r.claim_pos])
         try:
             write_atomic(args.output, text)
         except OSError as exc:
@@ -313,10 +316,13 @@ def _run_drift(args: argparse.Namespace) -> int:
     """Versions side by side; exit 0 whatever changed (2 only for unusable input)."""
     drift = importlib.import_module("checker.drift")
     renderers = importlib.import_module("checker.report.drift").RENDERERS
-    text = renderers[args.format](drift.run_drift(list(args.paths)))
+    comparison = drift.run_drift(list(args.paths))
+    text = renderers[args.format](comparison)
     if args.output is None:
         _emit(text)
         return EXIT_OK
+    _refuse_to_replace_inputs(args.output, "comparison", _claims_files(args.paths),
+                              [p for pair in comparison.pairs for p in (pair.path, pair.previous_path)])
     try:
         write_atomic(args.output, text)
     except OSError as exc:
@@ -350,6 +356,7 @@ def _run_suggest(args: argparse.Namespace) -> int:
     if target is None:
         _emit(text)
         return EXIT_OK
+    _refuse_to_replace_inputs(target, "claims file", [], [args.article])
     if target != args.append and os.path.exists(target) and not args.force:
         raise UserError(Problem(target, 0, 0, "already exists: give --force to replace it, or "
                                               "--append to add to it"))
@@ -368,6 +375,29 @@ def _run_suggest(args: argparse.Namespace) -> int:
 
 
 # --- plumbing -----------------------------------------------------------------------
+
+def _claims_files(paths: Sequence[str]) -> list[str]:
+    from .claims import find_claim_files
+    return find_claim_files(list(paths))
+
+
+def _refuse_to_replace_inputs(output: str, what: str, claims_files: Sequence[str],
+                              articles: Sequence[str]) -> None:
+    """``--output`` naming a file the run has just read (an article, a claims file: a slip
+    in a CI script) would replace it with the report: refused, exit 2, nothing written."""
+    if not os.path.exists(output):
+        return
+    inputs = [("claims file", p) for p in claims_files] + [("article", p) for p in articles]
+    for role, path in dict.fromkeys(inputs):
+        try:
+            same = os.path.samefile(output, path)
+        except OSError:
+            continue
+        if same:
+            from .engine import report_path
+            raise UserError(Problem(output, 0, 0, f"--output names the {role} '{report_path(path)}', "
+                                                  f"which this run reads: write the {what} to another file"))
+
 
 def _emit(text: str) -> None:
     """Print to stdout; a reader that went away (``| head``) is not an error."""

@@ -446,6 +446,40 @@ def test_same_input_same_output_file(capsys, tmp_path, monkeypatch):
     assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
 
 
+
+def _two_versions() -> None:
+    Path("articles/b.txt").write_text(ARTICLE + "It was the 80th session.\n", encoding="utf-8")
+    claims("articles:\n  a: {path: articles/a.txt, published: 2024-09-20}\n"
+           "  b: {path: articles/b.txt, published: 2025-09-20, previous: a}\n"
+           "claims:\n  - {id: trade, article: a, about: bilateral trade, money: nearly 88 billion USD}\n")
+
+
+@pytest.mark.parametrize("argv, target, role", [
+    (["check", "--format", "json"], "articles/a.txt", "the article 'articles/a.txt'"),
+    (["check", "--format", "html"], "./articles//b.txt", "the article 'articles/b.txt'"),
+    (["check"], "claims.yaml", "the claims file 'claims.yaml'"),
+    (["drift", "--format", "json"], "articles/b.txt", "the article 'articles/b.txt'"),
+    (["drift"], "claims.yaml", "the claims file 'claims.yaml'"),
+    (["suggest", "articles/a.txt", "--force"], "articles/a.txt", "the article 'articles/a.txt'"),
+])
+def test_output_naming_a_file_the_run_reads_is_refused(capsys, project, argv, target, role):
+    """A slip in a CI script (`--output claims.yaml`) would replace the ledger with the
+    report: refused with exit 2 before anything is written."""
+    _two_versions()
+    before = {p: p.read_bytes() for p in project.rglob("*") if p.is_file()}
+    assert cli.main([*argv, "--output", target]) == 2
+    out, err = capsys.readouterr()
+    what = {"check": "report", "drift": "comparison", "suggest": "claims file"}[argv[0]]
+    assert (out, err) == ("", f"{target}: --output names {role}, which this run reads: "
+                              f"write the {what} to another file\n")
+    assert {p: p.read_bytes() for p in project.rglob("*") if p.is_file()} == before
+
+
+def test_output_beside_the_inputs_is_written(capsys, project):
+    _two_versions()
+    assert check(capsys, "--format", "json", "--output", "articles/report.json")[0] == 0
+    assert json.loads(Path("articles/report.json").read_text())["summary"]["claims"] == 2
+
 # === 7. interrupts and signals ===========================================================
 
 def test_ctrl_c_in_process_is_one_line_exit_130(capsys, monkeypatch):
