@@ -120,6 +120,84 @@ def phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
     return re.compile(r"\W+".join(parts) + r"(?!\w)")
 
 
+def _qualifier_words() -> dict:
+    from .extraction import lexicon as L
+    out: dict = {}
+    for q in L.QUALIFIERS_BEFORE:
+        words = q.split()
+        if all(w.isalpha() for w in words):
+            out.setdefault(words[0], []).append(words)
+    return out
+
+
+def _figure_words() -> frozenset:
+    from .extraction import lexicon as L
+    return frozenset(L.UNITS) | frozenset(L.TENS) | frozenset(L.SCALES) | frozenset(L.ORDINAL_WORDS) \
+        | frozenset(L.SCALE_ABBREVIATIONS) | L.DOZEN_WORDS | frozenset(L.SPECIAL_NUMBERS) \
+        | frozenset(L.PERCENT_SIGNS) | {"per", "cent", "percent", "and", "a", "an"}
+
+
+_QUALIFIER_WORDS: Optional[dict] = None
+_FIGURE_WORDS: Optional[frozenset] = None
+_ANY_FIGURE = ""
+#: A qualifier however written: "nearly", "almost", "close to", "in excess of".
+_ANY_QUALIFIER = ""
+
+
+def _any_figure(words: frozenset) -> str:
+    """A figure however written: digits ("2", "1,500", "16%", "$4.1bn") or number words
+    ("sixteen per cent", "twenty-five", "a dozen"), up to five words."""
+    number = "|".join(sorted((re.escape(w) for w in words if w not in ("and", "a", "an", "per")),
+                             key=len, reverse=True))
+    token = r"(?:[$\u00a3\u20ac\u00a5\u20b9]?\d(?:[\w%%]|[.,](?=\d))*|(?:%s)(?:-(?:%s))*)(?!\w)" % (number, number)
+    return r"(?:(?:a|an)\s+)?" + token + r"(?:\s+(?:and\s+|per\s+)?" + token + r"){0,4}?"
+
+
+@lru_cache(maxsize=1024)
+def loose_phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
+    """``phrase_pattern`` with its figures and qualifiers left open: "two-year yield"
+    matches "2-year yield", "travelled nearly 300 days" matches "travelled almost 300
+    days". Claims' words should name the fact, not its figure, but where they do, a
+    neutral rewrite of that figure must not lose the sentence. Only tried where the
+    phrase itself is nowhere; None when it holds no figure or nothing else."""
+    global _QUALIFIER_WORDS, _FIGURE_WORDS
+    global _ANY_FIGURE, _ANY_QUALIFIER
+    if _QUALIFIER_WORDS is None:
+        _QUALIFIER_WORDS, _FIGURE_WORDS = _qualifier_words(), _figure_words()
+        _ANY_FIGURE = _any_figure(_FIGURE_WORDS)
+        _ANY_QUALIFIER = "(?:%s)" % "|".join(sorted((r"\s+".join(ws) for first in _QUALIFIER_WORDS.values()
+                                                     for ws in first), key=len, reverse=True))
+    words = re.findall(r"\w+", fold(phrase, case=False))
+    kinds, i = [], 0
+    while i < len(words):
+        w = words[i]
+        q = next((len(ws) for ws in sorted(_QUALIFIER_WORDS.get(w, ()), key=len, reverse=True)
+                  if words[i:i + len(ws)] == ws), 0)
+        if q:
+            kinds.append(("qual", None))
+            i += q
+            continue
+        fig = any(c.isdigit() for c in w) or w in _FIGURE_WORDS and not (w in ("and", "a", "an", "per") and
+                                                                           (not kinds or kinds[-1][0] != "fig"))
+        if fig and kinds and kinds[-1][0] == "fig":
+            i += 1
+            continue  # "twenty five", "sixteen per cent": one figure
+        kinds.append(("fig", None) if fig else ("word", w))
+        i += 1
+    if all(k == "word" for k, _ in kinds) or not any(k == "word" for k, _ in kinds):
+        return None
+    out, need_sep = "", False
+    for k, w in kinds:
+        if k == "qual":  # a qualifier may be rewritten ("nearly" as "almost")
+            out += (r"\W+" if need_sep else "") + _ANY_QUALIFIER
+            need_sep = True
+            continue
+        piece = re.escape(w) if k == "word" else r"(?:%s\s+)?%s" % (_ANY_QUALIFIER, _ANY_FIGURE)
+        out += (r"\W+" if need_sep else "") + piece
+        need_sep = True
+    return re.compile(out + r"(?!\w)")
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -181,7 +259,10 @@ class ArticleIndex:
         pat = phrase_pattern(phrase)
         if pat is None:
             return []
-        return _word_matches(pat, self.folded)
+        found = _word_matches(pat, self.folded)
+        if not found and (loose := loose_phrase_pattern(phrase)) is not None:
+            found = _word_matches(loose, self.folded)  # "two-year yield" rewritten "2-year yield"
+        return found
 
     def matching_text(self, start: int, end: int) -> str:
         """The raw span ``start:end`` as matching reads it (entities decoded, invisible

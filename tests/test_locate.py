@@ -6,7 +6,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.locate import ArticleIndex, phrase_pattern
+import pytest
+
+from checker.locate import ArticleIndex, loose_phrase_pattern, phrase_pattern
 
 WORDS = st.lists(st.one_of(
     st.sampled_from(["US", "U.S.", "UN", "E.U.", "Hà Nội", "the", "trade", "UNGA", "79th",
@@ -140,3 +142,47 @@ def test_the_items_of_a_list_are_sentences_of_their_own():
     assert split("Results\n\u2022 Sales rose\n\u2022 Costs fell") == ["Results", "\u2022 Sales rose", "\u2022 Costs fell"]
     assert split("The rise was 5%\n- the largest in a decade - and more.") == \
         ["The rise was 5%\n- the largest in a decade - and more."]
+
+
+LOOSE = ("The 2-year yield slid 22 bps to 4.82%. She travelled almost 300 days a year; she "
+         "travelled to Kenya in 1957. Sixteen per cent of women said so. Groups in over sixty "
+         "countries joined. The seventy-ninth session opened. Some 40 firms paid.")
+
+
+@pytest.mark.parametrize("phrase, found", [
+    ("two-year yield", "2-year yield"),
+    ("travelled nearly", "travelled almost"),              # a qualifier rewritten
+    ("travelled 300 days", "travelled almost 300 days"),   # one added before the figure
+    ("16% of women", "Sixteen per cent of women"),
+    ("more than 60 countries", "over sixty countries"),
+    ("the 79th session", "The seventy-ninth session"),
+    ("about 40 firms", "Some 40 firms"),
+])
+def test_words_holding_a_figure_still_find_a_rewritten_figure(phrase, found):
+    """Claims' words should name the fact, not its figure; where they hold one, a neutral
+    rewrite of it ("two-year" as "2-year", "nearly" as "almost") must not lose the sentence."""
+    ix = ArticleIndex(LOOSE)
+    assert [LOOSE[a:b] for a, b in ix.find(phrase)] == [found]
+
+
+@pytest.mark.parametrize("phrase", ["travelled nearly 5 times", "three-year yield of bonds", "60 countries left"])
+def test_a_loosened_phrase_still_needs_its_other_words(phrase):
+    assert ArticleIndex(LOOSE).find(phrase) == []
+
+
+def test_the_phrase_as_written_wins_over_a_loosened_one():
+    text = "The 2-year note fell. The two-year note rose."
+    assert [text[a:b] for a, b in ArticleIndex(text).find("two-year note")] == ["two-year note"]
+
+
+def test_a_phrase_of_figures_alone_or_without_figures_is_not_loosened():
+    assert loose_phrase_pattern("22%") is None
+    assert loose_phrase_pattern("nearly 1,500") is None
+    assert loose_phrase_pattern("General Assembly") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40), st.text(max_size=200))
+def test_loosened_phrases_never_raise_and_stay_inside_the_text(phrase, text):
+    for a, b in ArticleIndex(text).find(phrase):
+        assert 0 <= a < b <= len(text) or a == b
