@@ -17,7 +17,7 @@ from ..model import Mention
 from ..text.normalize import Normalized
 from . import lexicon as L
 from .count.rules import RULES as COUNT_RULES
-from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, bound as _bound, join_dates, join_day, part_of, shift_date
+from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, bound as _bound, join_dates, join_day, one_unit_from, part_of, shift_date
 from .dates.holidays import TRIGGER_WORDS as HOLIDAY_WORDS
 from .dates.tense import settle_year
 from .duration.rules import RULES as DURATION_RULES, VAGUE_WORDS
@@ -481,6 +481,7 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
             hit = part_of(sc, hit)  # "early 2024", "the end of June", "the week of April 10"
         if hit.kind in _SETTLED:
             hit = settle_year(sc, hit)  # "the fire broke out on December 28" (a January article)
+            hit = one_unit_from(sc, hit)  # "a week before Christmas", "the day after June 5"
         merged = _two_sided(sc, prev, hit) if prev is not None and hit.qualifier in _ONE_SIDED else None
         if merged is not None and out and (wanted is None or prev.kind in wanted):
             if trace is not None:

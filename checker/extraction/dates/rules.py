@@ -1895,6 +1895,36 @@ def shift_date(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
     return Hit("date", day, prev.start, hit.end, qualifiable=False)
 
 
+#: "a week before Christmas", "a year after 3 March 2020", "the day after Christmas": one
+#: unit counted from the date, written with an article ("two weeks before" is a duration
+#: joined by ``shift_date``; "a week" alone is no stated duration, so nothing joins it).
+#: "the week / month / year before <date>" stays unread: a calendar period or a span.
+_ONE_UNIT_BEFORE = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:an?\s+(?P<u>day|week|fortnight|month|year)|the\s+(?P<d>day))\s+(?P<w>before|after)\s+\Z")
+_ONE_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def one_unit_from(sc: Scan, hit: Hit) -> Hit:
+    """ "a week before Christmas" (18 December), "a month after June 5" (July 5), "the day
+    after Christmas" (26 December): the date one unit from the date named."""
+    low, i = sc.low, hit.start - 1
+    while i >= 0 and low[i] in " \n\t":
+        i -= 1
+    if hit.kind != "date" or not low.endswith(("before", "after"), 0, i + 1):
+        return hit  # cheap gate: the bound word just before the date
+    u = sc.left(_ONE_UNIT_BEFORE, hit.start, 32)
+    if u is None:
+        return hit
+    unit, sign = u.group("u") or "day", (-1 if u.group("w") == "before" else 1)
+    if unit in _ONE_UNIT_DAYS:
+        day = hit.value + _dt.timedelta(days=sign * _ONE_UNIT_DAYS[unit])
+    else:
+        day = _shift(hit.value, "months", sign * (12 if unit == "year" else 1))
+    if day is None:
+        return hit
+    return Hit("date", day, u.start(), hit.end, qualifiable=False, rule="a <unit> before/after <date>")
+
+
 _PART_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:the\s+)?(?:(?P<p>early|mid|late|earlier|later)(?:\s+of|\s+in)?|(?P<n>middle|beginning|start|end)(?:\s+of)?)"
     r"(?:[\s-]+the)?[\s-]*\Z")  # "early in 2024", but "start in 2025", "end in 2150" are verbs
@@ -2439,4 +2469,5 @@ def _calendar_safe(fn, keep_hit: bool = False):
 join_day, join_dates, shift_date = _calendar_safe(join_day), _calendar_safe(join_dates), _calendar_safe(shift_date)
 period_to = _calendar_safe(period_to, keep_hit=True)
 part_of = _calendar_safe(part_of, keep_hit=True)
+one_unit_from = _calendar_safe(one_unit_from, keep_hit=True)
 bound = _calendar_safe(bound, keep_hit=True)
