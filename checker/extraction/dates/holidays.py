@@ -5,8 +5,9 @@ A holiday's name is a date only where it stands as a time: after a time word ("o
 "before", "since", "until", "this", "next", ...) or with a year after it ("Christmas
 2023"); "Christmas trees", "a Thanksgiving dinner recipe" and "Juneteenth, which ..." name
 the holiday, not a day. Without a year, it is the occurrence in the reference year (as a
-date without a year takes the reference year); "next" / "last" the first after / the
-latest before the reference date. Holidays whose date depends on the country
+date without a year takes the reference year), or the year before or after where the
+tense of its sentence says so (``tense.settle_year``); "next" / "last" the first after /
+the latest before the reference date. Holidays whose date depends on the country
 ("Independence Day", "Labour Day", "National Day") are not read.
 """
 from __future__ import annotations
@@ -56,6 +57,9 @@ CAPITALISED_ONLY = frozenset({"may day", "memorial day", "boxing day", "good fri
 TRIGGER_WORDS = sorted({n.split()[0].split("'")[0].rstrip(".") for n in HOLIDAYS} - {"may", "good", "black", "cyber", "new"})
 
 _NAME = re.compile(r"(?P<name>%s)(?![\w'])" % L.alternation(HOLIDAYS))
+#: The name of the rule that reads a holiday (a Hit's ``rule``): the tense of its sentence
+#: may move a holiday written without a year (``tense.settle_year``).
+RULE = "[on|this|next|last] <holiday> [<year>] (Christmas, Easter, Thanksgiving, ...)"
 #: The rule's gate: a holiday word reads as nothing unless a holiday's name starts there
 #: ("International Monetary Fund" is no "International Workers' Day").
 NAME_AT = _NAME.pattern
@@ -190,6 +194,15 @@ def holiday(sc: Scan, c: "re.Match[str]") -> Optional[Hit]:
         return Hit("dates", (min(day, sat), max(day, sat + _dt.timedelta(days=1))), start, max(end, weekend.end()),
                    qualifiable=False)
     return Hit("date", day, start, end, qualifiable=False)
+
+
+def named(wording: str) -> Optional[tuple[tuple, int, int]]:
+    """The holiday named in ``wording`` (lower case): its date spec and where the name is."""
+    m = _NAME.search(wording)
+    if m is None:
+        m = _MAY_DAY.search(wording)
+        return (HOLIDAYS["may day"], m.start(), m.end()) if m else None
+    return HOLIDAYS[L.key(m.group("name"))], m.start(), m.end()
 
 
 def nearest_saturday(day: _dt.date) -> _dt.date:

@@ -15,10 +15,10 @@ from typing import Optional
 from .. import lexicon as L
 from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
-from .holidays import NAME_AT as HOLIDAY_NAME_AT, holiday, nearest_saturday
+from .holidays import NAME_AT as HOLIDAY_NAME_AT, RULE as HOLIDAY_RULE, holiday, nearest_saturday
 from .tense import _tense, sentence_around
 
-_HOLIDAY = "[on|this|next|last] <holiday> [<year>] (Christmas, Easter, Thanksgiving, ...)"
+_HOLIDAY = HOLIDAY_RULE
 
 _FULL_MONTHS = [m for m in L.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 _SHORT_MONTHS = [m for m in L.MONTHS if m not in _FULL_MONTHS]

@@ -17,6 +17,7 @@ from typing import Optional
 
 from .. import lexicon as L
 from ..scan import Hit, Scan
+from .holidays import RULE as _HOLIDAY_RULE, named as _holiday_named, occurrence as _occurrence
 
 #: A year, or words that place a date relative to the reference: then the date's year
 #: was not a default and stays.
@@ -44,6 +45,7 @@ alleged supposed so-called biased based
 _REPORTING = frozenset("""
 said told reported announced added noted stated confirmed explained claimed warned
 """.split())
+_MONTHLESS_RULES = frozenset({_HOLIDAY_RULE})
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\u00b6")
 _WINDOW = 160
 
@@ -73,15 +75,23 @@ def settle_year(sc: Scan, hit: Hit) -> Hit:
         shift = 1
     else:
         return hit
-    try:
-        moved = tuple(d.replace(year=d.year + shift) for d in (first, last))
-    except ValueError:  # 29 February
-        return hit
-    if _distance(ref, *moved) >= _distance(ref, first, last):
-        return hit
     low = sc.low
     wording = low[hit.start:hit.end]
-    if _MONTH.search(wording) is None or _YEAR_STATED.search(wording) is not None:
+    if hit.rule == _HOLIDAY_RULE:  # "flights were packed over Christmas" (a January article)
+        h = _holiday_named(wording) if hit.kind == "date" else None
+        moved_day = _occurrence(h[0], first.year + shift) if h is not None else None
+        if moved_day is None:
+            return hit
+        moved = (moved_day, moved_day)
+        wording = wording[:h[1]] + wording[h[2]:]  # "new year's day" states no year
+    else:
+        try:
+            moved = tuple(d.replace(year=d.year + shift) for d in (first, last))
+        except ValueError:  # 29 February
+            return hit
+    if _distance(ref, *moved) >= _distance(ref, first, last):
+        return hit
+    if (_MONTH.search(wording) is None and hit.rule not in _MONTHLESS_RULES) or _YEAR_STATED.search(wording) is not None:
         return hit
     if shift == -1:
         if not wording.startswith("since") and _tense(low, hit.start, hit.end) != "past":
