@@ -16,7 +16,7 @@ from .. import lexicon as L
 from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
 from .holidays import NAME_AT as HOLIDAY_NAME_AT, RULE as HOLIDAY_RULE, holiday, nearest_saturday
-from .tense import _tense, sentence_around
+from .tense import LISTED_DAY, _tense, sentence_around
 
 _HOLIDAY = HOLIDAY_RULE
 
@@ -159,7 +159,11 @@ def month_day_range(sc: Scan, c: re.Match) -> Optional[Hit]:
         b = _date(y + 1, mon2, int(m.group("d2")))
         if not b:
             return None
-    if _listed(sc, m, a, b):  # "on June 3 and 10": two days, the first read here
+    if _listed(sc, m, a, b) or not m.group("y") and " and " in sc.low[m.end("d1"):m.start("d2") + 1] \
+            and not _LIST_END.match(sc.low, m.end()) and not sc.left(_BEFORE_RANGE, m.start(), 10) \
+            and not sc.left(_THE_JUST_BEFORE, m.start(), 5):  # "the June 3 and 4 talks" are days
+        # "on June 3 and 10": two days, the first read here; "on June 3 and 4 players
+        # were hurt": the 4 counts players
         return Hit("date", a, m.start(), m.end("d1"), qualifiable=False)
     return _with_spelled_year(sc, Hit("dates", (a, b), _range_start(sc, m.start()), m.end(), qualifiable=False))
 
@@ -169,6 +173,78 @@ def _listed(sc: Scan, m: re.Match, a: _dt.date, b: _dt.date) -> bool:
     in a row) are ranges."""
     return " and " in sc.low[m.end("d1"):m.start("d2") + 1] and (b - a).days > 1 \
         and not sc.left(_BEFORE_RANGE, m.start(), 10)
+
+
+#: Days listed with one month, "June 3, 10 and 17", "3, 10 and 17 June", "June 18 and 20,
+#: 2023": each day is a date of that month ("18 and 19 June", days in a row, is a range,
+#: read by ``month_day_range`` / ``day_range_month``). A list ends with "and" or "or"
+#: and one more day; its last day is followed by a year, punctuation or a word that
+#: cannot be what the number counts ("on June 3 and 10 people died" lists no day).
+_LIST_DAY = r"[0-3]?\d(?:st|nd|rd|th)?(?![\d%]|[.,]\d|[a-z])"
+_LIST_END = re.compile(
+    r"(?:" + YSEP + YEAR + r"|\s*(?:[.,;:!?)\]\"'\u2019\u201d]|\Z)|\s+(?:in|at|on|and|or|but|when|while|as|after|before|with|to|"
+    r"from|for|by|respectively|the|a|an|this|that|its|their|his|her|was|were|is|are|will|would|has|had|have|until|"
+    r"till|through|during|each|every)(?![a-z])(?!(?<=in|on)\s+(?:%s)(?![a-z])))" % L.alternation(L.MONTHS))
+_LIST_REST = re.compile(r"(?:,\s*" + _LIST_DAY + r")*,?\s+(?:and|or|&)\s+" + _LIST_DAY + r"(?P<d>)(?:" + YSEP + YEAR + r")?")
+_LIST_BEFORE = re.compile(
+    MON + r"\s+" + _LIST_DAY + r"(?:,\s*" + _LIST_DAY + r")*(?:(?P<last>,?\s+(?:and|or|&))|,)\s+\Z")
+_LIST_MONTH_AFTER = re.compile(
+    r"(?:,\s*" + _LIST_DAY + r")+,?\s+(?:and|or|&)\s+" + _LIST_DAY + r"(?P<d>)\.?\s+(?:of\s+)?" + MON
+    + r"(?:" + YSEP + YEAR + r")?(?![a-z])")
+
+
+def listed_day(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "June 3, 10 and 17", "June 18 and 20, 2023", "3, 10 and 17 June": a day listed with
+    others of one month, read where its month is not next to it."""
+    low, pos = sc.low, c.start()
+    num = sc.number(pos)
+    if num is None or not num.digits or not num.integer or not 1 <= num.value <= 31:
+        return None
+    end = num.end
+    if low[end:end + 2] in _ORD_SUFFIXES:
+        end += 2
+    # the month and the first day were read as a date already: look past that (sc.floor)
+    b = _LIST_BEFORE.search(low, max(0, pos - 48), pos) if low[pos - 2:pos] in (", ", "d ", "r ", "& ") else None
+    if b is not None:  # "June 3, 10 and 17": the month before
+        if b.group("last"):
+            y = _YEAR_AFTER_DAY.match(low, end)
+            if not _LIST_END.match(low, end) and not _THE_JUST_BEFORE.search(low, max(0, b.start() - 5), b.start()):
+                return None  # "on June 3 and 10 people died"; "the June 3 and 10 votes" are days
+        else:
+            r = _LIST_REST.match(low, end)
+            if r is None or not _LIST_END.match(low, r.end()) \
+                    and not _THE_JUST_BEFORE.search(low, max(0, b.start() - 5), b.start()):
+                return None
+            y = r if r.group("y") else None
+        if not _month_ok(sc, b):
+            return None
+        year = int(y.group("y")) if y is not None else sc.reference().year
+        day = _date(year, _month(b), int(num.value))
+        return Hit("date", day, pos, y.end() if y is not None and b.group("last") else end,
+                   qualifiable=False) if day else None
+    if low[end:end + 1] != ",":
+        return None
+    a = _LIST_MONTH_AFTER.match(low, end)  # "3, 10 and 17 June": the month after
+    if a is None or not _month_ok(sc, a):
+        return None
+    day = _date(_ref_year(sc, a), _month(a), int(num.value))
+    last = _in_a_row(int(num.value), low[end:a.end("d")])
+    if day and last:  # "18, 19 and 20 June": days in a row, one range as "18 and 19 June" is
+        last = _date(day.year, day.month, last)
+        return _with_spelled_year(sc, Hit("dates", (day, last), pos, a.end(), qualifiable=False)) if last else None
+    return Hit("date", day, pos, end, qualifiable=False) if day else None
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _in_a_row(first: int, rest: str) -> Optional[int]:
+    """The last day of a list ("18" and ", 19 and 20") if its days follow one another."""
+    days = [first, *map(int, _DIGITS.findall(rest))]
+    return days[-1] if all(b == a + 1 for a, b in zip(days, days[1:])) else None
+
+
+_YEAR_AFTER_DAY = re.compile(YSEP + YEAR)
 
 
 def month_day(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -181,6 +257,17 @@ def month_day(sc: Scan, c: re.Match) -> Optional[Hit]:
     day = _day_of(sc, m, _month(m), d)
     if not day:
         return None
+    if sc.low.startswith(",", m.end()) and not m.group("y"):
+        r = _LIST_REST.match(sc.low, m.end())  # "June 3, 10 and 17, 2023": the list's year
+        if r is not None and r.group("y"):
+            day = _date(int(r.group("y")), day.month, day.day)
+            if not day:
+                return None
+        if r is not None and _in_a_row(d, sc.low[m.end():r.end("d")]) \
+                and (_LIST_END.match(sc.low, r.end()) or sc.left(_THE_JUST_BEFORE, m.start(), 5)):
+            last = _date(day.year, day.month, _in_a_row(d, sc.low[m.end():r.end("d")]))
+            if last:  # "June 18, 19 and 20": days in a row, one range as "June 18 and 19" is
+                return Hit("dates", (day, last), m.start(), r.end(), qualifiable=False)
     return _with_spelled_year(sc, Hit("date", day, m.start(), m.end(), qualifiable=False))
 
 
@@ -2421,6 +2508,7 @@ RULES = [
     Rule("<Mon>-<dd>[-<yyyy>] (month abbreviation between numbers)", "month", numeric_with_month, 9),
     Rule("in <number> days/weeks | in a fortnight | in <n> months' time", "a-unit", in_units, 4),
     Rule("the <nth> <weekday> of <month>", "period", nth_weekday, 3, at=_NTH_WEEKDAY.pattern),
+    Rule(LISTED_DAY, "digits", listed_day, 19, at=r"(?<=[,dr&]\s)[0-3]?\d|[0-3]?\d(?:st|nd|rd|th)?,"),
     Rule("<day>-<day> [of] <month> [<year>]", "digits", day_range_month, 20, at=_DAY_TO_AT),
     Rule("<day> [of] <month> [<year>]", "digits", day_month, 21, at=DAY + r"\.?\s+(?:of\s+)?" + MON),
     Rule("<year>-<year> (year range)", "digits", year_range, 30, at=_YEAR_RANGE.pattern),

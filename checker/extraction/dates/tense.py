@@ -45,7 +45,10 @@ alleged supposed so-called biased based
 _REPORTING = frozenset("""
 said told reported announced added noted stated confirmed explained claimed warned
 """.split())
-_MONTHLESS_RULES = frozenset({_HOLIDAY_RULE})
+#: The rule that reads a day listed after its month ("June 3, 10 and 17": the 10 and the
+#: 17), whose wording names no month: its year follows the tense as the month's would.
+LISTED_DAY = "<month> <day>, <day> and <day> | <day>, <day> and <day> <month> (days listed with one month)"
+_MONTHLESS_RULES = frozenset({_HOLIDAY_RULE, LISTED_DAY})
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\u00b6")
 _WINDOW = 160
 
