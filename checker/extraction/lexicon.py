@@ -309,7 +309,7 @@ up down out off again also only just even still very too already ago later earli
 """.split())
 IRREGULAR_PLURALS = frozenset("""
 people children men women staff personnel police cattle feet teeth mice geese
-sheep fish deer aircraft troops media data crew
+sheep fish deer aircraft troops media data crew youth
 """.split())
 
 #: The word before a period and how many periods it points forward from the publication

@@ -93,6 +93,10 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
                 break
             # Stop unless the phrase goes on with "and"/"or" + more words.
             nxt = _WORD.match(low, i)
+            if nxt and w in L.IRREGULAR_PLURALS and not w.endswith("s") and not nxt.group("sep").strip() \
+                    and (nw := nxt.group("w").rstrip(".")) not in L.NOUN_PHRASE_STOPS and nw not in _NUMBER_WORDS \
+                    and nw.endswith("s") and _plural(nw) and words < _MAX_WORDS - 1:
+                continue  # "six crew members", "300 police officers", "five data centres": a compound
             if not nxt or nxt.group("w") not in ("and", "or"):
                 break
         elif poss or low[i:i + 1] in (",", ";", ":", ")", "."):
