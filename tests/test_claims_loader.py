@@ -311,7 +311,9 @@ def test_unknown_key_with_did_you_mean():
 """) == ["claims.yaml:7:5: unknown key 'abuot' in claim 'x' (did you mean 'about'?)"]
 
 
-@pytest.mark.parametrize("figure, split", [("count: 1,500", "1,500"), ("money: £5,000 GBP", "£5,000 GBP")])
+@pytest.mark.parametrize("figure, split", [("count: 1,500", "1,500"), ("money: £5,000 GBP", "£5,000 GBP"),
+                                           ("dates: August 1, 2025 to July 31, 2027", "August 1, 2025 to July 31, 2027"),
+                                           ("money: Rs 1,00,000 crore", "Rs 1,00,000 crore")])
 def test_a_comma_in_a_flow_mapping_names_the_figure_it_cut(figure, split):
     """`{id: x, count: 1,500}`: YAML cuts the figure at its comma and reads '500' as a
     key. The message says what was cut and how to write it, not only "unknown key"."""

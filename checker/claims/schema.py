@@ -132,18 +132,30 @@ class _Builder:
         suggested: set[str] = set()
         known = _SETS.get(allowed) or allowed
         prev_value = None
-        for name, key, value in items if items is not None else entries(node):
+        listed = list(items if items is not None else entries(node))
+        cut_from: Optional[Node] = None   # the value a comma cut, while its pieces go on
+        for n, (name, key, value) in enumerate(listed):
             before, prev_value = prev_value, value
             if name in known:
+                cut_from = None
                 continue
             if not isinstance(key, ScalarNode):
                 self.problem(key, f"a key in {where} must be a name, not {describe(key)}")
                 continue
             if name[:1].isdigit() and getattr(node, "flow_style", False):
-                split = f"{before.value},{name}" if isinstance(before, ScalarNode) and before.value else f"…,{name}"
+                if cut_from is not None and is_null(before):
+                    continue  # "August 1, 2025 to July 31, 2027": one figure, reported once
+                cut_from = before if isinstance(before, ScalarNode) and before.value else None
+                last = key
+                for later_name, later_key, later_value in listed[n + 1:]:
+                    if not (is_null(listed[n][2]) and later_name[:1].isdigit() and later_name not in known):
+                        break
+                    last, n = later_key, n + 1
+                split = self._cut_wording(cut_from, key, last, name)
                 self.problem(key, f"unknown key '{name}' in {where}: in a {{...}} mapping a comma separates "
                                   f"entries, so '{split}' was cut in two; quote it (\"{split}\")")
                 continue
+            cut_from = None
             close = did_you_mean(name, allowed)
             if close:
                 suggested.add(close)
@@ -151,6 +163,20 @@ class _Builder:
             else:
                 self.problem(key, f"unknown key '{name}' in {where} (allowed: {', '.join(allowed)})")
         return suggested
+
+    def _cut_wording(self, before: Optional[Node], first: Node, last: Node, name: str) -> str:
+        """The figure as the file writes it, from the value a comma cut to its last piece
+        ("August 1, 2025 to July 31, 2027"), read from the file's own line."""
+        if before is None:
+            return f"…,{name}"
+        (line, col), (last_line, last_col) = position(before), position(last)
+        lines = self.doc.text.splitlines()
+        if line != last_line or not 0 < line <= len(lines):
+            return f"{before.value},{name}"
+        text = lines[line - 1]
+        end = last_col - 1 + len(str(last.value))
+        wording = text[col - 1:end]
+        return wording if wording.startswith(str(before.value)) else f"{before.value},{name}"
 
     @staticmethod
     def name_of(node: Node) -> Optional[str]:
