@@ -90,9 +90,18 @@ _DIRECTION_TAILS_BY_LAST = _by_last(_DIRECTION_TAILS)
 #: more than two years: the word before "over" decides).
 _AMOUNT_THEN_WORDS = re.compile(
     r"(?:%|(?:[$\u00a3\u20ac\u00a5]|(?<![a-z])(?:usd|us\$|rs|vnd|eur)\s*)\d[\d,.]*\s*(?:[a-z]+)?"
-    r"|(?<![a-z])(?:per\s*cent|percent|pct))(?:\s+[a-z'-]+){1,5}\s+\Z")
+    r"|(?<![a-z])(?:per\s*cent|percent|pct)"
+    r"|(?<![\w.,])\d[\d,.]*(?:\s*(?:crore|lakh|million|billion|thousand|bn|mn|m|k))?"  # "3.5 crore jobs over two years"
+    r"|(?<![a-z])(?:hundred|thousand|million|billion|crore|lakh)s?)(?:\s+[a-z'-]+){1,5}\s+\Z")
+#: The word before "over" that makes it "more than": "for over three years", "waited over
+#: a year", "has been over a decade", "served over 20 years".
 _NOT_DURING_BEFORE = frozenset({"for", "than", "of", "in", "just", "well", "at", "after", "within", "by", "to",
-                                "from", "since", "took", "take", "takes", "lasted", "last", "lasts", "spent"})
+                                "from", "since", "took", "take", "takes", "lasted", "last", "lasts", "spent",
+                                "waited", "wait", "waiting", "been", "is", "was", "are", "were", "be", "served",
+                                "serving", "lived", "worked", "stayed", "remained", "aged", "ago", "old"})
+
+
+_AGO = re.compile(r"\s+ago(?![a-z])")  # "over two years ago": more than two years back
 
 
 def _during_an_amount(low: str, over: int) -> bool:
@@ -146,7 +155,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
         q = _QUALIFIER_BEFORE.search(low, n, start) if t is not None and left.endswith(t, n - lo) else None
         if q and q.group("q") == "about" and sc.left(_HOW, q.start(), 5):
             q = None  # "how about 10%?": a suggestion, not an approximation
-        if q and hit.kind == "duration" and q.group("q") == "over" \
+        if q and hit.kind == "duration" and q.group("q") == "over" and not _AGO.match(low, hit.end) \
                 and (_CHANGE_BEFORE_OVER.search(low, max(0, q.start() - 24), q.start())
                      or _during_an_amount(low, q.start())):
             q = None  # "rose by a fifth over three years": during them, not more than them

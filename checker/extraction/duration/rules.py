@@ -10,7 +10,13 @@ from .. import ranges
 from ..numbers import tidy
 from ..scan import Hit, Rule, Scan
 
-_UNIT = re.compile(r"(?:\s*-\s*|\s*)(?P<u>%s)(?![a-z])" % L.alternation(L.TIME_UNITS))
+#: Words between a number and its unit that keep it a length of time ("five consecutive
+#: days", "two more years", "9,200 flying hours", "10 trading days"). Not "opening hours"
+#: nor "light years"; "business/working days" are the dates rules' first.
+_UNIT_MODIFIERS = ("consecutive", "straight", "successive", "more", "full", "whole", "extra", "additional",
+                   "further", "flying", "flight", "trading", "school", "calendar", "long", "solid")
+_UNIT = re.compile(r"(?:\s*-\s*|\s*)(?:(?:%s)\s+)?(?P<u>%s)(?![a-z])"
+                   % ("|".join(_UNIT_MODIFIERS), L.alternation(L.TIME_UNITS)))
 _A_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
 _A_UNIT_NEEDS_QUALIFIER = {"year", "month", "week", "day", "hour"}
 _ALL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))all\s+\Z")
