@@ -6,9 +6,35 @@
 """
 from __future__ import annotations
 
+import datetime as _dt
+from typing import Iterable, Optional
+
 from .engine import check
 from .errors import UserError
-from .extraction import extract
+from .extraction import extract as _extract
 from .model import Mention, Outcome, Report, Result
+
+
+def extract(text: str, published: Optional[_dt.date] = None, kinds: Optional[Iterable[str]] = None,
+            trace: Optional[list] = None) -> list[Mention]:
+    """Every figure in ``text``, in order of position; ``published`` (a ``datetime.date``)
+    resolves relative expressions ("this year", "October 25"). A ``datetime`` counts as its
+    day; anything else that is not a ``str`` (``text``) or a date (``published``) is a
+    TypeError that says what to pass.
+
+    With ``trace`` (a list), the engine appends one ``Step`` per candidate: which rule read
+    it, or why nothing did (``factlock explain``). Without it, tracing costs nothing.
+    """
+    if not isinstance(text, str):
+        hint = " (decode it first: data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"extract() takes the text as a str, not {type(text).__name__}{hint}")
+    if published is not None:
+        if isinstance(published, _dt.datetime):
+            published = published.date()
+        elif not isinstance(published, _dt.date):
+            raise TypeError(f"extract(published=...) takes a datetime.date such as "
+                            f"datetime.date(2024, 9, 20), not {type(published).__name__} "
+                            f"{published!r}")
+    return _extract(text, published, kinds, trace)
 
 __all__ = ["extract", "check", "Mention", "Report", "Result", "Outcome", "UserError"]

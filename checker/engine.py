@@ -75,7 +75,14 @@ def _takes_indexes(checked) -> bool:
 
 
 def check(path: str = "claims.yaml") -> Report:
-    return run_check([path])
+    """Judge every claim in the claims file (or folder of claims files) ``path``: a
+    ``Report`` with ``.results`` (one ``Result`` per claim and version, as in the JSON
+    report) and ``.ok``. An unusable input raises ``checker.UserError``, whose
+    ``.problems`` are the ``path:line:col: message`` lines ``factlock check`` prints."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"check() takes the path of a claims file or folder as a str or "
+                        f"os.PathLike, not {type(path).__name__}")
+    return run_check([os.fspath(path)])
 
 
 @lru_cache(maxsize=4096)

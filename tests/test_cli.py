@@ -420,3 +420,41 @@ def test_public_api_is_reexported_in_one_place():
     assert isinstance(checker.extract, types.FunctionType)    # the function, not the package
     assert [m.kind for m in checker.extract("up 22% to nearly 88 billion USD")] == ["percent", "money"]
     assert checker.Result is checker.model.Result and checker.UserError is UserError
+
+
+# --- the Python API's arguments --------------------------------------------------------
+
+def test_extract_takes_a_datetime_as_its_day():
+    """A ``datetime`` is a ``datetime.date`` (the contract's type for ``published``): it
+    resolved nothing and failed with "can't compare datetime.datetime to datetime.date"."""
+    import datetime
+    import checker
+    text = "The vote is on October 25 this year."
+    by_day = checker.extract(text, published=datetime.date(2024, 9, 20))
+    assert checker.extract(text, published=datetime.datetime(2024, 9, 20, 23, 59)) == by_day
+    assert [(m.kind, m.value) for m in by_day] == [("date", datetime.date(2024, 10, 25)),
+                                                   ("year", 2024)]
+
+
+@pytest.mark.parametrize("args, message", [
+    ((b"nearly 88 billion USD",), "extract() takes the text as a str, not bytes (decode it first"),
+    ((None,), "extract() takes the text as a str, not NoneType"),
+    (("on October 25", "2024-09-20"),
+     "extract(published=...) takes a datetime.date such as datetime.date(2024, 9, 20), not str"),
+])
+def test_extract_wrong_argument_types_say_what_to_pass(args, message):
+    import checker
+    with pytest.raises(TypeError) as caught:
+        checker.extract(*args)
+    assert str(caught.value).startswith(message)
+
+
+@needs_engine
+@pytest.mark.parametrize("path", [None, b"claims.yaml", ["claims.yaml"]])
+def test_check_wrong_path_type_says_what_to_pass(path, tmp_path, monkeypatch):
+    import checker
+    monkeypatch.chdir(project(tmp_path))
+    with pytest.raises(TypeError, match=r"^check\(\) takes the path of a claims file or folder "
+                                        r"as a str or os\.PathLike, not "):
+        checker.check(path)
+    assert checker.check(tmp_path / "claims.yaml").ok     # a Path is a path
