@@ -294,6 +294,47 @@ def test_articles_resolve_against_the_claims_folder():
     assert load_claims(os.path.abspath("sub/more.claims.yaml")).path == "sub/more.claims.yaml"
 
 
+def test_a_backslash_separates_folders_as_on_windows():
+    """A ledger written on Windows (`path: articles\\a.txt`) checks in a Linux CI; it was
+    'no such file'. The article is one file however its path is spelt."""
+    Path("sub/articles").mkdir(parents=True)
+    Path("sub/articles/a.txt").write_text("Lương Cường", encoding="utf-8")
+    write("""\
+        articles:
+          a: {path: 'articles\\a.txt'}
+          b: {path: articles/a.txt}
+          c: {path: '.\\articles\\..\\articles\\a.txt'}
+        claims:
+          - {id: x, article: a, text: Lương Cường}
+    """, "sub/claims.yaml")
+    loaded = load_claims("sub/claims.yaml")
+    assert {a.file for a in loaded.articles.values()} == {os.path.join("sub", "articles", "a.txt")}
+    assert loaded.texts["a"] == "Lương Cường"
+
+
+@pytest.mark.skipif(os.sep != "/", reason="a backslash cannot be part of a file name")
+def test_a_file_named_with_a_backslash_is_read_as_named():
+    Path("articles\\a.txt").write_text("Ward 6", encoding="utf-8")
+    write("""\
+        articles:
+          a: {path: 'articles\\a.txt'}
+        claims:
+          - {id: x, text: Ward 6}
+    """)
+    assert load_claims("claims.yaml").texts["a"] == "Ward 6"
+
+
+@pytest.mark.parametrize("value", ["''", "'   '"])
+def test_an_empty_article_path_says_so(value):
+    """It said "'path' must be the article's file name, not a string"."""
+    assert problems(f"""\
+        articles:
+          a: {{path: {value}}}
+        claims: []
+    """) == ["claims.yaml:2:13: 'path' must not be empty: give the article file, relative to "
+             "the claims file's folder"]
+
+
 def test_empty_claims_list_is_allowed():
     write(HEAD.replace("claims:", "claims: []"))
     assert load_claims("claims.yaml").claims == []
@@ -723,7 +764,8 @@ def test_tolerance_and_ignore_misuse():
 
 @pytest.mark.parametrize("value, message", [
     ("-1", "'tolerance' must not be negative (-1)"),
-    ("'-5%'", "'tolerance' must be a number or a percentage such as 5%, not '-5%'"),
+    ("'-5%'", "'tolerance' must not be negative (-5%)"),    # it said: "must be ... such as 5%"
+    ("-5%", "'tolerance' must not be negative (-5%)"),
     ("five", "'tolerance' must be a number or a percentage such as 5%, not 'five'"),
     (".nan", "'tolerance' must be a finite number, not .nan"),
     ("[5]", "'tolerance' must be a number or a percentage such as 5%, not a list"),

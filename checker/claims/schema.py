@@ -313,7 +313,12 @@ class _Builder:
 
     def article_path(self, draft: _ArticleDraft, node: Node) -> None:
         path = self.phrase(node)
-        if path is None or not path.strip():
+        if path is not None and not path.strip():
+            self.problem(node, "'path' must not be empty: give the article file, relative to "
+                               "the claims file's folder")
+            draft.usable = False
+            return
+        if path is None:
             self.wrong_type("path", "the article's file name", node)
             draft.usable = False
             return
@@ -339,7 +344,13 @@ class _Builder:
             draft.usable = False
 
     def resolve(self, path: str) -> str:
-        return os.path.normpath(os.path.join(self.folder, path))
+        """The article file: ``path`` from the claims file's folder. A backslash separates
+        folders as on Windows (``articles\\a.txt``), so a ledger written there checks
+        anywhere, unless a file is named with the backslash itself."""
+        joined = os.path.normpath(os.path.join(self.folder, path))
+        if "\\" in path and os.sep == "/" and not os.path.lexists(joined):
+            return os.path.normpath(os.path.join(self.folder, path.replace("\\", "/")))
+        return joined
 
     def date(self, node: Node, key: str) -> Optional[_dt.date]:
         value = scalar_value(node) if isinstance(node, ScalarNode) else None
@@ -644,8 +655,11 @@ class _Builder:
         expected = "a number or a percentage such as 5%"
         if isinstance(value, str):
             match = _PERCENT.match(value)
+            negative = _PERCENT.match(value.strip()[1:]) if value.strip().startswith("-") else None
             try:
-                number = float(match.group(1)) / 100 if match else float(value.replace("_", ""))
+                number = (float(match.group(1)) / 100 if match
+                          else -float(negative.group(1)) / 100 if negative
+                          else float(value.replace("_", "")))
             except ValueError:
                 self.problem(node, f"'tolerance' must be {expected}, not '{value}'")
                 return False
