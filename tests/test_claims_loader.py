@@ -498,6 +498,28 @@ def test_unparsable_figure():
 
 
 @needs_engine
+@pytest.mark.parametrize("kind, figure, message", [
+    ("date", "2024-02-30", "'2024-02-30' is not a valid date: day is out of range for month"),
+    ("date", "2024-13-01", "'2024-13-01' is not a valid date: month must be in 1..12"),
+    ("dates", "2023-02-27..2023-02-29",
+     "'2023-02-27..2023-02-29' is not a valid date ('2023-02-29'): day is out of range for month"),
+    ("dates", "2024-09-24..2024-09-22",
+     "'2024-09-24..2024-09-22' ends before it starts: write the earlier day first "
+     "(2024-09-22..2024-09-24)"),
+    ("years", "2025-2021", "'2025-2021' ends before it starts: write the earlier year first (2021-2025)"),
+    ("years", "2025..2021", "'2025..2021' ends before it starts: write the earlier year first (2021-2025)"),
+])
+def test_an_impossible_day_or_backward_range_says_why(kind, figure, message):
+    """These said "is not a date figure; it reads as a year ('2024')", which hides the typo."""
+    found = problems(HEAD + f"""\
+  - id: x
+    about: trade
+    {kind}: {figure}
+""")
+    assert found == [f"claims.yaml:8:{7 + len(kind)}: {message}"]
+
+
+@needs_engine
 @pytest.mark.parametrize("kind, figure, advice", [
     ("date", "December 2020", "write `dates: December 2020`"),        # a month is a range of days
     ("count", "nearly 300 days", "write `duration: nearly 300 days`"),

@@ -91,6 +91,31 @@ def _convert(kind: str, m: Mention) -> Mention:
     return replace(m, kind=kind)
 
 
+_ISO_DAY = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
+_ISO_DAYS = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})\s*(?:\.\.|\u2013|\u2014|\bto\b)\s*(\d{4}-\d{1,2}-\d{1,2})")
+_YEAR_SPAN = re.compile(r"(\d{4})\s*(?:\.\.|-|\u2013|\u2014|\bto\b)\s*(\d{4})")
+
+
+def _impossible(kind: str, text: str) -> Optional[str]:
+    """Why a figure in canonical form that did not read cannot be: a day that does not
+    exist ('2024-02-30'), or a range written backwards ('2024-09-24..2024-09-22')."""
+    if kind in ("date", "dates"):
+        days = []
+        for m in _ISO_DAY.finditer(text):
+            try:
+                days.append(_dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+            except ValueError as error:
+                where = "" if m.group() == text else f" ({m.group()!r})"
+                return f"is not a valid date{where}: {error}"
+        if kind == "dates" and len(days) == 2 and _ISO_DAYS.fullmatch(text) and days[1] < days[0]:
+            return f"ends before it starts: write the earlier day first ({days[1]}..{days[0]})"
+    if kind == "years":
+        m = _YEAR_SPAN.fullmatch(text)
+        if m and int(m.group(2)) < int(m.group(1)):
+            return f"ends before it starts: write the earlier year first ({m.group(2)}-{m.group(1)})"
+    return None
+
+
 def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) -> Mention:
     """One Mention of ``kind`` read from a claim's wording; FigureError when it does not read."""
     if kind not in COMPATIBLE:
@@ -113,6 +138,9 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
         m = _read(kind, t, published)
         if m is not None:
             return _convert(kind, m)
+    impossible = _impossible(kind, text)
+    if impossible:
+        raise FigureError(f"{wording.strip()!r} {impossible}")
     found = None
     from .engine import extract
 
