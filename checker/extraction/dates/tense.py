@@ -89,21 +89,38 @@ def settle_year(sc: Scan, hit: Hit) -> Hit:
         wording = wording[:h[1]] + wording[h[2]:]  # "new year's day" states no year
     else:
         try:
-            moved = tuple(d.replace(year=d.year + shift) for d in (first, last))
+            if first != last and (last + _dt.timedelta(days=1)).day == 1:  # a month's end: "February" of a
+                end = _dt.date(last.year + shift + last.month // 12, last.month % 12 + 1, 1)  # leap year ends on
+                moved = (first.replace(year=first.year + shift), end - _dt.timedelta(days=1))  # the 29th
+            else:
+                moved = tuple(d.replace(year=d.year + shift) for d in (first, last))
         except ValueError:  # 29 February
             return hit
+    strict = False
     if _distance(ref, *moved) >= _distance(ref, first, last):
-        return hit
+        if not (_distance(ref, first, last) <= _SOON and _whole_month(first, last)):
+            return hit
+        strict = True  # further away: only a verb that is surely one moves it
     if (_MONTH.search(wording) is None and hit.rule not in _MONTHLESS_RULES) or _YEAR_STATED.search(wording) is not None:
         return hit
     if shift == -1:
-        if not wording.startswith("since") and _tense(low, hit.start, hit.end) != "past":
+        if not wording.startswith("since") and _tense(low, hit.start, hit.end, strict) != "past":
             return hit
-    elif _tense(low, hit.start, hit.end) != "future":
+    elif _tense(low, hit.start, hit.end, strict) != "future":
         return hit
     hit.value = moved if type(value) is tuple else moved[0]
     return hit
 
+
+#: How near the reference date (days) a month named whole on the wrong side of it for its
+#: tense is moved a year even where that puts it further away: "sea ice hit its lowest in
+#: February" in an article of 10 January is last February; "in May" stays this May. A
+#: day ("on January 15") is not moved so: a publication date a few days off is likelier.
+_SOON = 92
+
+
+def _whole_month(first: _dt.date, last: _dt.date) -> bool:
+    return first.day == 1 and first.month == last.month and (last + _dt.timedelta(days=1)).day == 1
 
 _NEXT_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))next \Z")
 
@@ -139,13 +156,22 @@ def sentence_around(low: str, start: int, end: int, width: int = _WINDOW) -> tup
     return lo, nxt.start() if nxt else min(len(low), end + width)
 
 
-def _tense(low: str, start: int, end: int) -> Optional[str]:
-    """"past", "future" or None: the tense marker nearest the date in its sentence."""
+#: What follows a word in -ed that is a verb ("approved in", "fell to", "hit its"), not an
+#: adjective before its noun ("imported steel").
+_AFTER_VERB = re.compile(r"\s*(?:[,.;]|(?:in|on|at|by|to|the|a|an|its|their|his|her|from|for|over|during|"
+                         r"last|this|with|after|before|until|since|again|sharply|slightly)(?![a-z]))")
+
+
+def _tense(low: str, start: int, end: int, strict: bool = False) -> Optional[str]:
+    """"past", "future" or None: the tense marker nearest the date in its sentence.
+    ``strict``: a word in -ed counts only where a verb's object or phrase follows it."""
     lo, hi = sentence_around(low, start, end)
     best, best_gap = None, None
     for m in _MARKER.finditer(low, lo, hi):
         if m.group("p") is not None and m.group() in _NOT_VERBS:
             continue
+        if strict and m.group("p") is not None and m.group().endswith("ed") and not _AFTER_VERB.match(low, m.end()):
+            continue  # "applies to imported steel from October": an adjective
         gap = start - m.end() if m.end() <= start else m.start() - end
         if gap < 0:
             continue
