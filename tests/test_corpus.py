@@ -39,10 +39,12 @@ import yaml
 
 from checker import extract
 
-# The folder that holds the rule packages (one folder per kind), found through the engine
-# that ``checker.extract`` comes from, so the test follows the package wherever it lives.
-EXTRACT_DIR = Path(importlib.import_module(extract.__module__).__file__).resolve().parent
+# The folder that holds the rule packages (one folder per kind): the package of the engine
+# that ``checker.extract`` runs. (Found through ``extract.__module__`` it was checker/ once
+# the API wrapped the engine, and the corpora silently ran no example at all.)
+EXTRACT_DIR = Path(importlib.import_module("checker.extraction").__file__).resolve().parent
 CORPUS_FILES = sorted(EXTRACT_DIR.glob("*/corpus.yaml"))
+assert len(CORPUS_FILES) >= 6, f"no rule corpora found under {EXTRACT_DIR}"
 
 _TOP_KEYS = {"reference", "kinds", "positives", "negatives"}
 _POSITIVE_KEYS = {"text", "expect", "xfail", "note"}
