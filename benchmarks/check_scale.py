@@ -195,8 +195,11 @@ def time_stages(files: list[Path]) -> list[dict]:
             indexes = []
             for claim_set in claim_sets:
                 index = engine.Indexes(claim_set)
-                for name in claim_set.articles:
-                    index[name]
+                if hasattr(index, "index_all"):   # all at once, as a check indexes them
+                    index.index_all(claim_set.articles)
+                else:
+                    for name in claim_set.articles:
+                        index[name]
                 indexes.append(index)
             t1 = time.perf_counter()
             results = []

@@ -229,18 +229,38 @@ class Place:
 class ArticleIndex:
     """One article read once: normalised forms, every figure, sentence boundaries."""
 
-    def __init__(self, text: str, published: Optional[_dt.date] = None):
+    def __init__(self, text: str, published: Optional[_dt.date] = None, *,
+                 stages: Optional[tuple[Normalized, Optional[_dt.date], list[Mention], Sentences]] = None):
+        """``stages``: the normalised text, reference date, figures and sentences of
+        ``text``, computed already (``ArticleIndex.many``)."""
         self.text = text
-        self.norm = Normalized(text)
-        self.reference = published or reference_date(text)
-        self.mentions: list[Mention] = scan_normalized(self.norm, self.reference)
+        if stages is None:
+            self.norm = Normalized(text)
+            self.reference = published or reference_date(text)
+            self.mentions: list[Mention] = scan_normalized(self.norm, self.reference)
+            self.sentences = Sentences(self.norm.cased)
+        else:
+            self.norm, self.reference, self.mentions, self.sentences = stages
         self._starts = [m.start for m in self.mentions]
-        self.sentences = Sentences(self.norm.cased)
         self._folded: Optional[str] = None
         self._folded_cased: Optional[str] = None
         self._line_starts: Optional[list[int]] = None
         self._sentence_lines: dict[tuple[int, int], tuple[str, bool]] = {}
         self._sentence_at: dict[int, tuple[tuple[int, int], list[Mention]]] = {}
+
+    @classmethod
+    def many(cls, articles: list[tuple[str, Optional[_dt.date]]]) -> list["ArticleIndex"]:
+        """``ArticleIndex(text, published)`` of each (text, published), built one stage at
+        a time over all of them: normalising every text, then reading every figure, then
+        finding every sentence. Each stage runs its own code and tables (the extraction
+        engine's alone are large); taking the stages in turn, article by article, evicted
+        them from the processor's caches, and indexing 1,000 articles took some 7% longer."""
+        norms = [Normalized(text) for text, _ in articles]
+        references = [published or reference_date(text) for text, published in articles]
+        mentions = [scan_normalized(norm, ref) for norm, ref in zip(norms, references)]
+        sentences = [Sentences(norm.cased) for norm in norms]
+        return [cls(text, published, stages=stages) for (text, published), stages
+                in zip(articles, zip(norms, references, mentions, sentences))]
 
     @property
     def folded_cased(self) -> str:

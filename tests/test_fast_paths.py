@@ -1,15 +1,17 @@
 """The judge's fast paths give what the plain ways they replaced gave.
 
-Each fast path (folding diacritics letter by letter, an evidence line cut once per
-sentence, results built without a frozen dataclass's field-by-field init, the JSON
-report written without the standard library's slow indenting encoder, version chains
-from one map of later versions, sentence boundaries looked for only where one may
-start, the number readers' plain digits and lone number words) is compared here with
-the plain way, kept as the reference, on generated input.
+Each fast path (folding diacritics letter by letter, articles indexed stage by stage
+all together, an evidence line cut once per sentence, results built without a frozen
+dataclass's field-by-field init, the JSON report written without the standard library's
+slow indenting encoder, version chains from one map of later versions, sentence
+boundaries looked for only where one may start, the number readers' plain digits and
+lone number words) is compared here with the plain way, kept as the reference, on
+generated input.
 """
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -87,6 +89,21 @@ def test_evidence_cut_once_per_sentence_is_the_plain_cut(text):
             want = reference_evidence(index, sentence, mention.start, mention.end)
             assert index.evidence(mention.start, mention.end, sentence) == want
             assert index.evidence(mention.start, mention.end, sentence) == want  # cached
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(articles(), st.sampled_from([None, dt.date(2024, 9, 20), dt.date(2025, 1, 3)])),
+                max_size=4))
+def test_articles_indexed_together_are_indexed_as_one_by_one(articles_):
+    together = ArticleIndex.many(articles_)
+    assert len(together) == len(articles_)
+    for (text, published), index in zip(articles_, together):
+        alone = ArticleIndex(text, published)
+        assert (index.text, index.reference, index.mentions, index._starts) == \
+            (alone.text, alone.reference, alone.mentions, alone._starts)
+        assert (index.norm.cased, index.norm.low, index.norm.raw_span(0, len(index.norm.cased))) == \
+            (alone.norm.cased, alone.norm.low, alone.norm.raw_span(0, len(alone.norm.cased)))
+        assert (index.sentences.starts, index.sentences.ends) == (alone.sentences.starts, alone.sentences.ends)
 
 
 RESULT_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12) | \
