@@ -701,6 +701,7 @@ _SPAN_THE = re.compile(r"(?:^|(?<=[^a-z]))the\s+\Z")
 _SPAN_OF_AFTER = re.compile(r"\s+of\s")
 _BACK = frozenset({"past", "last", "previous"})
 _QUARTERS_AFTER = re.compile(r"(?P<n>[a-z]+(?:-[a-z]+)?)\s+quarters(?![a-z])")
+_WITHIN_A = re.compile(r"an?\s+(?=(?:day|week|fortnight|month|year|decade|quarter)(?![a-z]))")
 _SPAN_UNIT_WORDS = ("day", "week", "fortnight", "month", "year", "decade", "quarter")
 _NUMBER_WORDS = frozenset([*L.UNITS, *L.TENS, "a", "an", "dozen", "couple"])
 #: "the next couple of weeks", "the past couple years": two.
@@ -718,6 +719,13 @@ _WORD_AT = re.compile(r"[a-z]*")
 #: letter or space stands for a digit): the span word, then a number or a unit.
 _SPAN_AT = r"(?:%s)(?:[^a-z\s]|%s|(?:%s)(?![a-z]))" % (
     _SPAN_WORD.pattern, "|".join(_SPAN_UNIT_WORDS), "|".join(sorted(_NUMBER_WORDS)))
+
+
+#: What keeps a past-tense "within" looking ahead from the publication date: a telling of
+#: the future ("the report was expected within 12 months", "said it would rule within a
+#: month").
+_PROSPECT = re.compile(r"(?<![a-z])(?:expected|due|scheduled|set\s+to|planned|likely|promised|pledged|vowed|"
+                       r"must|should|would|could|aims?|plans?|will|shall|going\s+to)(?![a-z])")
 
 
 def _add(ref: _dt.date, unit: str, n: int) -> Optional[_dt.date]:
@@ -787,8 +795,11 @@ def relative_span(sc: Scan, c: re.Match) -> Optional[Hit]:
                 a = ref if word == "within" else _working_days(ref, 1)
                 b = _working_days(ref, int(num.value))
             return Hit("dates", (a, b), t.start() if t else c.start(), bd.end(), qualifiable=False)
-    u = _SPAN_UNIT.match(low, num.end if num is not None else w.end())
-    if u is None or (num is None and u.start() != w.end()) or _SPAN_OF_AFTER.match(low, u.end()):
+    at = num.end if num is not None else w.end()
+    if num is None and word == "within" and (art := _WITHIN_A.match(low, at)) is not None:
+        at = art.end()  # "within a year": one unit from the reference date
+    u = _SPAN_UNIT.match(low, at)
+    if u is None or (num is None and u.start() != at) or _SPAN_OF_AFTER.match(low, u.end()):
         return None  # "the last two years of his term" are not counted from the article's date
     unit = u.group("u").rstrip("s") if u.group("u") != "days" else "day"
     n = int(num.value) if num is not None else 1
@@ -819,7 +830,7 @@ def relative_span(sc: Scan, c: re.Match) -> Optional[Hit]:
             d0 = ref.year // 10 * 10
             return hit("years", d0, d0 + 9) if num is None else None
         unit, n = "year", 10 * n  # "the past two decades": twenty years up to the reference date
-    elif num is None and word != "past" and unit != "fortnight":
+    elif num is None and word != "past" and unit != "fortnight" and at == w.end():
         return None  # "last week", "next month": the calendar period (no calendar has fortnights)
     if word == "current":
         return None
@@ -827,6 +838,9 @@ def relative_span(sc: Scan, c: re.Match) -> Optional[Hit]:
         a = _add(ref, unit, -n)
         return hit("dates", a, ref - _dt.timedelta(days=1)) if a else None
     if word == "within":
+        if (_tense(low, c.start(), u.end(), True) == "past" or _past_span(low, c.start(), u.end())) \
+                and not _PROSPECT.search(low, *sentence_around(low, c.start(), u.end())):
+            return None  # "shops sold out within a week": a length of time, not a span from today
         b = _add(ref, unit, n)
         return hit("dates", ref, b - _dt.timedelta(days=1)) if b else None
     b = _add(ref, unit, n)

@@ -34,7 +34,7 @@ _TENOR = re.compile(r"y(?![\w])")
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
 #: "for a year", "took a month", "after a year of talks": words that make "a <unit>" a
 #: length of time; "once a year", "$5 a day", "a year ago" stay what they are.
-_SPAN_OPENER = re.compile(r"(?:^|(?<=[^a-z]))(?:for|after|took|take|takes|taking|lasted|lasts|lasting|"
+_SPAN_OPENER = re.compile(r"(?:^|(?<=[^a-z]))(?:for|after|within|took|take|takes|taking|lasted|lasts|lasting|"
                           r"spent|spend|spends|spending)\s+\Z")
 #: "a year of talks", "a week-long strike": the unit is a stretch of time.
 _SPAN_AFTER = re.compile(r"\s+of\s+(?!the\s+year|this|that|each|every)[a-z]|-long(?![a-z])")
