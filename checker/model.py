@@ -225,7 +225,19 @@ class Result:
             "column": self.column,
             "evidence": self.evidence,
             "message": self.message,
+            **({"others": [o.place() for o in self.others]} if self.others else {}),
             **({"warning": True} if self.warning else {}),
+        }
+
+    def place(self) -> dict:
+        """Where one more place the claim's words locate states its figure (an ambiguous
+        claim's other places, the JSON record's ``others``)."""
+        return {
+            "found": self.found,
+            "span": None if self.span is None else {"start": self.span.start, "end": self.span.end},
+            "line": self.line,
+            "column": self.column,
+            "evidence": self.evidence,
         }
 
 

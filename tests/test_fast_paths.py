@@ -123,7 +123,16 @@ def results(draw):
         column=draw(st.integers(1, 10**6)) if found else None,
         evidence=draw(RESULT_TEXT) if found else None,
         warning=draw(st.booleans()),
-        claim_pos=Position("claims.yaml", 3, 5))
+        claim_pos=Position("claims.yaml", 3, 5),
+        others=tuple(draw(st.lists(place(), max_size=2))))
+
+
+@st.composite
+def place(draw):
+    """One more place an ambiguous claim's words locate."""
+    return Result(id="x", article="a", version="a", path="p", kind="count", status=Outcome.AMBIGUOUS,
+                  expected="3", found=draw(RESULT_TEXT), span=Span(draw(st.integers(0, 10**6)), 7),
+                  line=draw(st.integers(1, 10**6)), column=2, evidence=draw(RESULT_TEXT))
 
 
 def stdlib(report: Report) -> str:

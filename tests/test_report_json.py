@@ -115,3 +115,22 @@ def test_empty_report_is_valid():
 
 def test_format_table_offers_text_and_json():
     assert list(RENDERERS)[:2] == ["text", "json"]
+
+
+def test_an_ambiguous_record_lists_every_other_place(tmp_path, monkeypatch):
+    """PRODUCT.md: ambiguous means 'report all'. The JSON record named one place; the
+    others were only words in its message. They are ``others``, each where the figure is."""
+    from checker.engine import run_check
+    article = "Trade rose 5% in March.\nLater, trade rose 7% in April.\n"
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2024-09-20}\n"
+        "claims:\n  - {id: t, about: trade, percent: up 6%}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [rec] = json.loads(render_json(run_check(["claims.yaml"])))["results"]
+    assert (rec["status"], rec["found"], rec["line"]) == ("ambiguous", "rose 5%", 1)
+    assert list(rec) == RESULT_KEYS + ["others"]
+    start = article.index("rose 7%")
+    assert rec["others"] == [{"found": "rose 7%", "span": {"start": start, "end": start + 7},
+                              "line": 2, "column": 14,
+                              "evidence": "Later, trade rose 7% in April."}]

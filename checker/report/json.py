@@ -76,7 +76,7 @@ def _record(r: Result) -> str:
         raise _Unusual
     if not (line is None or type(line) is int) or not (column is None or type(column) is int):
         raise _Unusual
-    if type(r.warning) is not bool:
+    if type(r.warning) is not bool or r.others:    # others (an ambiguous claim's): the slow way
         raise _Unusual
     return _RECORD % (
         _quote(r.id), _quote(r.article), _quote(r.version), _quote(r.path), _quote(r.kind),
