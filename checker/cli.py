@@ -455,7 +455,7 @@ def _dispatch(argv: Optional[Sequence[str]]) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_UNUSABLE
     if args.command is None:
         parser.print_usage(sys.stderr)
-        _say("factlock: error: choose a command: check, drift, suggest, update")
+        _say("factlock: error: choose a command: check, drift, suggest, update, explain")
         return EXIT_UNUSABLE
     if getattr(args, "allow_outside", False):
         from .claims import outside_allowed

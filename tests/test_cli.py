@@ -160,7 +160,7 @@ def test_closed_pipe_is_quiet_and_keeps_the_verdict(fake_engine, capsys, monkeyp
     (["check", "--color", "sometimes"], "factlock: error: argument --color: invalid choice: 'sometimes'"),
     (["check", "--bogus"], "factlock: error: unrecognized arguments: --bogus"),
     (["frobnicate"], "factlock: error: argument COMMAND: invalid choice: 'frobnicate'"),
-    ([], "factlock: error: choose a command: check, drift, suggest"),
+    ([], "factlock: error: choose a command: check, drift, suggest, update, explain"),
 ])
 def test_bad_options_exit_2_with_one_error_line(argv, message, capsys, fake_engine):
     calls = fake_engine(PASSING)
