@@ -45,9 +45,20 @@ def version() -> str:
 class _Parser(argparse.ArgumentParser):
     """argparse whose errors read ``factlock: error: ...`` and exit 2, like all bad input."""
 
+    commands: dict = {}
+
     def error(self, message: str):  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_UNUSABLE, f"factlock: error: {message}\n")
+
+    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+        """As argparse, but an unknown option shows the usage of the command it was given
+        to (``factlock check --bogus`` showed the usage of ``factlock`` alone)."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = self.commands.get(getattr(parsed, "command", None), self)
+            command.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
 
 
 def _check_format(name: str) -> str:
@@ -182,6 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--published", type=_date, metavar="DATE",
                          help="the reference date for relative expressions (YYYY-MM-DD)")
     explain.set_defaults(run=_run_explain)
+    parser.commands = {"check": check, "update": update, "drift": drift, "suggest": suggest,
+                       "explain": explain}
     return parser
 
 

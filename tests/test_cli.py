@@ -174,6 +174,18 @@ def test_bad_options_exit_2_with_one_error_line(argv, message, capsys, fake_engi
 
 
 
+@pytest.mark.parametrize("argv, usage", [
+    (["check", "--bogus"], "usage: factlock check [-h]"),
+    (["drift", "claims.yaml", "--format", "json", "-q"], "usage: factlock drift [-h]"),
+    (["--bogus"], "usage: factlock [-h]"),
+])
+def test_an_unknown_option_shows_the_usage_of_its_command(argv, usage, capsys, fake_engine):
+    assert cli.main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(usage), err
+    assert err.splitlines()[-1].startswith("factlock: error: unrecognized arguments: ")
+
+
 def test_version(capsys):
     assert cli.main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("factlock ")
