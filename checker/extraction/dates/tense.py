@@ -94,7 +94,7 @@ def settle_year(sc: Scan, hit: Hit) -> Hit:
                 moved = (first.replace(year=first.year + shift), end - _dt.timedelta(days=1))  # the 29th
             else:
                 moved = tuple(d.replace(year=d.year + shift) for d in (first, last))
-        except ValueError:  # 29 February
+        except (ValueError, OverflowError):  # 29 February; the end of December 9999
             return hit
     strict = False
     if _distance(ref, *moved) >= _distance(ref, first, last):
