@@ -898,6 +898,19 @@ def test_find_claim_files_reports_every_missing_path(project):
     ]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_find_claim_files_says_what_is_wrong_with_a_path_that_exists(project):
+    """Both said "no such claims file", of a file that is there."""
+    write(HEAD)
+    os.mkfifo("pipe.yaml")
+    with pytest.raises(UserError) as info:
+        find_claim_files(["claims.yaml/", "pipe.yaml"])
+    assert [str(p) for p in info.value.problems] == [
+        "claims.yaml:1:1: is a file, not a folder: leave out the trailing '/'",
+        "pipe.yaml:1:1: cannot read claims file: not a regular file",
+    ]
+
+
 # -- nothing but UserError, whatever the input -----------------------------------------
 
 KEYS = st.sampled_from(["version", "articles", "claims", "path", "published", "previous", "id",

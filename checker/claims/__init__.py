@@ -78,6 +78,12 @@ def find_claim_files(paths: list[str]) -> list[str]:
             found += [os.path.join(path, n) for n in names]
         elif os.path.isfile(path):
             found.append(path)
+        elif os.path.exists(path):      # a device, a pipe: there is a file, but not one to read
+            problems.append(Problem(display_path(path), 1, 1,
+                                    "cannot read claims file: not a regular file"))
+        elif path.endswith(("/", os.sep)) and os.path.isfile(path.rstrip("/" + os.sep)):
+            problems.append(Problem(display_path(path), 1, 1,
+                                    "is a file, not a folder: leave out the trailing '/'"))
         else:
             problems.append(Problem(display_path(path), 1, 1, "no such claims file"))
     if problems:
