@@ -100,13 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="check every claim against its article",
         description="Check every claim against its article and report those that do not hold.")
     check.add_argument(
-        "paths", nargs="*", metavar="PATH", default=[DEFAULT_CLAIMS],
+        "paths", nargs="*", type=_path, metavar="PATH", default=[DEFAULT_CLAIMS],
         help=f"claims files or folders holding them (default: {DEFAULT_CLAIMS})")
     check.add_argument(
         "--format", type=_check_format, default="text", metavar="FORMAT",
         help=f"report format: {', '.join(RENDERERS)} (default: text)")
     check.add_argument(
-        "--output", metavar="FILE",
+        "--output", type=_path, metavar="FILE",
         help="write the report to FILE (replaced in one step) instead of standard output")
     check.add_argument(
         "--color", choices=COLOR_MODES, default="auto",
@@ -144,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "or drift in a version the claim gives no figure for) to what the text "
                     "states, keeping every other byte of the claims file; print the changes.")
     update.add_argument(
-        "paths", nargs="*", metavar="PATH", default=[DEFAULT_CLAIMS],
+        "paths", nargs="*", type=_path, metavar="PATH", default=[DEFAULT_CLAIMS],
         help=f"claims files or folders holding them (default: {DEFAULT_CLAIMS})")
     update.add_argument(
         "--article", action="append", metavar="NAME",
@@ -157,12 +157,12 @@ def build_parser() -> argparse.ArgumentParser:
         "drift", help="compare versions of an article, claim by claim",
         description="Put the versions of each article side by side, claim by claim.")
     drift.add_argument(
-        "paths", nargs="*", metavar="PATH", default=[DEFAULT_CLAIMS],
+        "paths", nargs="*", type=_path, metavar="PATH", default=[DEFAULT_CLAIMS],
         help=f"claims files or folders holding them (default: {DEFAULT_CLAIMS})")
     drift.add_argument("--format", choices=("text", "json", "markdown"), default="text",
                        help="text (default), json (factlock.drift/1) or markdown")
     drift.add_argument(
-        "--output", metavar="FILE",
+        "--output", type=_path, metavar="FILE",
         help="write the comparison to FILE (replaced in one step) instead of standard output")
     _allow_outside_option(drift)
     drift.set_defaults(run=_run_drift)
@@ -170,13 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
     suggest = commands.add_parser(
         "suggest", help="draft a claim for every figure in an article",
         description="Draft a claim for every figure in ARTICLE, for the editor to keep or edit.")
-    suggest.add_argument("article", metavar="ARTICLE", help="the article's text file")
+    suggest.add_argument("article", type=_path, metavar="ARTICLE", help="the article's text file")
     suggest.add_argument("--format", choices=("yaml", "json"), default="yaml")
     suggest.add_argument(
-        "--output", metavar="FILE", help="write the drafted claims file to FILE (never over an "
+        "--output", type=_path, metavar="FILE", help="write the drafted claims file to FILE (never over an "
                                          "existing file without --force)")
     suggest.add_argument(
-        "--append", metavar="CLAIMS", help="add claims for the figures no claim covers yet to the "
+        "--append", type=_path, metavar="CLAIMS", help="add claims for the figures no claim covers yet to the "
                                            "claims file CLAIMS, keeping its comments and layout")
     suggest.add_argument("--force", action="store_true", help="let --output replace an existing file")
     suggest.add_argument("--published", type=_date, metavar="DATE",
@@ -204,6 +204,15 @@ def _allow_outside_option(command: argparse.ArgumentParser) -> None:
         "--allow-outside", action="store_true",
         help="read articles outside the claims file's repository (the nearest folder holding "
              ".git); refused by default, since claims files may come from anyone")
+
+
+def _path(text: str) -> str:
+    """A file or folder name given on the command line: an empty one ('' from an unset
+    variable in a CI script) names nothing (it read as the current folder, or as a folder
+    to write the report to)."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path names no file")
+    return text
 
 
 def _percentage(text: str) -> float:

@@ -161,6 +161,12 @@ def test_closed_pipe_is_quiet_and_keeps_the_verdict(fake_engine, capsys, monkeyp
     (["check", "--bogus"], "factlock: error: unrecognized arguments: --bogus"),
     (["frobnicate"], "factlock: error: argument COMMAND: invalid choice: 'frobnicate'"),
     ([], "factlock: error: choose a command: check, drift, suggest, update, explain"),
+    # an unset variable in a CI script: '' read as the current folder, or as the folder
+    # to write the report to ("cannot write the report: Is a directory")
+    (["check", ""], "factlock: error: argument PATH: an empty path names no file"),
+    (["check", "--output", ""], "factlock: error: argument --output: an empty path names no file"),
+    (["drift", "--output", ""], "factlock: error: argument --output: an empty path names no file"),
+    (["suggest", ""], "factlock: error: argument ARTICLE: an empty path names no file"),
 ])
 def test_bad_options_exit_2_with_one_error_line(argv, message, capsys, fake_engine):
     calls = fake_engine(PASSING)
