@@ -14,6 +14,7 @@ import dataclasses
 import json
 import os
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -164,6 +165,19 @@ def test_github_one_command_per_failure_on_one_line(in_golden):
     missing = next(c for c in commands if "title=summit-dates" in c)
     assert missing.startswith("::error file=ledger.yaml,line=16,col=5,")   # the claim's line
     assert "Summit | Future%2C" not in missing and "Future, 100%25" in missing   # data escaping only
+
+
+def test_github_annotation_shows_no_control_character_of_the_article():
+    """A sentence holding ESC or DEL (pasted from a terminal) went into the log as is,
+    where the runner reads ANSI sequences; the text report shows them as spaces."""
+    evidence = "Trade\x0b rose\x1b[31m 5% in \x7fMarch\x0c."
+    result = Result(id="t", article="a", version="a", path="a.txt", kind="percent",
+                    status=Outcome.MISMATCH, expected="up 6%", found="5%\x1b", span=Span(18, 20),
+                    line=1, column=18, evidence=evidence, message="value differs",
+                    claim_pos=Position("claims.yaml", 4, 5))
+    [command] = [ln for ln in github.render(Report([result])).splitlines() if ln.startswith("::")]
+    assert not any(unicodedata.category(ch) == "Cc" for ch in command), repr(command)
+    assert "found 5%25 %0ATrade rose [31m 5%25 in March .%0Avalue differs" in command
 
 
 def test_github_notes_the_annotation_limit():

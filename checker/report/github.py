@@ -15,7 +15,7 @@ import os
 
 from ..model import Report, Result
 from . import markdown
-from .text import summary_line
+from .text import printable, summary_line
 
 #: Error annotations GitHub shows for one step.
 ANNOTATION_LIMIT = 10
@@ -48,13 +48,13 @@ def message(result: Result) -> str:
     head = f"{result.status.value} ({result.kind}): expected {result.expected}"
     if result.found is not None:
         head += f", found {result.found}"
-    lines = [head]
+    lines = [printable(head)]     # the article's text, whatever it holds: no ESC, no DEL
     if result.evidence:
-        lines.append(" ".join(result.evidence.split()))
+        lines.append(" ".join(printable(result.evidence).split()))
     if result.message:
         lines.append(result.message)
     for other in result.others:
-        lines.append(f"also at {markdown.where(other)}: {other.found}")
+        lines.append(printable(f"also at {markdown.where(other)}: {other.found}"))
     if result.line is not None and result.claim_pos is not None:
         lines.append(f"claim: {result.claim_pos}")
     elif result.line is None and result.path:
