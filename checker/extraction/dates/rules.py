@@ -204,7 +204,7 @@ def listed_day(sc: Scan, c: re.Match) -> Optional[Hit]:
     if low[end:end + 2] in _ORD_SUFFIXES:
         end += 2
     # the month and the first day were read as a date already: look past that (sc.floor)
-    b = _LIST_BEFORE.search(low, max(0, pos - 48), pos) if low[pos - 2:pos] in (", ", "d ", "r ", "& ") else None
+    b = _LIST_BEFORE.search(low, max(0, pos - 48), pos) if low[pos - 1] in " \n\t" else None
     if b is not None:  # "June 3, 10 and 17": the month before
         if b.group("last"):
             y = _YEAR_AFTER_DAY.match(low, end)
@@ -2522,7 +2522,8 @@ RULES = [
     Rule("<Mon>-<dd>[-<yyyy>] (month abbreviation between numbers)", "month", numeric_with_month, 9),
     Rule("in <number> days/weeks | in a fortnight | in <n> months' time", "a-unit", in_units, 4),
     Rule("the <nth> <weekday> of <month>", "period", nth_weekday, 3, at=_NTH_WEEKDAY.pattern),
-    Rule(LISTED_DAY, "digits", listed_day, 19, at=r"(?<=[,dr&]\s)[0-3]?\d|[0-3]?\d(?:st|nd|rd|th)?,"),
+    Rule(LISTED_DAY, "digits", listed_day, 19,
+         at=r"(?:(?<=,\s)|(?<=\sand\s)|(?<=\sor\s)|(?<=&\s))[0-3]?\d(?!\d)|[0-3]?\d(?:st|nd|rd|th)?,\s"),
     Rule("<day>-<day> [of] <month> [<year>]", "digits", day_range_month, 20, at=_DAY_TO_AT),
     Rule("<day> [of] <month> [<year>]", "digits", day_month, 21, at=DAY + r"\.?\s+(?:of\s+)?" + MON),
     Rule("<year>-<year> (year range)", "digits", year_range, 30, at=_YEAR_RANGE.pattern),
