@@ -30,7 +30,7 @@ SCALE_ABBREVIATIONS = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
 #: Abbreviated scales only read next to a currency ("$800m", "£2b", "5k USD").
-MONEY_SCALE_ABBREVIATIONS = {"m": 1e6, "mm": 1e6, "b": 1e9, "k": 1e3, "tr": 1e12}
+MONEY_SCALE_ABBREVIATIONS = {"m": 1e6, "mm": 1e6, "b": 1e9, "k": 1e3, "tr": 1e12, "cr": 1e7}  # "Rs 500 cr": crore
 
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
