@@ -8,6 +8,7 @@ with 88; "over 90" is not).
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as _dt
 import re
@@ -186,7 +187,7 @@ def range_ends(found: Mention) -> Optional[tuple]:
     first, last = value
     if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)) or first == last:
         return None
-    if first.day == 1 and (last + _dt.timedelta(days=1)).day == 1:
+    if first.day == 1 and last.day == calendar.monthrange(last.year, last.month)[1]:
         return None  # whole months: "from March to May 2024", "September 2022 to March 2023"
     if len(_DAY_NUMBERS.findall(found.text)) < 2 and not any(w in found.text.lower() for w in _DAY_WORDS):
         return None  # "this week", "the next ten days": no day written

@@ -11,6 +11,7 @@ verb of either tense the reference year stands.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import re
 from typing import Optional
@@ -89,12 +90,13 @@ def settle_year(sc: Scan, hit: Hit) -> Hit:
         wording = wording[:h[1]] + wording[h[2]:]  # "new year's day" states no year
     else:
         try:
-            if first != last and (last + _dt.timedelta(days=1)).day == 1:  # a month's end: "February" of a
-                end = _dt.date(last.year + shift + last.month // 12, last.month % 12 + 1, 1)  # leap year ends on
-                moved = (first.replace(year=first.year + shift), end - _dt.timedelta(days=1))  # the 29th
+            if first != last and _month_end(last):  # "February" of a leap year ends on the 29th
+                y = last.year + shift
+                moved = (first.replace(year=first.year + shift),
+                         _dt.date(y, last.month, calendar.monthrange(y, last.month)[1]))
             else:
                 moved = tuple(d.replace(year=d.year + shift) for d in (first, last))
-        except (ValueError, OverflowError):  # 29 February; the end of December 9999
+        except (ValueError, OverflowError):  # 29 February; a year out of range
             return hit
     strict = False
     if _distance(ref, *moved) >= _distance(ref, first, last):
@@ -119,8 +121,12 @@ def settle_year(sc: Scan, hit: Hit) -> Hit:
 _SOON = 92
 
 
+def _month_end(d: _dt.date) -> bool:
+    return d.day == calendar.monthrange(d.year, d.month)[1]
+
+
 def _whole_month(first: _dt.date, last: _dt.date) -> bool:
-    return first.day == 1 and first.month == last.month and (last + _dt.timedelta(days=1)).day == 1
+    return first.day == 1 and first.month == last.month and first.year == last.year and _month_end(last)
 
 _NEXT_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))next \Z")
 
