@@ -502,3 +502,14 @@ def test_a_count_noun_joined_to_its_number_by_a_hyphen(tmp_path, monkeypatch, se
     adjective (no count), but a count claim of that noun holds on it."""
     result = judged(tmp_path, monkeypatch, sentence, claim)
     assert result.status.value == status, result.message
+
+
+@pytest.mark.parametrize("text", ["The survey of 1,004 British adults ran online.",
+                                  "The survey of 1004 British adults ran online."])
+@pytest.mark.parametrize("figure, status", [("1004 British adults", "pass"), ("\"1,004 adults\"", "pass"),
+                                            ("1005 British adults", "mismatch")])
+def test_a_four_digit_count_before_a_nationality_is_no_year(tmp_path, monkeypatch, text, figure, status):
+    """ "1004 British adults" in a claim and in the text is a count, though four digits
+    before a capital read as a year elsewhere ("in 2019 British voters")."""
+    result = judged(tmp_path, monkeypatch, text, f"{{id: s, about: survey of, count: {figure}}}", "2024-06-27")
+    assert result.status.value == status, result.message

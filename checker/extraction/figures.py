@@ -31,6 +31,7 @@ _LEADING = re.compile(r"(?:(?:the|all|both|its|their|an?|for)\s+)*", re.I)  # "f
 #: A date's preposition that reads nothing ("by summer 2026", "in March", "on October
 #: 25"): a claim may copy it from the article.
 _LEADING_DATE = re.compile(r"(?:(?:by|in|on|during|at)\s+)?(?:(?:the|all|both|its|their|an?|for)\s+)*", re.I)
+_YEAR_FIRST = re.compile(r"(?:(?:nearly|about|around|over|more than|almost|some)\s+)?(\d)(\d{3})(?=\s+\D)")
 _EXPONENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+]?\d{1,2})(?![\w.])")
 _EXAMPLES = {
     "number": "1,500 | nearly 1500 | one thousand five hundred",
@@ -128,6 +129,9 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
         tries.append(text + "%")
     if kind == "duration":
         tries.append("for " + text)  # "a month", "an hour": a length of one where a claim states it
+    if kind in ("count", "number") and (y := _YEAR_FIRST.match(text)) is not None:
+        # "count: 1004 British adults": a count, though "1004" before a capital reads as a year
+        tries.append(f"{text[:y.start(1)]}{y.group(1)},{y.group(2)}{text[y.end():]}")
     if kind in ("year", "ordinal", "number", "count") and re.fullmatch(r"\d+", text):
         # A bare canonical figure: "2025", "79"; "1990" as a number or count is no year.
         value = int(text)

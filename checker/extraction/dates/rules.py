@@ -61,6 +61,7 @@ _WEAK_YEAR_CONTEXT = frozenset({"of", "from", "to"})
 _YEAR_MODIFIED = frozenset("""levels targets figures prices results elections polls games olympics
 standards rates values terms estimates forecasts budgets accounts accords talks protests riots attacks
 floods fires championships finals midterms primaries census surveys numbers""".split())
+_NATIONALITY_NOUN_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:ish|an|ese|ch|i)\s+(?P<w>[a-z]+)(?![a-z])")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<w>[a-z]+)")
 _ORDINAL_WHICH = r"first|last|past|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)"
 _PERIOD = re.compile(
@@ -455,6 +456,9 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
             return None  # "call 1900 9095": the first group of a phone number
         # "1500 officers", "a trial of 1204 adults", "the 1500 troops" count; "2023 joint
         # statement", "the 2020 elections", "since 2019 levels" name a year.
+        nat = _NATIONALITY_NOUN_AFTER.match(sc.cased, m.end())
+        if nat and _plural(nat.group("w")) and nat.group("w") not in _YEAR_MODIFIED:
+            return None  # "a survey of 1004 British adults", "1500 Ukrainian troops": a count
         after = _PLURAL_NOUN_AFTER.match(sc.low, m.end())
         if after and _plural(after.group("w")) and after.group("w") not in L.NOUN_PHRASE_STOPS \
                 and not (1900 <= y <= 2099 and after.group("w") in _YEAR_MODIFIED):
