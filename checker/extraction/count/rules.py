@@ -241,7 +241,7 @@ _GLUED_UNITS = re.compile(
 #: A lower-case m glued to digits before a singular noun is metres ("the 2400m runway");
 #: before a plural it is millions ("1.5m people", ``_capital_scale``). A race is named by
 #: its length ("the 100m sprint", "the 400m final"): a name, no figure.
-_METRES_BEFORE = re.compile(r"m (?P<w>[a-z]+)")
+_METRES_BEFORE = re.compile(r"m (?P<w>[a-z]+)(?![a-z'\u2019])")
 _EVENTS = frozenset("""sprint hurdles dash relay freestyle backstroke breaststroke butterfly medley individual
 final heat race title record champion event run swim""".split())
 
@@ -252,7 +252,8 @@ def _glued_unit(sc: Scan, pos: int) -> bool:
     m = _GLUED_UNITS.match(sc.low, pos)
     if m is None and sc.cased[pos] == "m":
         mm = _METRES_BEFORE.match(sc.cased, pos)  # "the 2400m runway", "a 2m wall": metres
-        return mm is not None and not _plural(mm.group("w")) and mm.group("w") not in _EVENTS
+        return mm is not None and not _plural(mm.group("w")) and mm.group("w") not in _EVENTS \
+            and mm.group("w") not in L.NOUN_PHRASE_STOPS  # "1m isn't", "5m is": no noun, no unit read
     if m is None:
         cased = sc.cased[pos:pos + 2]
         return cased[:1] in ("C", "F") and not (cased[1:2].isalnum() or cased[1:2] in "_/")  # "30C", "86F"
