@@ -66,7 +66,38 @@ def number_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
     if f:  # "one year and a half"
         value += factor / L.FRACTION_SINGULAR[f.group("f")]
         end = f.end()
+    else:
+        value, end = _smaller_parts(sc, unit, factor, value, end)
     return Hit("duration", tidy(value), num.start, end, unit=unit)
+
+
+#: A length written in parts, each in a smaller unit ("1 hour, 44 minutes", "3 hours 17
+#: minutes 5 seconds", "2 years and 3 months", "1 week 2 days"): one length, in the first
+#: part's unit. Only units that divide exactly are joined (months into years, days into
+#: weeks, hours into days); minutes and seconds are already parts of an hour.
+_AGO_AFTER = re.compile(r"\s+ago(?![a-z])")
+_PART_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+")
+_SMALLER = {("year", "month"): 1 / 12, ("week", "day"): 1 / 7, ("day", "hour"): 1 / 24, ("hour", "hour"): 1.0}
+
+
+def _smaller_parts(sc: Scan, unit: str, factor: float, value: float, end: int) -> tuple[float, int]:
+    while True:
+        sep = _PART_SEP.match(sc.low, end)
+        if sep is None or not sc.low[sep.end():sep.end() + 1].isalnum():
+            return value, end
+        num = sc.number(sep.end())
+        if num is None or num.ordinal or num.words and not num.integer:
+            return value, end
+        u = _UNIT.match(sc.low, num.end)
+        if u is None:
+            return value, end
+        unit2, factor2 = L.TIME_UNITS[u.group("u")]
+        conv = _SMALLER.get((unit, unit2))
+        if conv is None or unit == unit2 and not factor2 < factor:
+            return value, end  # "3 days, 2 weeks": a list, not one length
+        if _AGO_AFTER.match(sc.low, u.end()):
+            return value, end  # "for 2 weeks and 2 days ago": the last part dates something
+        value, end, factor = value + float(num.value) * factor2 * conv, u.end(), factor2 * conv
 
 
 def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
