@@ -31,7 +31,7 @@ CASES = [
     ("The one in the blue shirt is the new captain.", []),
     ("The company is one in a long line of failed start-ups.", []),
     ("The vaccine was rolled out in Phase 1 in 3 provinces.", [("count", "3 provinces", 3)]),
-    ("The team has won 3 of its last 10 games.", [("number", "3", 3), ("count", "10 games", 10)]),
+    ("The team has won 3 of its last 10 games.", [("count", "3", 3), ("count", "10 games", 10)]),  # 3 games
     # --- fractions and their look-alikes ---
     ("A quarter of the workforce is over 55.", [("number", "A quarter", 0.25), ("number", "over 55", 55)]),
     ("A quarter of a million people marched in the capital.", [("count", "A quarter of a million people", 250000)]),

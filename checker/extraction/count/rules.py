@@ -444,8 +444,10 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("number", num.value, num.start, num.end)
 
 
-#: "411 of the 650 seats", "two of its three plants": a part of a counted whole.
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?=[\da-z])")
+#: "411 of the 650 seats", "two of its three plants", "12 of his last 13 matches": a part of
+#: a counted whole.
+_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
+                     r"(?:(?:last|past|first|next|previous|final|remaining|other)\s+)?(?=[\da-z])")
 
 
 def _part_of_total(sc: Scan, num) -> Optional[Hit]:
