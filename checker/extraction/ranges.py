@@ -72,7 +72,14 @@ def change_then_level(sc: Scan, pos: int) -> bool:
     or after it as well as after the second) follows a verb of change in the past, so
     "to" leads to the new level, not to the top of a range ("expects to grow 8% to 10%",
     "revenue of $6.2bn to $6.4bn" stay ranges)."""
-    return sc.left(_PAST_CHANGE, pos, 20) is not None
+    m = sc.left(_PAST_CHANGE, pos, 20)
+    if m is None:
+        return False
+    return not (sc.low.startswith("up", m.start()) and _MAKE.search(sc.low, max(0, m.start() - 8), m.start()))
+
+
+#: "made up 20% to 25%": a share, "up" is no change there ("rose 3% to 5%" is one).
+_MAKE = re.compile(r"(?:^|(?<=[^a-z]))(?:make|makes|made|making)\s+\Z")
 
 
 def second(sc: Scan, num: Num, end: int, allow_prefix: Optional[re.Pattern] = None,
