@@ -2003,15 +2003,18 @@ def shift_date(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
 #: "a week before Christmas", "a year after 3 March 2020", "the day after Christmas": one
 #: unit counted from the date, written with an article ("two weeks before" is a duration
 #: joined by ``shift_date``; "a week" alone is no stated duration, so nothing joins it).
-#: "the week / month / year before <date>" stays unread: a calendar period or a span.
+#: "the week before Christmas", "the month after June 5": the span of that unit up to the
+#: day before the date, or from the day after it.
 _ONE_UNIT_BEFORE = re.compile(
-    r"(?:^|(?<=[^a-z]))(?:an?\s+(?P<u>day|week|fortnight|month|year)|the\s+(?P<d>day))\s+(?P<w>before|after)\s+\Z")
+    r"(?:^|(?<=[^a-z]))(?:an?\s+(?P<u>day|week|fortnight|month|year)|the\s+(?:(?P<d>day)|(?P<p>week|fortnight|month)))"
+    r"\s+(?P<w>before|after)\s+\Z")
 _ONE_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
 
 def one_unit_from(sc: Scan, hit: Hit) -> Hit:
     """ "a week before Christmas" (18 December), "a month after June 5" (July 5), "the day
-    after Christmas" (26 December): the date one unit from the date named."""
+    after Christmas" (26 December): the date one unit from the date named; "the week
+    before Christmas" (18 to 24 December): the unit's days up to it."""
     low, i = sc.low, hit.start - 1
     while i >= 0 and low[i] in " \n\t":
         i -= 1
@@ -2020,7 +2023,17 @@ def one_unit_from(sc: Scan, hit: Hit) -> Hit:
     u = sc.left(_ONE_UNIT_BEFORE, hit.start, 32)
     if u is None:
         return hit
-    unit, sign = u.group("u") or "day", (-1 if u.group("w") == "before" else 1)
+    unit, sign = u.group("u") or u.group("p") or "day", (-1 if u.group("w") == "before" else 1)
+    if u.group("p"):  # "the week before Christmas": 18 to 24 December
+        one = _dt.timedelta(days=1)
+        if unit in _ONE_UNIT_DAYS:
+            far = hit.value + _dt.timedelta(days=sign * _ONE_UNIT_DAYS[unit])
+        else:
+            far = _shift(hit.value, "months", sign)
+        if far is None:
+            return hit
+        span = (far, hit.value - one) if sign < 0 else (hit.value + one, far)
+        return Hit("dates", span, u.start(), hit.end, qualifiable=False, rule="the <unit> before/after <date>")
     if unit in _ONE_UNIT_DAYS:
         day = hit.value + _dt.timedelta(days=sign * _ONE_UNIT_DAYS[unit])
     else:
