@@ -129,6 +129,20 @@ def test_an_initialism_next_to_a_letter_that_nfc_leaves_in_two():
     assert ArticleIndex(text).find(text) == [(0, len(text) + 1)]  # offsets in NFC, one longer
 
 
+def test_the_rows_of_a_markdown_table_are_sentences_of_their_own():
+    """ "| Services | €0.7bn | +18% |": a claim about one row must not read the figures of
+    the row above, which stand nearer its words than its own."""
+    from checker.text.sentences import Sentences
+
+    text = ("Results by segment:\n\n| Segment | Revenue | Growth |\n|---|---|---|\n"
+            "| Consumer | €1.4bn | +15% |\n| Services | €0.7bn | +18% |\n\nThe outlook was raised.")
+    s = Sentences(text)
+    parts = [text[a:b] for a, b in zip(s.starts, s.ends)]
+    assert "| Consumer | €1.4bn | +15% |" in parts and "| Services | €0.7bn | +18% |" in parts
+    assert parts[-1] == "The outlook was raised."
+    assert Sentences("Sales rose | a lot | said one.").starts == [0]  # a bar in prose starts nothing
+
+
 def test_the_items_of_a_list_are_sentences_of_their_own():
     """A press release's bullets are separate facts: the margin in the EBITDA item is not
     the revenue item's growth. A dash at the start of a re-wrapped line is no item."""

@@ -68,6 +68,22 @@ def _bullet_starts(text: str) -> list[int]:
     return out
 
 
+#: A row of a table written in Markdown ("| Services | €0.7bn | +18% |"): each row is a
+#: sentence of its own, so a claim about one row never reads its neighbour's figures.
+_TABLE_ROW = re.compile(r"\n[ \t]*\|[^\n]*\|")
+
+
+def _row_starts(text: str) -> list[int]:
+    """Where each row starts, and where the line after it does (the text after a table)."""
+    out = []
+    for m in _TABLE_ROW.finditer(text):
+        out.append(m.start() + 1)
+        nxt = text.find("\n", m.end())
+        if nxt != -1:
+            out.append(nxt + 1)
+    return out
+
+
 class Sentences:
     """Sentence boundaries of one text, found once, looked up by offset."""
 
@@ -83,8 +99,8 @@ class Sentences:
             end = m.end()
             ends.append(end)
             starts.append(end)
-        if "\n" in text and _BULLET.search(text):
-            cuts = sorted(set(starts[1:]) | set(_bullet_starts(text)))
+        if "\n" in text and (_BULLET.search(text) or "|" in text and _TABLE_ROW.search(text)):
+            cuts = sorted(set(starts[1:]) | set(_bullet_starts(text)) | set(_row_starts(text)))
             starts, ends = [0] + cuts, cuts
         ends.append(len(text))
         # Trim the white space around each sentence.
