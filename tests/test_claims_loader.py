@@ -402,6 +402,20 @@ def test_wrong_type():
 """) == ["claims.yaml:7:12: 'about' must be a string or a list of strings, not a mapping"]
 
 
+@pytest.mark.parametrize("about, column", [("'—'", 12), ("[trade, '...']", 20), ("'%'", 12)])
+def test_an_about_phrase_of_punctuation_alone_is_refused(about, column):
+    """Punctuation in 'about' is ignored, so such a phrase matched no sentence and the
+    claim was 'missing' ("no sentence mentions '—'") in an article full of dashes."""
+    phrase = about.strip("[]").split(", ")[-1].strip("'")
+    assert problems(HEAD + f"""\
+  - id: x
+    about: {about}
+    money: nearly 88 billion USD
+""") == [f"claims.yaml:7:{column}: 'about' phrase '{phrase}' has no word to locate a sentence "
+         "by (punctuation in 'about' is ignored); give words of the sentence, or use a 'text' "
+         "claim for the characters themselves"]
+
+
 def test_about_list_items():
     assert problems(HEAD + """\
   - id: x

@@ -40,6 +40,17 @@ _SETS = {names: frozenset(names) for names in (TOP_KEYS, ARTICLE_KEYS, CLAIM_KEY
 _CLAIM_KINDS = frozenset(CLAIM_KINDS)
 _FIGURE_KINDS = frozenset(FIGURE_KINDS)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+#: A letter or digit: what an 'about' phrase locates a sentence by (punctuation between
+#: its words never matters, so a phrase of punctuation alone matches nowhere).
+_WORD = re.compile(r"\w")
+
+
+def _no_word(phrase: str) -> str:
+    return (f"'about' phrase {phrase!r} has no word to locate a sentence by (punctuation in "
+            "'about' is ignored); give words of the sentence, or use a 'text' claim for the "
+            "characters themselves")
+
+
 _PERCENT = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*%\s*\Z")
 _EXAMPLES = {
     "count": "nearly 1500", "number": "1,500", "percent": "up 22%",
@@ -631,6 +642,9 @@ class _Builder:
                 if phrase is None or not phrase.strip():
                     self.problem(item, "phrases in 'about' must not be empty")
                     return None
+                if not _WORD.search(phrase):
+                    self.problem(item, _no_word(phrase))
+                    return None
                 phrases.append(phrase)
             return tuple(phrases)
         phrase = self.phrase(node)
@@ -639,6 +653,9 @@ class _Builder:
             return None
         if not phrase.strip():
             self.problem(node, "'about' must not be an empty string")
+            return None
+        if not _WORD.search(phrase):
+            self.problem(node, _no_word(phrase))
             return None
         return (phrase,)
 
