@@ -591,10 +591,18 @@ def test_invalid_id():
     text: a
   - id: [x]
     text: a
+  - id: Việt-Nam
+    text: a
+  - id: -x
+    text: a
 """) == [
-        "claims.yaml:6:9: invalid id 'trade total': use letters, digits and _ . : - "
-        "(starting with a letter or digit)",
+        "claims.yaml:6:9: invalid id 'trade total': a space is not allowed; use ASCII letters, "
+        "digits and _ . : - (starting with a letter or digit)",
         "claims.yaml:8:9: 'id' must be a name such as trade-total, not a list",
+        # "use letters" refused a letter: the rule is ASCII (ids go into pytest -k, SARIF, JUnit)
+        "claims.yaml:10:9: invalid id 'Việt-Nam': 'ệ' is not allowed; use ASCII letters, "
+        "digits and _ . : - (starting with a letter or digit)",
+        "claims.yaml:12:9: invalid id '-x': it must start with an ASCII letter or digit",
     ]
 
 

@@ -591,8 +591,14 @@ class _Builder:
             self.wrong_type("id", "a name such as trade-total", node)
             return None
         if not ID_PATTERN.match(claim_id):
-            self.problem(node, f"invalid id '{claim_id}': use letters, digits and _ . : - "
-                               "(starting with a letter or digit)")
+            bad = next((ch for ch in claim_id if not ID_PATTERN.match("a" + ch)), None)
+            if bad is None:     # only the first character is wrong: '-x', '.x'
+                why = "it must start with an ASCII letter or digit"
+            else:
+                what = "a space" if bad == " " else repr(bad)
+                why = (f"{what} is not allowed; use ASCII letters, digits and _ . : - "
+                       "(starting with a letter or digit)")
+            self.problem(node, f"invalid id '{claim_id}': {why}")
             return None
         if claim_id in seen:
             self.problem(node, f"duplicate id '{claim_id}' (first at line {position(seen[claim_id])[0]})")
