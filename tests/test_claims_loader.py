@@ -368,6 +368,21 @@ def test_a_score_as_a_number_says_to_write_it_as_text():
     assert len(found) == 1 and "a `text: 4-1` claim checks it as written" in found[0], found
 
 
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_yaml_merge_key_says_it_is_not_read(fast, monkeypatch):
+    """Common in CI files ('<<: *defaults'); it read as an unknown key named '<<'."""
+    from checker.claims import fastyaml
+    if not fast:
+        monkeypatch.setattr(fastyaml, "compose", lambda text: fastyaml.DECLINED)
+    found = problems(HEAD + """\
+  - &trade {id: t1, about: trade, money: nearly 88 billion USD}
+  - {<<: *trade, id: t2}
+""")
+    assert found[-1] == ("claims.yaml:7:6: YAML merge keys ('<<: *anchor') are not read in "
+                         "claim 't2': write its keys out (an alias for a single value, such as "
+                         "'about: *words', is fine)")
+
+
 def test_unknown_key_lists_the_allowed_ones():
     assert problems(HEAD + """\
   - id: x

@@ -167,6 +167,11 @@ class _Builder:
                                   f"entries, so '{split}' was cut in two; quote it (\"{split}\")")
                 continue
             cut_from = None
+            if name == "<<" and key.tag != "tag:yaml.org,2002:str":    # a YAML merge key
+                self.problem(key, f"YAML merge keys ('<<: *anchor') are not read in {where}: "
+                                  "write its keys out (an alias for a single value, such as "
+                                  "'about: *words', is fine)")
+                continue
             close = did_you_mean(name, allowed)
             if close:
                 suggested.add(close)
