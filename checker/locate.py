@@ -8,6 +8,7 @@ figure of the claim's kind nearest to them is the one the claim speaks of.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as _dt
 import re
 import unicodedata
@@ -284,6 +285,13 @@ class ArticleIndex:
             found = _word_matches(loose, self.folded)  # "two-year yield" rewritten "2-year yield"
         return found
 
+    def age_of(self, m: Mention) -> Optional[float]:
+        """``evaluate.age_of`` read in the matching text ("aged&nbsp;91" is "aged 91")."""
+        if not self.norm.mapped:
+            return age_of(m, self.text)
+        at = self.norm.norm_offset
+        return age_of(dataclasses.replace(m, start=at(m.start), end=at(m.end)), self.norm.cased)
+
     def matching_text(self, start: int, end: int) -> str:
         """The raw span ``start:end`` as matching reads it (entities decoded, invisible
         characters dropped, NFC): what rules about words before a figure should see."""
@@ -369,7 +377,7 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
             sentences_seen.add(sent)
             candidates = [m for m in in_sentence if m.kind in wanted]
             if kind in ("number", "count", "duration"):  # an age: "aged 87" = "the 87-year-old"
-                candidates += [m for m in in_sentence if m.kind not in wanted and age_of(m, index.text) is not None]
+                candidates += [m for m in in_sentence if m.kind not in wanted and index.age_of(m) is not None]
             if kind == "duration" and not candidates:  # "over the next five years": a period's length
                 candidates = [m for m in in_sentence if m.kind == "dates" and RELATIVE_SPAN.match(m.text)]
             elif kind == "date" and not candidates:  # "(3 April 1934 – 1 October 2025)": a range's ends

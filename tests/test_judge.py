@@ -482,6 +482,8 @@ def test_a_duration_claim_of_a_unit(tmp_path, monkeypatch, figure, status):
     ("The 87-year-old actor died on Monday.", "{id: a, about: actor, number: 88}", "mismatch"),
     ("The actor died on Monday, aged 87.", "{id: a, about: actor, duration: 86 years}", "mismatch"),
     ("After 30 years of work the actor retired.", "{id: a, about: actor, number: 30}", "missing"),
+    ("The actor died on Monday, aged&nbsp;87.", "{id: a, about: actor, duration: 87 years}", "pass"),
+    ("The&nbsp;87-year-old actor died on Monday.", "{id: a, about: actor, number: 87}", "pass"),
 ])
 def test_an_age_is_the_same_fact_as_a_number_or_a_length(tmp_path, monkeypatch, sentence, claim, status):
     """'aged 87' (a number) and 'the 87-year-old' (a length in years) state one age: a
