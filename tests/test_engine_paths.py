@@ -21,6 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import checker
 from checker.extraction import engine
 from checker.extraction import lexicon as L
 from checker.extraction import numbers as N
@@ -58,10 +59,23 @@ def test_gated_candidates_are_those_of_one_search(pieces):
     """The gated finder finds what its own pattern, searched for with its look-behind
     (tried at every place), finds."""
     low = Normalized("".join(a + b for a, b in pieces)).low
-    plain = engine._next_gated_candidate.match.__self__  # r"(?<!\w)" + the gated candidate
     for pos in range(len(low) + 1):
-        a, b = engine._next_gated_candidate(low, pos), plain.search(low, pos)
-        assert (a and a.span()) == (b and b.span()), (low, pos)
+        a, b = engine._next_gated_candidate(low, pos), _GATED_PLAIN.search(low, pos)
+        assert (a and (a.span(), a.group())) == (b and (b.span(), b.group())), (low, pos)
+
+
+#: r"(?<!\w)" + the gated candidate: the finder's search pattern without its first class.
+_SEARCH = engine._next_gated_candidate.search.__self__.pattern
+assert _SEARCH.startswith("[^0-9A-Za-z_]")
+_GATED_PLAIN = re.compile(r"(?<!\w)" + _SEARCH[len("[^0-9A-Za-z_]"):])
+
+
+@pytest.mark.parametrize("text", ["ệ5 days", "x²3 people", "Hà Nội5 km", "café2024", "Ⅻ3 kg"])
+def test_no_figure_starts_after_a_letter_or_digit_beyond_ascii(text):
+    """The engine's pass (its own copy of the finder's loop) turns down such a place as
+    the finder does, at the start of a text and after a figure alike."""
+    assert checker.extract(text) == []
+    assert [m.text for m in checker.extract(f"In 2020, {text}")] == ["2020"]
 
 
 def test_mention_built_fast_is_a_mention():

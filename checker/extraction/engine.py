@@ -93,36 +93,59 @@ def _first_letters(ends: Iterable[tuple[str, str]]) -> list[str]:
 #: one needs a letter or nothing after it, the other a digit).
 _CANDIDATE = r"(?:\d|[%s]|%s)" % ("".join(L.VULGAR_FRACTIONS), "|".join(_first_letters(
     [*((w, r"(?!\w)") for w in _WORD_TRIGGERS), *((k, r"(?=\d)") for k in [*_GLUED_CODES, *_GLUED_MONTHS])])))
-_CANDIDATES = re.compile(r"(?<!\w)" + _CANDIDATE)
 
 
-def _finder(candidate: str):
+def _finder(candidate: str, gates: Optional[dict[str, "re.Pattern[str]"]] = None):
     """``re.compile(r"(?<!\\w)" + candidate).search``, found faster from the character
     before the candidate: ``re`` skips ASCII letters, digits and "_" in one tight loop (a
-    pattern that starts with a look-behind is tried at every place); the candidate itself
-    is then read with a match one character on, whose look-behind turns down the rare
-    place after a letter or digit beyond ASCII ("é", "²"), and the search goes on from
-    there. That test is made at the candidates, not by the search at every space and
-    punctuation mark it stops at (a sixth of the pass's time)."""
-    _match = re.compile(r"(?<!\w)" + candidate).match
+    pattern that starts with a look-behind is tried at every place); where the character
+    found before the candidate is a letter or digit beyond ASCII ("é", "²"), the
+    look-behind turns the place down and the search goes on from there. That test is
+    made at the candidates, not by the search at every space and punctuation mark it
+    stops at (a sixth of the pass's time).
+
+    The search has matched the candidate already: it is handed on as ``_whole``'s match
+    of the same span, so the candidate pattern (38 KB with its gates) is compiled once
+    per process, not twice. At the start of the text, where no character stands before
+    it, the candidate is read with ``_CANDIDATES`` (no gates) and the gate of a word
+    that ``gates`` (trigger -> gate, ``_WORD_GATES``) names, as the pattern's own gate
+    would be tested there."""
     _search = re.compile(r"[^0-9A-Za-z_]" + candidate).search
 
     def next_candidate(low: str, pos: int) -> Optional["re.Match[str]"]:
         if not pos:
-            c = _match(low, 0)  # nothing stands before the start of the text
+            c = _at_start(low, gates)  # nothing stands before the start of the text
             if c is not None:
                 return c
             pos = 1
         b = _search(low, pos - 1)
         while b is not None:
-            c = _match(low, b.start() + 1)
-            if c is not None:
-                return c
+            ch = low[b.start()]
+            if not (ch.isalnum() or ch == "_"):   # re's \w
+                return _whole(low, b.start() + 1, b.end())
             b = _search(low, b.start() + 1)
         return None
 
-    next_candidate.search, next_candidate.match = _search, _match  # for the engine's loop, inlined
+    next_candidate.search = _search  # for the engine's loop, inlined
     return next_candidate
+
+
+#: Every candidate, gated or not, where it stands after no letter or digit.
+_CANDIDATES = re.compile(r"(?<!\w)" + _CANDIDATE)
+#: Any span, matched whole: the candidate a search found, as a match of its own.
+_whole = re.compile(r".+", re.S).match
+
+
+def _at_start(low: str, gates: Optional[dict[str, "re.Pattern[str]"]]) -> Optional["re.Match[str]"]:
+    """The candidate at the start of ``low``: ``_CANDIDATES``, then, for a word whose
+    trigger ``gates`` names, its gate there (a word and a code glued to digits never
+    match at one place: one needs no letter or digit after it, the other a digit)."""
+    c = _CANDIDATES.match(low, 0)
+    if c is not None and gates:
+        gate = gates.get(_WORD_TRIGGERS.get(c.group()))
+        if gate is not None and not low[c.end():c.end() + 1].isdecimal() and gate.match(low, 0) is None:
+            return None
+    return c
 
 
 #: ``_CANDIDATES.search(low, pos)``: every candidate, gated or not.
@@ -255,7 +278,7 @@ def _gated_end(word: str, gate: str) -> str:
 
 _next_gated_candidate = _finder(r"(?:\d|[%s]|%s)" % ("".join(L.VULGAR_FRACTIONS), "|".join(_first_letters([
     *((w, _gated_end(w, _WORD_GATES[t].pattern) if t in _WORD_GATES else r"(?!\w)") for w, t in _WORD_TRIGGERS.items()),
-    *((k, r"(?=\d)") for k in [*_GLUED_CODES, *_GLUED_MONTHS])]))))
+    *((k, r"(?=\d)") for k in [*_GLUED_CODES, *_GLUED_MONTHS])]))), _WORD_GATES)
 #: Off only to check that dispatch changes no result (tests/test_dispatch.py).
 DISPATCH = True
 
@@ -361,7 +384,7 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
     out: list[Mention] = []
     pos = 0
     next_candidate = _next_gated_candidate if DISPATCH else _next_candidate
-    search, match = next_candidate.search, next_candidate.match
+    search = next_candidate.search
     dispatch, word_gates = (_DISPATCH, _WORD_GATES) if DISPATCH else ({}, {})
     wanted = None if kinds is None else set(kinds)
     prev: Optional[Hit] = None
@@ -372,15 +395,15 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
             c = search(low, pos - 1)
             if c is None:
                 break
-            m = match(low, c.start() + 1)
-            while m is None:  # after a letter or digit beyond ASCII: no candidate there
+            b = low[c.start()]
+            while b.isalnum() or b == "_":  # after a letter or digit beyond ASCII: no candidate there
                 c = search(low, c.start() + 1)
                 if c is None:
                     break
-                m = match(low, c.start() + 1)
-            if m is None:
+                b = low[c.start()]
+            if c is None:
                 break
-            c = m
+            c = _whole(low, c.start() + 1, c.end())
         else:
             c = next_candidate(low, 0)
             if c is None:
