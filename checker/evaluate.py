@@ -97,9 +97,32 @@ def preference(claim: Claim):
     expected = claim.expected
     if expected is not None and expected.kind == "ordinal":
         return lambda m: m.kind == "ordinal"  # "made it 4-0 in the 78th minute": the rank, not the score
-    if expected is None or expected.kind not in ("count", "money", "percent") or not expected.unit:
+    if expected is None:
         return None
-    return lambda m: _unit_agrees(expected, m)
+    bound = expected.qualifier if expected.qualifier not in ("exact", "between") else None
+    if expected.kind not in ("count", "money", "percent") or not expected.unit:
+        if bound is None:
+            return None
+        return _Stages(lambda m: m.qualifier == bound)
+    if bound is None:
+        return lambda m: _unit_agrees(expected, m)
+    # "aged 70 or older" for `number: at least 70`, past "enrolled 19,114 people": a bound
+    # claimed prefers a figure stated with that bound, after the unit has chosen
+    return _Stages(lambda m: _unit_agrees(expected, m), lambda m: m.qualifier == bound)
+
+
+class _Stages:
+    """Preferences applied in turn, each narrowing the candidates only where it keeps any."""
+
+    def __init__(self, *stages):
+        self.stages = stages
+
+    def narrow(self, candidates: list) -> list:
+        for stage in self.stages:
+            kept = [m for m in candidates if stage(m)]
+            if kept:
+                candidates = kept
+        return candidates
 
 
 def consistent(qualifier: str, claimed: float, found: float) -> bool:

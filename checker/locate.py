@@ -357,6 +357,16 @@ class ArticleIndex:
         return line, offset - self._line_starts[line - 1] + 1
 
 
+#: A rate's denominator: "21.5 events per 1,000 person-years", "per 100,000 people".
+_PER_BEFORE = re.compile(r"\b(?:per|every)\s+\Z", re.I)
+
+
+def _per(index: ArticleIndex, m: Mention) -> bool:
+    """Is ``m`` the denominator of a rate ("per 1,000 person-years")? It is stated only
+    as the rate's unit, never the figure a claim about the sentence speaks of."""
+    return m.kind in ("number", "count") and _PER_BEFORE.search(index.text, max(0, m.start - 7), m.start) is not None
+
+
 def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
            prefer=None) -> tuple[list[Place], int, list[Place]]:
     """The figures a claim is about: per place its ``about`` words match, the nearest
@@ -384,8 +394,11 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                 candidates = [m for m in in_sentence if m.kind == "dates" and range_ends(m) is not None]
             elif kind == "year" and not candidates:  # "in the summer of 2022": a period in a year
                 candidates = [m for m in in_sentence if m.kind in ("date", "dates") and year_of_period(m) is not None]
+            if len(candidates) > 1:
+                candidates = [m for m in candidates if not _per(index, m)] or candidates
             if prefer is not None and len(candidates) > 1:
-                candidates = [m for m in candidates if prefer(m)] or candidates
+                candidates = prefer.narrow(candidates) if hasattr(prefer, "narrow") \
+                    else [m for m in candidates if prefer(m)] or candidates
             best = _nearest(candidates, rs, re_, index.text, index.norm)
             if best is not None:
                 places.setdefault(best.start, Place(best, sent))

@@ -515,3 +515,21 @@ def test_a_four_digit_count_before_a_nationality_is_no_year(tmp_path, monkeypatc
     before a capital read as a year elsewhere ("in 2019 British voters")."""
     result = judged(tmp_path, monkeypatch, text, f"{{id: s, about: survey of, count: {figure}}}", "2024-06-27")
     assert result.status.value == status, result.message
+
+
+TRIAL = ("The trial enrolled 19,114 people aged 70 or older. The rate was 21.5 events per 1,000 "
+         "person-years in the aspirin group.")
+
+
+@pytest.mark.parametrize("claim, status, found", [
+    ("{id: a, about: enrolled, number: at least 70}", "pass", "70 or older"),
+    ("{id: a, about: enrolled, number: at least 71}", "mismatch", "70 or older"),
+    ("{id: a, about: enrolled, count: 19114 people}", "pass", "19,114 people"),
+    ("{id: a, about: aspirin group, number: 21.5}", "pass", "21.5 events"),
+    ("{id: a, about: aspirin group, number: 22.5}", "mismatch", "21.5 events"),
+])
+def test_a_bound_claimed_prefers_a_bound_and_a_rate_is_no_denominator(tmp_path, monkeypatch, claim, status, found):
+    """`number: at least 70` speaks of "aged 70 or older", not of the nearer "19,114
+    people"; "per 1,000 person-years" is a rate's unit, never the figure a claim is about."""
+    result = judged(tmp_path, monkeypatch, TRIAL, claim, "2018-09-16")
+    assert (result.status.value, result.found) == (status, found), result.message
