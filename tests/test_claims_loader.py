@@ -948,6 +948,19 @@ def test_find_claim_files_says_what_is_wrong_with_a_path_that_exists(project):
     ]
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_find_claim_files_names_a_link_to_nothing(project):
+    """It said "no such claims file" of a file that is listed in the folder."""
+    os.symlink("gone.yaml", "dangling.claims.yaml")
+    os.symlink("loop-b.yaml", "loop-a.yaml")
+    os.symlink("loop-a.yaml", "loop-b.yaml")
+    with pytest.raises(UserError) as info:
+        find_claim_files(["dangling.claims.yaml", "loop-a.yaml"])
+    assert [str(p) for p in info.value.problems] == [
+        f"{name}:1:1: cannot read claims file: a symbolic link to nothing (its target is "
+        "missing, or it loops)" for name in ("dangling.claims.yaml", "loop-a.yaml")]
+
+
 # -- nothing but UserError, whatever the input -----------------------------------------
 
 KEYS = st.sampled_from(["version", "articles", "claims", "path", "published", "previous", "id",

@@ -81,6 +81,9 @@ def find_claim_files(paths: list[str]) -> list[str]:
         elif os.path.exists(path):      # a device, a pipe: there is a file, but not one to read
             problems.append(Problem(display_path(path), 1, 1,
                                     "cannot read claims file: not a regular file"))
+        elif os.path.islink(path):      # it leads nowhere: a link to a missing file, or a loop
+            problems.append(Problem(display_path(path), 1, 1, "cannot read claims file: a "
+                                    "symbolic link to nothing (its target is missing, or it loops)"))
         elif path.endswith(("/", os.sep)) and os.path.isfile(path.rstrip("/" + os.sep)):
             problems.append(Problem(display_path(path), 1, 1,
                                     "is a file, not a folder: leave out the trailing '/'"))
