@@ -364,7 +364,10 @@ _PER_BEFORE = re.compile(r"\b(?:per|every)\s+\Z", re.I)
 def _per(index: ArticleIndex, m: Mention) -> bool:
     """Is ``m`` the denominator of a rate ("per 1,000 person-years")? It is stated only
     as the rate's unit, never the figure a claim about the sentence speaks of."""
-    return m.kind in ("number", "count") and _PER_BEFORE.search(index.text, max(0, m.start - 7), m.start) is not None
+    if m.kind not in ("number", "count"):
+        return False
+    before = index.matching_text(max(0, m.start - 12), m.start)  # "per&nbsp;1,000" reads "per 1,000"
+    return _PER_BEFORE.search(before) is not None
 
 
 def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,

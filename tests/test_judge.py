@@ -518,7 +518,7 @@ def test_a_four_digit_count_before_a_nationality_is_no_year(tmp_path, monkeypatc
 
 
 TRIAL = ("The trial enrolled 19,114 people aged 70 or older. The rate was 21.5 events per 1,000 "
-         "person-years in the aspirin group.")
+         "person-years in the aspirin group. It was 21.2 per&nbsp;1,000 in the placebo group.")
 
 
 @pytest.mark.parametrize("claim, status, found", [
@@ -527,6 +527,7 @@ TRIAL = ("The trial enrolled 19,114 people aged 70 or older. The rate was 21.5 e
     ("{id: a, about: enrolled, count: 19114 people}", "pass", "19,114 people"),
     ("{id: a, about: aspirin group, number: 21.5}", "pass", "21.5 events"),
     ("{id: a, about: aspirin group, number: 22.5}", "mismatch", "21.5 events"),
+    ("{id: a, about: placebo group, number: 21.2}", "pass", "21.2"),     # "per&nbsp;1,000" in HTML copy
 ])
 def test_a_bound_claimed_prefers_a_bound_and_a_rate_is_no_denominator(tmp_path, monkeypatch, claim, status, found):
     """`number: at least 70` speaks of "aged 70 or older", not of the nearer "19,114
