@@ -2507,7 +2507,7 @@ _AGO_AFTER = r"\s[%s]" % "".join(sorted(_UNIT_INITIALS))
 _DECADE_WORD_AT = r"two[\s-]+thousands(?![a-z])|(?:nineteen|twenty)" + _DECADE_AFTER.pattern
 _YEAR_WORDS_AT = "|".join(r"(?<=%s\s)" % w for w in
                           ("in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "year",
-                           "\s"))
+                           r"\s"))
 _WORD_DAY_MONTH_AT = r"(?:%s)(?![a-z])(?=[\s\S]{0,23}?%s)" % ("|".join(sorted(_DAY_WORDS)), _MONTH_NEAR.pattern)
 assert _YEAR_WORDS_BEFORE.pattern.endswith(r"(?:in|since|by|until|till|from|to|before|after|during|year)\s+\Z")
 
