@@ -640,6 +640,7 @@ DATE_TEXT = st.lists(st.sampled_from(_RELATIVE_FRAGMENTS + _FRAGMENTS), max_size
 @example("the year before last", dt.date(1, 6, 1))
 @example("Q4", dt.date(9999, 1, 1))               # a month's end after 9999-12-31
 @example("in December", dt.date(9999, 1, 1))
+@example("A Tmr year", dt.date(2024, 9, 20))         # a word of another rule before a unit's rule
 def _never_raises(text, published):
     for m in extract(text, published=published):
         assert m.text == text[m.start:m.end], m

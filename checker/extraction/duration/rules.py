@@ -102,6 +102,8 @@ def _smaller_parts(sc: Scan, unit: str, factor: float, value: float, end: int) -
 
 def a_unit(sc: Scan, c: re.Match) -> Optional[Hit]:
     word = c.group()
+    if word not in L.TIME_UNITS:
+        return None  # "a tmr year": the candidate pass offers words of other rules too
     a = sc.left(_A_BEFORE, c.start(), 4)
     another = None if a or word not in L.TIME_UNITS or "another" not in sc.low[max(0, c.start() - 9):c.start()] \
         else sc.left(_FOR_ANOTHER, c.start(), 16)
