@@ -9,6 +9,7 @@ import re
 from typing import Optional
 
 from . import lexicon as L
+from .ranges import MAKE_BEFORE
 from .scan import Hit, Scan
 
 _QUALIFIER_BEFORE = re.compile(r"(?:(?:^|(?<=[^a-z]))(?P<q>%s)|(?<![<>=])(?P<s>%s))\s*\Z" % (
@@ -31,8 +32,6 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:\s+(?P<a>%s))?\s*,?\s*\Z"
     % (L.alternation(L.DIRECTIONS_BEFORE), "|".join(_ADVERBS))
 )
-#: "make up", "makes up", "made up", "making up" a share: "up" is no rise there.
-_MAKE_UP = re.compile(r"(?:^|(?<=[^a-z]))(?:make|makes|made|making)\s+\Z")
 #: "raised rates by 0.25 percentage points": the verb is a few words away.
 #: Up to twelve words, a list's commas among them ("reduced the risk of heart attack, stroke or
 #: death from heart disease by 20%"), but no other verb of change (the nearest one is the
@@ -204,7 +203,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
             if g:
                 hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
                 return hit
-        if d and d.group("d") == "up" and _MAKE_UP.search(low, max(0, d.start() - 8), d.start()):
+        if d and d.group("d") == "up" and MAKE_BEFORE.search(low, max(0, d.start() - 8), d.start()):
             d = None  # "women make up 16%": a share, not a rise
         if d and not low.startswith("up to", d.start()):
             word = d.group("n") or d.group("d")

@@ -75,11 +75,12 @@ def change_then_level(sc: Scan, pos: int) -> bool:
     m = sc.left(_PAST_CHANGE, pos, 20)
     if m is None:
         return False
-    return not (sc.low.startswith("up", m.start()) and _MAKE.search(sc.low, max(0, m.start() - 8), m.start()))
+    return not (sc.low.startswith("up", m.start()) and MAKE_BEFORE.search(sc.low, max(0, m.start() - 8), m.start()))
 
 
-#: "made up 20% to 25%": a share, "up" is no change there ("rose 3% to 5%" is one).
-_MAKE = re.compile(r"(?:^|(?<=[^a-z]))(?:make|makes|made|making)\s+\Z")
+#: "make up", "makes up", "made up", "making up" a share ("women make up 16%", "made up
+#: 20% to 25%"): "up" is no rise there, and "to" leads to no new level.
+MAKE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:make|makes|made|making)\s+\Z")
 
 
 def second(sc: Scan, num: Num, end: int, allow_prefix: Optional[re.Pattern] = None,
