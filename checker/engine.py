@@ -338,7 +338,7 @@ def _about_text(claim: Claim) -> str:
 def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
     if claim.kind in ("text", "absent"):
         return _judge_phrase(claim, article, index)
-    places, n_sentences, others = locate(index, claim.about, claim.kind, preference(claim))
+    places, n_sentences, others = locate(index, claim.about, claim.kind, preference(claim), claim.expected)
     if not places:
         if n_sentences == 0:
             msg = f"no sentence mentions {_about_text(claim)}"

@@ -52,6 +52,11 @@ def _durations(claimed: Mention, found: Mention) -> Optional[tuple[float, float]
     return None
 
 
+def same_value(a: Mention, b: Mention) -> bool:
+    """Do two figures state the same value (units of time converted, floats compared loosely)?"""
+    return _same_value(a, b)
+
+
 def _same_value(a: Mention, b: Mention) -> bool:
     if isinstance(a.value, tuple) or isinstance(b.value, tuple):
         if not (isinstance(a.value, tuple) and isinstance(b.value, tuple)):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .extraction.engine import reference_date, scan_normalized
-from .evaluate import RELATIVE_SPAN, age_of, range_ends, year_of_period
+from .evaluate import RELATIVE_SPAN, age_of, range_ends, same_value, year_of_period
 from .extraction.figures import COMPATIBLE
 from .model import Mention
 from .text.normalize import Normalized, base_letter as _base_letter, fold
@@ -370,8 +370,30 @@ def _per(index: ArticleIndex, m: Mention) -> bool:
     return _PER_BEFORE.search(before) is not None
 
 
+#: Between a part and its whole: "six of the last seven seasons", "two of the three judges".
+_PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
+                            r"(?:(?:last|past|first|next|previous|final|remaining|other)\s+)?\Z", re.I)
+
+
+def _part_or_whole(best: Mention, candidates: list[Mention], text: str, claimed: Optional[Mention]) -> Mention:
+    """``best``, or the other figure of its part-and-whole phrase where that one is the
+    claimed figure: in "won the title in six of the last seven seasons" both count
+    seasons, and `count: seven seasons` speaks of the whole, `count: six seasons` of the
+    part, whichever stands nearer the claim's words."""
+    if claimed is None or best.kind != "count" or isinstance(best.value, tuple) or same_value(claimed, best):
+        return best
+    for m in candidates:
+        if m is best or m.kind != "count" or m.unit != best.unit:
+            continue
+        first, second = (best, m) if best.end <= m.start else (m, best)
+        if second.start - first.end <= 40 and _PART_OF_WHOLE.search(text[first.end:second.start]) \
+                and same_value(claimed, m):
+            return m
+    return best
+
+
 def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
-           prefer=None) -> tuple[list[Place], int, list[Place]]:
+           prefer=None, claimed: Optional[Mention] = None) -> tuple[list[Place], int, list[Place]]:
     """The figures a claim is about: per place its ``about`` words match, the nearest
     figure of a compatible kind in that sentence (of those ``prefer`` accepts, when it
     accepts any: ``evaluate.preference``).
@@ -404,6 +426,7 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                     else [m for m in candidates if prefer(m)] or candidates
             best = _nearest(candidates, rs, re_, index.text, index.norm)
             if best is not None:
+                best = _part_or_whole(best, candidates, index.text, claimed)
                 places.setdefault(best.start, Place(best, sent))
             else:
                 other = _nearest(in_sentence, rs, re_, index.text, index.norm)

@@ -534,3 +534,21 @@ def test_a_bound_claimed_prefers_a_bound_and_a_rate_is_no_denominator(tmp_path, 
     people"; "per 1,000 person-years" is a rate's unit, never the figure a claim is about."""
     result = judged(tmp_path, monkeypatch, TRIAL, claim, "2018-09-16")
     assert (result.status.value, result.found) == (status, found), result.message
+
+
+@pytest.mark.parametrize("sentence, claim, status", [
+    ("City have won the title in six of the last seven seasons.", "count: seven seasons", "pass"),
+    ("City have won the title in six of the last seven seasons.", "count: six seasons", "pass"),
+    ("City have won the title in six of the last seven seasons.", "count: eight seasons", "mismatch"),
+    ("City have won the title in six of the last eight seasons.", "count: seven seasons", "mismatch"),
+    ("City have won the title in five of the last seven seasons.", "count: six seasons", "mismatch"),
+    ("Two of the three judges dissented from the ruling.", "count: three judges", "pass"),
+    ("Two of the three judges dissented from the ruling.", "count: two judges", "pass"),
+    ("Two of the four judges dissented from the ruling.", "count: three judges", "mismatch"),
+])
+def test_a_part_and_its_whole_are_one_phrase(tmp_path, monkeypatch, sentence, claim, status):
+    """In "six of the last seven seasons" both figures count seasons: a claim of either
+    holds, whichever stands nearer its words, and an edit of the one it states fails it."""
+    about = "won the title" if "title" in sentence else "dissented"
+    result = judged(tmp_path, monkeypatch, sentence, f"{{id: p, about: {about}, {claim}}}", "2024-05-20")
+    assert result.status.value == status, result.message
