@@ -54,10 +54,6 @@ def _durations(claimed: Mention, found: Mention) -> Optional[tuple[float, float]
 
 def same_value(a: Mention, b: Mention) -> bool:
     """Do two figures state the same value (units of time converted, floats compared loosely)?"""
-    return _same_value(a, b)
-
-
-def _same_value(a: Mention, b: Mention) -> bool:
     if isinstance(a.value, tuple) or isinstance(b.value, tuple):
         if not (isinstance(a.value, tuple) and isinstance(b.value, tuple)):
             return False
@@ -100,20 +96,19 @@ def preference(claim: Claim):
     a rank written as one for an ordinal (a bare number is one only where no rank is).
     None when any figure of the kind will do."""
     expected = claim.expected
-    if expected is not None and expected.kind == "ordinal":
-        return lambda m: m.kind == "ordinal"  # "made it 4-0 in the 78th minute": the rank, not the score
     if expected is None:
         return None
-    bound = expected.qualifier if expected.qualifier not in ("exact", "between") else None
-    if expected.kind not in ("count", "money", "percent") or not expected.unit:
-        if bound is None:
-            return None
-        return _Stages(lambda m: m.qualifier == bound)
-    if bound is None:
-        return lambda m: _unit_agrees(expected, m)
-    # "aged 70 or older" for `number: at least 70`, past "enrolled 19,114 people": a bound
-    # claimed prefers a figure stated with that bound, after the unit has chosen
-    return _Stages(lambda m: _unit_agrees(expected, m), lambda m: m.qualifier == bound)
+    if expected.kind == "ordinal":
+        return _Stages(lambda m: m.kind == "ordinal")  # "made it 4-0 in the 78th minute": the rank, not the score
+    stages = []
+    if expected.kind in ("count", "money", "percent") and expected.unit:
+        stages.append(lambda m: _unit_agrees(expected, m))
+    if expected.qualifier not in ("exact", "between"):
+        # "aged 70 or older" for `number: at least 70`, past "enrolled 19,114 people": a bound
+        # claimed prefers a figure stated with that bound, after the unit has chosen
+        bound = expected.qualifier
+        stages.append(lambda m: m.qualifier == bound)
+    return _Stages(*stages) if stages else None
 
 
 class _Stages:
@@ -311,7 +306,7 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
                 return "value differs"
             ce, cf = pair
         if ce is None or cf is None or isinstance(found.value, tuple):
-            if not _same_value(expected, found):
+            if not same_value(expected, found):
                 return "value differs"
             return _qualifier_differs(expected, found)  # dates: a tolerance does not bend "before"
         if not claim.tolerance.allows(ce, cf):
@@ -320,7 +315,7 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
             return (f"the text's qualifier ({_QUALIFIER_WORDS[found.qualifier]} {found.text.strip()}) "
                     f"is not true of the claimed value")
         return None
-    if not _same_value(expected, found):
+    if not same_value(expected, found):
         return "value differs" + _year_read(found)
     return _qualifier_differs(expected, found)
 

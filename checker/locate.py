@@ -395,8 +395,8 @@ def _part_or_whole(best: Mention, candidates: list[Mention], text: str, claimed:
 def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
            prefer=None, claimed: Optional[Mention] = None) -> tuple[list[Place], int, list[Place]]:
     """The figures a claim is about: per place its ``about`` words match, the nearest
-    figure of a compatible kind in that sentence (of those ``prefer`` accepts, when it
-    accepts any: ``evaluate.preference``).
+    figure of a compatible kind in that sentence (of those ``prefer`` narrows them to:
+    ``evaluate.preference``).
 
     Returns (places, number of sentences matched, nearest figures of other kinds).
     """
@@ -422,8 +422,7 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
             if len(candidates) > 1:
                 candidates = [m for m in candidates if not _per(index, m)] or candidates
             if prefer is not None and len(candidates) > 1:
-                candidates = prefer.narrow(candidates) if hasattr(prefer, "narrow") \
-                    else [m for m in candidates if prefer(m)] or candidates
+                candidates = prefer.narrow(candidates)
             best = _nearest(candidates, rs, re_, index.text, index.norm)
             if best is not None:
                 best = _part_or_whole(best, candidates, index.text, claimed)
