@@ -82,6 +82,15 @@ def problems(text: str, name: str = "claims.yaml") -> list[str]:
     return [str(p) for p in info.value.problems]
 
 
+def figure_problems(kind: str, figure: str) -> list[str]:
+    """The problems of a file whose one claim states ``figure`` as ``kind`` (line 8)."""
+    return problems(HEAD + f"""\
+  - id: x
+    about: trade
+    {kind}: {figure}
+""")
+
+
 # -- valid files -----------------------------------------------------------------------
 
 def test_text_claims_round_trip():
@@ -514,11 +523,7 @@ def test_figure_must_be_a_scalar():
 
 @needs_engine
 def test_unparsable_figure():
-    found = problems(HEAD + """\
-  - id: x
-    about: trade
-    money: banana
-""")
+    found = figure_problems("money", "banana")
     assert len(found) == 1
     assert found[0].startswith("claims.yaml:8:")
     assert int(found[0].split(":")[2]) >= 12
@@ -540,11 +545,7 @@ def test_unparsable_figure():
 ])
 def test_an_impossible_day_or_backward_range_says_why(kind, figure, message):
     """These said "is not a date figure; it reads as a year ('2024')", which hides the typo."""
-    found = problems(HEAD + f"""\
-  - id: x
-    about: trade
-    {kind}: {figure}
-""")
+    found = figure_problems(kind, figure)
     assert found == [f"claims.yaml:8:{7 + len(kind)}: {message}"]
 
 
@@ -556,11 +557,7 @@ def test_an_impossible_day_or_backward_range_says_why(kind, figure, message):
     ("year", "2020-2021", "write `years: 2020-2021`"),
 ])
 def test_a_figure_of_another_kind_says_which_kind_to_write(kind, figure, advice):
-    found = problems(HEAD + f"""\
-  - id: x
-    about: trade
-    {kind}: {figure}
-""")
+    found = figure_problems(kind, figure)
     assert len(found) == 1 and found[0].startswith("claims.yaml:8:")
     assert advice in found[0]
     assert "e.g." not in found[0]  # the advice replaces the examples
