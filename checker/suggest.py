@@ -24,7 +24,7 @@ from .claims.loader import Document, compose, display_path
 from .claims.schema import ID_PATTERN, build_claim_set
 from .errors import FigureError, Problem, UserError
 from .evaluate import judge, preference
-from .extraction import parse_figure, reference_date
+from .extraction import extract, parse_figure, reference_date
 from .locate import ArticleIndex, locate
 from .model import Claim, Mention
 from .text.source import ArticleError, read_article
@@ -76,6 +76,64 @@ class Draft:
         """Written as a claim (else commented out): it has words that locate it, and it
         holds where they do, so a drafted file passes `factlock check` as it is."""
         return bool(self.about) and self.ok
+
+
+# --- the publication date ------------------------------------------------------------
+
+#: How far into the article its publication date may stand (after a headline, a byline).
+DATE_WINDOW = 2000
+_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+_PUBLISHED = re.compile(r"[\W_]*(?:first\s+)?(?:published|posted|dated?|issued)\b", re.I)
+_UPDATED = re.compile(r"[\W_]*(?:last\s+)?(?:updated|modified)\b", re.I)
+_BYLINE = re.compile(r"[\W_]*by\s+\w", re.I)
+#: a dateline: the place in capitals ("NEW YORK", "CUPERTINO, Calif.") then the date,
+#: closed by a dash, a bracket or a colon ("NEW YORK, Nov. 14, 2023 -- ...")
+_PLACE = re.compile(r"[\W_]*[A-Z\u00c0-\u024f][A-Z\u00c0-\u024f'.\- ]*[A-Z\u00c0-\u024f]\b")
+_DATELINE_END = re.compile(r"\s*(?:[-\u2013\u2014]|\(|:|/|\|)")
+#: what may stand beside the date on a line of its own: weekday, time, zone, markup
+_DATE_ONLY = re.compile(r"(?:[\W\d_]|\b(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?i:a\.?m|p\.?m|at|on))\b\.?"
+                        r"|\b[A-Z]{2,4}\b)*")
+
+
+def publication_date(text: str) -> Optional[_dt.date]:
+    """The date an article says it was published, from its top: the dateline factlock
+    check reads itself ("date 2025-09-20 HÀ NỘI —"), else a line saying so
+    ("Published 24 October 2024", "*Published: Thu 24 Oct 2024*"), a dateline with its
+    year ("NEW YORK, Nov. 14, 2023 --"), a byline date ("By Jane Roe | October 24,
+    2024") or a date on a line of its own. A date without its year (the dateline
+    "LONDON, Nov 11 (Reuters)") is no publication date. A "last updated" date is taken
+    only when nothing says when the article was first published."""
+    found = reference_date(text)
+    if found is not None:
+        return found
+    best: Optional[tuple[int, _dt.date]] = None
+    pos = 0
+    head = text[:DATE_WINDOW]
+    for line in head.splitlines():
+        pos += 1
+        if not line.strip() or not _YEAR.search(line):
+            continue
+        dates = [m for m in extract(line) if m.kind == "date" and _YEAR.search(m.text)]
+        if not dates:
+            continue
+        first = dates[0]
+        if _PUBLISHED.match(line):
+            rank = 0
+        elif _BYLINE.match(line):
+            rank = 1
+        elif _UPDATED.match(line):
+            rank = 2
+        elif (_PLACE.match(line) and first.start <= 60
+              and _DATELINE_END.match(line, first.end)
+              and not re.search(r"[a-z]", line[:first.start].split(",")[0])):
+            rank = 1
+        elif _DATE_ONLY.fullmatch(line[:first.start] + " " + line[first.end:]):
+            rank = 1
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, first.value)
+    return best[1] if best is not None else None
 
 
 # --- choosing the words -----------------------------------------------------------
@@ -384,6 +442,11 @@ def article_yaml(name: str, path: str, published: Optional[_dt.date], indent: st
     lines = [f"{indent}{scalar(name)}:", f"{indent}  path: {scalar(path)}"]
     if published is not None:
         lines.append(f"{indent}  published: {published.isoformat()}")
+    else:
+        # Relative dates ("this year", "in May") were read against today: say so where
+        # the editor will look, and where the date goes.
+        lines.append(f"{indent}  # published: YYYY-MM-DD   (no date found in the article: "
+                     "relative dates read as of today)")
     return "\n".join(lines) + "\n"
 
 
@@ -556,7 +619,7 @@ def suggest(article: str, *, format: str = "yaml", published: Optional[_dt.date]
             name: Optional[str] = None, output: Optional[str] = None) -> tuple[str, list[Draft]]:
     """A new claims file (YAML or JSON text) drafting every figure of ``article``."""
     text = read(article)
-    published = published if published is not None else reference_date(text)
+    published = published if published is not None else publication_date(text)
     name = name or article_name(article)
     drafts = draft_claims(text, published)
     path = relative_path(article, output)
@@ -586,7 +649,7 @@ def suggest_append(article: str, claims_file: str, *, published: Optional[_dt.da
         only = [f.mention for f in coverage.uncovered]
     else:
         text = read(article)
-        published = published if published is not None else reference_date(text)
+        published = published if published is not None else publication_date(text)
         article_label = name or article_name(article)
         taken_names = set(claim_set.articles)
         base, n = article_label, 2

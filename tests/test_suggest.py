@@ -17,7 +17,7 @@ from checker.claims import load_claims
 from checker.claims.schema import ID_PATTERN
 from checker.coverage import article_coverage
 from checker.engine import check_claim_set
-from checker.suggest import draft_claims, scalar, slug, suggest
+from checker.suggest import draft_claims, publication_date, scalar, slug, suggest
 from conftest import without_claim
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,6 +106,65 @@ def test_scalars_are_quoted_only_when_yaml_needs_it(value, plain):
 def test_slugs_fold_diacritics():
     assert slug(["Việt", "Nam", "relations"]) == "viet-nam-relations"
     assert slug(["Đặng", "Hoàng"]) == "dang-hoang"
+
+
+# --- the publication date ------------------------------------------------------------
+
+@pytest.mark.parametrize("top, published", [
+    # a line saying so, in the markup a CMS or a Markdown export leaves around it
+    ("Rents climb again\n\n*Published 24 October 2024*\n\nRents rose 3% in 2023.", "2024-10-24"),
+    ("Rents climb again\nPublished: Thursday 24 October 2024 10:32 BST\nUpdated: 25 October 2024\n",
+     "2024-10-24"),
+    ("Rents climb again\n_Posted on 3 March 2023 at 09:00_\n", "2023-03-03"),
+    ("Rents climb again\nLast updated: 25 October 2024\nRents rose.", "2024-10-25"),
+    # a dateline that gives the year, closed by a dash
+    ("NEW YORK, Nov. 14, 2023 -- Stocks rallied on Tuesday.", "2023-11-14"),
+    ("CUPERTINO, Calif., Oct. 31, 2024 \u2014 Apple on Thursday reported results.", "2024-10-31"),
+    ("H\u00c0 N\u1ed8I, 20 September 2025 \u2014 Vi\u1ec7t Nam will attend.", "2025-09-20"),
+    # a byline, or a date on a line of its own
+    ("Rents climb again\nBy Jane Smith | October 24, 2024\n\nRents rose.", "2024-10-24"),
+    ("Election results\n\nJuly 4, 2024\n\nThe party won 411 seats.", "2024-07-04"),
+    ("Rents climb again\n\nThu 24 Oct 2024 09.00 BST\n\nRents rose.", "2024-10-24"),
+    # the dateline factlock check reads itself
+    (" date 2025-09-20 H\u00c0 N\u1ed8I \u2014 In the face of challenges", "2025-09-20"),
+    # no publication date: a dateline without its year, dates the story tells
+    ("LONDON, Nov 11 (Reuters) - A drug cut the risk by 20%.", None),
+    ("Born on 12 May 1931 in Leeds, Doe joined the orchestra in 1958.", None),
+    ("MUMBAI: Tata Motors on Friday 2 August 2024 reported a 34 per cent jump.", None),
+    ("On 4 July 2024 voters went to the polls.", None),
+    ("Dame Jane Goodall (3 April 1934 \u2013 1 October 2025) was a primatologist.", None),
+])
+def test_the_publication_date_is_read_from_the_top_of_the_article(top, published):
+    found = publication_date(top)
+    assert (found.isoformat() if found else None) == published
+
+
+def test_suggest_writes_the_date_a_published_line_gives_and_reads_relative_dates_by_it(work):
+    Path("a.md").write_text("# Rents climb again\n\n*Published 24 October 2024*\n\n"
+                            "Rents rose 3% this year, after the council voted in March.\n", encoding="utf-8")
+    text, drafts = suggest("a.md", output="claims.yaml")
+    assert "    published: 2024-10-24\n" in text
+    assert [(d.kind, d.mention.value) for d in drafts if d.kind in ("year", "dates")] == [
+        ("year", 2024), ("dates", (dt.date(2024, 3, 1), dt.date(2024, 3, 31)))]
+    Path("claims.yaml").write_text(text, encoding="utf-8")
+    assert_round_trip("claims.yaml", len(drafts))
+
+
+def test_without_a_date_the_article_entry_says_where_it_goes(work):
+    Path("a.txt").write_text("LONDON, Nov 11 (Reuters) - Rents rose 3% this year.\n", encoding="utf-8")
+    text, drafts = suggest("a.txt", output="claims.yaml")
+    assert "    path: a.txt\n    # published: YYYY-MM-DD   (no date found in the article: " in text
+    Path("claims.yaml").write_text(text, encoding="utf-8")
+    assert_round_trip("claims.yaml", len(drafts))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("Published by NEW YORK, Nov. 14 2023 -\u2014*_:|()\n0123456789")),
+               max_size=120))
+def test_the_publication_date_never_raises_and_is_a_date_the_text_states(text):
+    found = publication_date(text)
+    if found is not None:
+        assert str(found.year) in text
 
 
 # --- --append ------------------------------------------------------------------------
