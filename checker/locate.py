@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .extraction.engine import reference_date, scan_normalized
+from .extraction.engine import reference_date, scan, scan_normalized
 from .evaluate import RELATIVE_SPAN, age_of, range_ends, same_value, year_of_period
 from .extraction.figures import COMPATIBLE
 from .model import Mention
@@ -155,6 +155,15 @@ def _any_figure(words: frozenset) -> str:
 
 
 @lru_cache(maxsize=1024)
+def _figure_values(words: str) -> frozenset:
+    """The values the figures in a few words state, whatever their spelling: a loosely
+    matched phrase whose figures keep their values is the claim's own words rewritten
+    ("to 15%" as "to 15 per cent"); other figures there only share its shape."""
+    return frozenset(round(m.value, 9) if isinstance(m.value, float) else m.value
+                     for m in scan(words))
+
+
+@lru_cache(maxsize=1024)
 def loose_phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
     """``phrase_pattern`` with its figures and qualifiers left open: "two-year yield"
     matches "2-year yield", "travelled nearly 300 days" matches "travelled almost 300
@@ -283,6 +292,10 @@ class ArticleIndex:
         found = _word_matches(pat, self.folded)
         if not found and (loose := loose_phrase_pattern(phrase)) is not None:
             found = _word_matches(loose, self.folded)  # "two-year yield" rewritten "2-year yield"
+            wanted = _figure_values(phrase)
+            same = [(s, e) for s, e in found if wanted <= _figure_values(self.norm.cased[s:e])]
+            if same:  # "to 15%" rewritten "to 15pc", not any "to £470"
+                found = same
         return found
 
     def age_of(self, m: Mention) -> Optional[float]:

@@ -189,6 +189,18 @@ def test_the_phrase_as_written_wins_over_a_loosened_one():
     assert [text[a:b] for a, b in ArticleIndex(text).find("two-year note")] == ["two-year note"]
 
 
+def test_a_loosened_phrase_prefers_places_where_its_figure_keeps_its_value():
+    """Words like "to 15%" loosened to "to <any figure>" also match "to £470": where some
+    places state the phrase's own figure in another spelling, only those are its words."""
+    text = ("Contributions will rise to 15pc from April. The pension will grow by "
+            "4.1pc, worth up to £470 a year.")
+    assert [text[a:b] for a, b in ArticleIndex(text).find("to 15%")] == ["to 15pc"]
+    # the figure itself edited: every loose place is still offered, so the claim fails
+    # naming what the text says instead of finding nothing
+    edited = text.replace("15pc", "16pc")
+    assert [edited[a:b] for a, b in ArticleIndex(edited).find("to 15%")] == ["to 16pc", "to £470"]
+
+
 def test_a_phrase_of_figures_alone_or_without_figures_is_not_loosened():
     assert loose_phrase_pattern("22%") is None
     assert loose_phrase_pattern("nearly 1,500") is None
