@@ -346,9 +346,11 @@ _DIGIT_WORDS = {"two": "2", "three": "3", "five": "5", "six": "6", "eight": "8",
 
 def number_words_in_digits(text: str) -> str:
     """Small cardinal number words in digits: two countries -> 2 countries,
-    three-decade -> 3-decade, first eight months -> first 8 months. ("one" is left to
+    three-decade -> 3-decade, first eight months -> first 8 months; a fraction's words stay
+    ("two-thirds", "six-and-a-half": nobody writes "2-thirds"). ("one" is left to
     ``one_in_digits``: the example's claims use it in their ``about`` words.)"""
-    return re.sub(r"\b(" + "|".join(_DIGIT_WORDS) + r")\b", lambda m: _DIGIT_WORDS[m.group()], text)
+    return re.sub(r"\b(" + "|".join(_DIGIT_WORDS) + r")\b(?!-(?:and-a-|thirds?\b|quarters?\b|fifths?\b))",
+                  lambda m: _DIGIT_WORDS[m.group()], text)
 
 
 def one_in_digits(text: str) -> str:
