@@ -242,6 +242,8 @@ DATE_BOUNDS_BEFORE = {
     "beginning on": "at_least", "beginning in": "at_least", "from as early as": "at_least",
     ">=": "at_least", "> =": "at_least", "\u2265": "at_least", "<=": "at_most", "< =": "at_most",
     "\u2264": "at_most", ">": "above", "<": "below",
+    "on or before": "at_most", "on or after": "at_least", "in or before": "at_most",
+    "in or after": "at_least",
 }
 #: One-sided bounds written after a date or a year ("2018 or later", "1/1/2016 and after").
 DATE_BOUNDS_AFTER = {
