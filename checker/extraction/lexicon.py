@@ -285,6 +285,14 @@ DIRECTIONS_BEFORE = {
     "higher": "up", "raised": "up", "raises": "up", "raise": "up", "lifted": "up",
     "hiked": "up", "added": "up", "cut": "down", "cuts": "down", "lowered": "down",
     "reduced": "down", "trimmed": "down", "shed": "down", "eased": "down",
+    "dipped": "down", "dips": "down", "sank": "down", "sinks": "down", "slumped": "down",
+    "slumps": "down", "tumbled": "down", "tumbles": "down", "plummeted": "down", "plunges": "down",
+    "slides": "down", "slips": "down", "retreated": "down", "dived": "down", "declining": "down",
+    "dropping": "down", "shrinks": "down", "shrinking": "down",
+    "advanced": "up", "rallied": "up", "leapt": "up", "leaped": "up", "spiked": "up",
+    "rocketed": "up", "soars": "up", "soaring": "up", "surges": "up", "surging": "up",
+    "gaining": "up", "climbing": "up", "jumping": "up", "rebounded": "up", "expands": "up",
+    "expanding": "up",
 }
 #: Nouns and comparatives after a percentage that give it a direction ("a 5% rise").
 DIRECTIONS_AFTER = {
@@ -292,7 +300,8 @@ DIRECTIONS_AFTER = {
     "hike": "up", "higher": "up", "more": "up", "up": "up", "surge": "up",
     "decrease": "down", "decline": "down", "drop": "down", "fall": "down",
     "reduction": "down", "cut": "down", "lower": "down", "less": "down", "down": "down",
-    "contraction": "down", "slump": "down",
+    "contraction": "down", "slump": "down", "expansion": "up", "climb": "up", "dip": "down",
+    "slide": "down", "plunge": "down",
 }
 
 PERCENT_SIGNS = ("%", "per cent", "percent", "pct", "per-cent")

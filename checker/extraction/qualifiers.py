@@ -28,7 +28,7 @@ _QUALIFIER_AFTER = re.compile(r"(?P<q>\s+(?:%s)|-plus|\+)(?![a-z])" % L.alternat
 #: further 2%", "grew just 0.3%".
 _ADVERBS = ("only", "just", "a\\s+further", "a\\s+mere", "another", "an\\s+additional", "an\\s+extra")
 _DIRECTION_BEFORE = re.compile(
-    r"(?:^|(?<=[^a-z]))(?:(?:an?\s+)?(?P<n>increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\s+of|(?P<d>%s)(?:\s+by)?)"
+    r"(?:^|(?<=[^a-z]))(?:(?:an?\s+)?(?P<n>increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|expansion|contraction|cut|hike|surge|slump|climb|dip|slide|plunge)\s+of|(?P<d>%s)(?:\s+by)?)"
     r"(?:\s+(?P<a>%s))?\s*,?\s*\Z"
     % (L.alternation(L.DIRECTIONS_BEFORE), "|".join(_ADVERBS))
 )
