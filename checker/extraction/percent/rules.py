@@ -50,6 +50,10 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
     p = _PC.match(sc.cased, num.end)
     if p and num.digits:
         return Hit("percent", float(num.value), num.start, p.end(), unit="%")
+    if num.words and not num.digits and num.value in _FRACTIONS:
+        p = _FRACTION_POINTS.match(sc.low, num.end)
+        if p:
+            return Hit("percent", float(num.value), num.start, p.end(), unit="pp")
     p = _BASIS_POINTS.match(sc.low, num.end)
     if p and not num.scaled:
         from ..numbers import tidy
@@ -62,10 +66,23 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
 _PC = re.compile(r"pc(?![a-zA-Z0-9])")
 
 
+#: A fraction of a percentage point, as rate decisions are reported: "a quarter of a
+#: percentage point", "half a percentage point", "a quarter-point cut", "a half-point
+#: rate hike". "Point" alone only before a noun of change: "the index rose a half point"
+#: are index points, "half a point ahead" in a chess report is a score.
+_FRACTIONS = frozenset({0.25, 0.5, 0.75})
+_FRACTION_POINTS = re.compile(
+    r"(?:\s+of)?\s+an?\s+percentage[\s-]+points?(?![a-z])"
+    r"|(?:\s+|\s*-\s*)point(?=\s+(?:(?:interest\s+)?rate\s+)?(?:cut|hike|rise|increase|reduction|move|drop|fall|"
+    r"decrease|decline|raise)s?(?![a-z]))")
+
 #: Where a percentage can follow its number: a sign, a "p…" word, or a range (Rule.after).
 _AFTER = r"\s*(?:[%pb-]|to\s|and\s)"
+#: In words, also "a quarter of a percentage point", "half a percentage point".
+_AFTER_WORDS = r"\s*(?:[%pb-]|to\s|and\s|of\s|an?\s)"
 
 RULES = [
     Rule("<number> per cent | <number>% | <low>-<high>%", "digits", percent, 35, reads="cardinal", after=_AFTER),
-    Rule("<number in words> per cent", "words", percent, 35, reads="cardinal", after=_AFTER),
+    Rule("<number in words> per cent | a quarter of a percentage point | a half-point", "words", percent, 35,
+         reads="cardinal", after=_AFTER_WORDS),
 ]
