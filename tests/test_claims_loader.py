@@ -1033,3 +1033,24 @@ def test_claims_and_positions_are_built_as_their_dataclasses_would():
         made.id = "other"  # still frozen
     assert schema._claim(id="t", article="a", kind="text", figure="x") == \
         Claim(id="t", article="a", kind="text", figure="x")  # fields left out: the real __init__
+
+
+@needs_engine
+@pytest.mark.parametrize("wording, same_as", [
+    ("a 5% rise", "up 5%"),
+    ("5% cut", "down 5%"),
+    ("a half-point cut", "down 0.5 percentage points"),
+    ("an expansion of 60 basis points", "up 0.6 percentage points"),
+    ("a quarter of a percentage point", "0.25 percentage points"),
+])
+def test_a_percentage_with_its_noun_of_change_reads_as_the_change(wording, same_as):
+    """An editor copies "a 5% rise" from the article: the noun gives the direction, as
+    "up" does (it was refused: "only '5%' reads as a percent figure")."""
+    got, want = ENGINE.parse_figure("percent", wording), ENGINE.parse_figure("percent", same_as)
+    assert (got.value, got.unit, got.direction, got.qualifier) == (want.value, want.unit, want.direction, want.qualifier)
+
+
+@needs_engine
+def test_a_noun_of_change_with_more_words_after_it_is_still_refused():
+    found = figure_problems("percent", "a 5% rise in sales")
+    assert len(found) == 1 and "only '5%' reads as a percent figure" in found[0]

@@ -64,9 +64,23 @@ def _read(kind: str, wording: str, published: Optional[_dt.date]) -> Optional[Me
     if len(mentions) == 1:
         m = mentions[0]
         leading = _LEADING_DATE if kind in ("date", "dates", "year", "years") else _LEADING
-        if leading.fullmatch(text, 0, m.start) and m.end == len(text):
+        if leading.fullmatch(text, 0, m.start) and (m.end == len(text) or _direction_after(m, text)):
             return m
     return None
+
+
+_DIRECTION_NOUN = re.compile(r"\s+([a-z]+)\s*", re.I)
+
+
+def _direction_after(m: Mention, text: str) -> bool:
+    """A percentage followed only by the noun that gave it its direction: "a 5% rise",
+    "a half-point cut" (the article's wording, copied into a claim)."""
+    if m.kind != "percent" or m.direction is None:
+        return False
+    n = _DIRECTION_NOUN.fullmatch(text, m.end)
+    from .lexicon import DIRECTIONS_AFTER
+
+    return n is not None and DIRECTIONS_AFTER.get(n.group(1).lower()) == m.direction
 
 
 def _convert(kind: str, m: Mention) -> Mention:
