@@ -99,6 +99,11 @@ def settle_year(sc: Scan, hit: Hit) -> Hit:
         except (ValueError, OverflowError):  # 29 February; a year out of range
             return hit
     strict = False
+    since = shift == -1 and (wording.startswith("since") or _SINCE_BEFORE.search(low, max(0, hit.start - 12), hit.start))
+    if since and (_MONTH.search(wording) is not None or hit.rule in _MONTHLESS_RULES) \
+            and _YEAR_STATED.search(wording) is None:
+        hit.value = moved if type(value) is tuple else moved[0]  # "its first cut since December": the one before
+        return hit
     if _distance(ref, *moved) >= _distance(ref, first, last):
         if not (_distance(ref, first, last) <= _SOON and _whole_month(first, last)):
             return hit
@@ -113,6 +118,10 @@ def settle_year(sc: Scan, hit: Hit) -> Hit:
     hit.value = moved if type(value) is tuple else moved[0]
     return hit
 
+
+#: "since" before a date without a year: the period began before the reference date,
+#: whatever the distance ("the first cut since December" in a September article).
+_SINCE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:ever\s+)?since\s+(?:the\s+)?\Z")
 
 #: How near the reference date (days) a month named whole on the wrong side of it for its
 #: tense is moved a year even where that puts it further away: "sea ice hit its lowest in
