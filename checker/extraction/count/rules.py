@@ -71,6 +71,14 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
                 break  # "24 cores and runs at 3GHz", "12 staff and costs $5m": a verb, not a noun
             i = m.end()
             continue
+        if w in _ADVERB_OR_ADJECTIVE and start is None and not singular and not poss and "-" not in sep:
+            nxt = _WORD.match(low, m.end())
+            if nxt and not nxt.group("sep").strip() and "\n" not in nxt.group("sep") and _plural(nw := nxt.group("w").rstrip(".")) \
+                    and nw not in _NOT_COUNTED and nw not in _NUMBER_WORDS:
+                start = m.start("w")
+                words += 1
+                i = m.end()
+                continue  # "two earlier bids", "three later editions": an adjective before a plural noun
         if w in _NOT_COUNTED:
             break  # "one thirty-second spot", "one tenth anniversary": a number word is no counted noun
         if start is None:
@@ -87,7 +95,7 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
                         and "-" not in nxt.group("sep"):
                     continue  # "one new crane", "one more game": the noun comes after its adjective
             break
-        if _plural(w):
+        if _plural(w) or (w == "head" and words == 1 and _HEAD_OF.match(low, i)):
             end = m.end("w")
             if poss or low[end:end + 1] in (",", ";", ":", ")"):
                 break
@@ -110,6 +118,14 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
 #: number, money ("and owns a bank", "and employs 300", "and costs $5m"). Not "the" ("40
 #: cars and trucks the police seized") nor a preposition ("officers and soldiers at").
 _VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|his|our)\s|[\d$£€¥])")
+
+#: "5,000 head of cattle": "head" counts animals, a plural without its "s" (also at the
+#: end of a claim's figure, "count: 5,000 head").
+_HEAD_OF = re.compile(r"\s+of\s+(?!(?:state|government|department|the|a|an|his|her|their|its)(?![a-z]))[a-z]|\s*\Z")
+
+#: Words that are adverbs after a count ("two days later", "scored 12 earlier this
+#: season") but adjectives before a plural noun ("two earlier bids").
+_ADVERB_OR_ADJECTIVE = frozenset({"earlier", "later"})
 
 #: Adjectives a singular count's noun often follows ("one new crane", "one other man").
 _MODIFIERS = frozenset("""new old other more single major minor big small large key main extra additional
