@@ -458,6 +458,16 @@ def thin_space_groups(text: str) -> str:
     return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "\u202f", text)
 
 
+def space_groups(text: str) -> str:
+    """1,500 -> 1 500 with a plain space, as South African and many European papers write it."""
+    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", " ", text)
+
+
+def nbsp_groups(text: str) -> str:
+    """1,500 -> 1&nbsp;500: a no-break space between the groups, as web pages keep them."""
+    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "\u00a0", text)
+
+
 def html_references(text: str) -> str:
     """As a CMS exports it: dashes, curly apostrophes and the spaces next to digits
     written as HTML character references (&ndash;, &rsquo;, &nbsp;), an & as &amp;."""
@@ -501,6 +511,8 @@ NEUTRAL: dict[str, tuple[Callable[[str], str], bool]] = {
     "almost-for-nearly": (almost_for_nearly, False),
     "soft-hyphens": (soft_hyphens, False),
     "thin-space-groups": (thin_space_groups, False),
+    "space-groups": (space_groups, False),
+    "nbsp-groups": (nbsp_groups, False),
     "html-references": (html_references, False),
     "all-combined-hyphens-straight": (_chain(
         sixteen_in_digits, percent_words, no_thousands_separator, money_symbol, day_month,

@@ -36,7 +36,17 @@ class Num(NamedTuple):
 
 _DIGITS = re.compile(r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+(?!\d|\.\d))?")
 #: Thousands grouped by spaces ("40 000", "1 234 567"): two groups or more, or "000".
-_SPACE_GROUPS = re.compile(r"(?: \d{3}(?![\d,]|\.\d\d*\.))+")
+_SPACE_GROUPS = re.compile(r"(?: \d{3}(?!\d|,\d|\.\d+\.\d))+")
+#: One group after a space ("1 500 officers", SI and South African style) is the same
+#: number unless the digits before it can be a figure of their own: a day after a month
+#: ("May 1 500 people"), a number after a word that numbers things ("page 3", "No. 7",
+#: "flight 2"), the last of a run of figures ("in 2023 1 500 people") or the end of a
+#: range or ratio ("September 22-24 150 heads"); nor where the
+#: group starts a compound ("the top 10 100-metre times").
+_NOT_BEFORE_ONE_GROUP = re.compile(
+    r"(?:(?<![a-z])(?:%s)\.?|(?<![a-z])(?:no|nos|p|pp|vol)\.|(?<![a-z])(?:number|page|pages|chapter|section|"
+    r"article|clause|paragraph|room|flight|route|gate|platform|seat|row|volume|week|day|game|round|"
+    r"stage|level|grade|phase|step|line|bus|item)|[#\d])\s*$|[-\u2013/.,:]$" % L.alternation(L.MONTHS))
 _INTEGER = re.compile(r"\d+")
 #: Longer runs of digits are read as one plain float (see read_digits).
 _LONGEST = 100
@@ -131,7 +141,9 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         s = "0." + s
     elif len(s) <= 3 and s.isdigit() and low.startswith(" ", end):
         g = _SPACE_GROUPS.match(low, end)
-        if g and (g.group().count(" ") >= 2 or g.group() == " 000"):
+        if g and (g.group().count(" ") >= 2 or g.group() == " 000" or s[0] != "0"
+                  and low[g.end():g.end() + 1] not in ("-", "\u2013", "/", ":")  # "top 10 100-metre times"
+                  and _NOT_BEFORE_ONE_GROUP.search(low, max(0, pos - 12), pos) is None):
             s = s + g.group().replace(" ", ",")
             end = g.end()
             d = re.match(r"\.\d+(?!\d|\.\d)", low[end:end + 20])
