@@ -14,6 +14,7 @@ import datetime as _dt
 import re
 from typing import Optional
 
+from .extraction import lexicon as L
 from .extraction.dates.tense import states_year
 from .model import Claim, Mention
 
@@ -138,8 +139,14 @@ def consistent(qualifier: str, claimed: float, found: float) -> bool:
     return True
 
 
-#: A period counted from the reference date: "the next five years", "the past 18 months".
-RELATIVE_SPAN = re.compile(r"(?:the\s+)?(?:next|past|coming|previous|following)\s+(?:\S+\s+)?\S+", re.I)
+#: A number of units, in digits or words ("25", "two", "twenty-five", "a few").
+_HOW_MANY = r"(?:\d[\d,.]*|(?:%s)(?:-(?:%s))?|few|several|couple\s+of)" % (
+    "|".join(sorted([*L.UNITS, *L.TENS], key=len, reverse=True)), "|".join(L.UNITS))
+#: A period counted from the reference date: "the next five years", "the past 18 months",
+#: "the last 25 years", "within four years". "Last" only with a number: "last month" and
+#: "the last financial year" are calendar periods, no length of time.
+RELATIVE_SPAN = re.compile(r"(?:the\s+)?(?:(?:next|past|coming|previous|following)\s+(?:\S+\s+)?\S+"
+                           r"|last\s+%s\s+\S+|within\s+(?:the\s+next\s+)?(?:\S+\s+)?\S+)" % _HOW_MANY, re.I)
 
 
 def span_as_duration(found: Mention) -> Optional[Mention]:

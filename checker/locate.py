@@ -426,8 +426,8 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
             candidates = [m for m in in_sentence if m.kind in wanted]
             if kind in ("number", "count", "duration"):  # an age: "aged 87" = "the 87-year-old"
                 candidates += [m for m in in_sentence if m.kind not in wanted and index.age_of(m) is not None]
-            if kind == "duration" and not candidates:  # "over the next five years": a period's length
-                candidates = [m for m in in_sentence if m.kind == "dates" and RELATIVE_SPAN.match(m.text)]
+            if kind == "duration":  # "over the next five years": a period's length, nearest or not
+                candidates += [m for m in in_sentence if m.kind == "dates" and RELATIVE_SPAN.match(m.text)]
             elif kind == "date" and not candidates:  # "(3 April 1934 – 1 October 2025)": a range's ends
                 candidates = [m for m in in_sentence if m.kind == "dates" and range_ends(m) is not None]
             elif kind == "year" and not candidates:  # "in the summer of 2022": a period in a year

@@ -1,0 +1,56 @@
+"""Claims on news sentences where the figure a claim speaks of is not simply the nearest
+figure of its kind: a period's length, a count joined to its noun by a hyphen, a unit
+glued to the figure of the item before. Each case writes a real article and claims file
+and checks the outcome an editor expects, and that an edit of the figure fails it."""
+from __future__ import annotations
+
+import pytest
+
+import checker
+
+
+def status(tmp_path, text: str, claim: str, published: str = "2025-06-21") -> tuple[str, str]:
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        f"articles: {{a: {{path: a.txt, published: {published}}}}}\nclaims:\n  - {{id: x, {claim}}}\n",
+        encoding="utf-8")
+    [result] = checker.check(str(tmp_path / "claims.yaml")).results
+    return result.status.value, result.found
+
+
+# --- a period counted from the publication date as a length of time ----------------
+
+@pytest.mark.parametrize("text, claim, found", [
+    # "the last 25 years" is a length, as "the past 25 years" was
+    ("Critics note that the last 25 years have seen at least 12 reviews.",
+     "about: have seen, duration: 25 years", "the last 25 years"),
+    ("Over the last two decades the river has moved 40 metres.",
+     "about: river has moved, duration: two decades", "the last two decades"),
+    # "within four years" of a plan, in a sentence about the future
+    ("The service would be implemented within four years, the government said.",
+     "about: implemented, duration: four years", "within four years"),
+    # the period stands nearer the claim's words than another length in the sentence
+    ("The cables, designed for a life of 100 years, need repairs costing $1bn over the next two decades.",
+     "about: repairs costing, duration: two decades", "the next two decades"),
+    # ... and nearer than an age
+    ("The number of people aged 85 and up will nearly triple over the next 25 years.",
+     "about: nearly triple, duration: 25 years", "the next 25 years"),
+])
+def test_a_period_from_now_gives_its_length(tmp_path, text, claim, found):
+    assert status(tmp_path, text, claim) == ("pass", found)
+    edited = text.replace("25", "30").replace("two", "three").replace("four", "five")
+    assert status(tmp_path, edited, claim)[0] == "mismatch"
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a calendar period is no length of time
+    ("Sales fell last month, the company said.", "about: Sales fell, duration: one month"),
+    ("Profits rose in the last financial year.", "about: Profits rose, duration: one year"),
+])
+def test_a_calendar_period_is_no_length(tmp_path, text, claim):
+    assert status(tmp_path, text, claim)[0] != "pass"
+
+
+def test_a_real_length_nearer_the_words_still_wins(tmp_path):
+    text = "The plan runs for five years and will cost $2bn over the next decade."
+    assert status(tmp_path, text, "about: plan runs for, duration: five years") == ("pass", "five years")
