@@ -100,27 +100,33 @@ def preference(claim: Claim):
     if expected is None:
         return None
     if expected.kind == "ordinal":
-        return _Stages(lambda m: m.kind == "ordinal")  # "made it 4-0 in the 78th minute": the rank, not the score
+        return _Stages(lambda m, text: m.kind == "ordinal")  # "made it 4-0 in the 78th minute": the rank, not the score
     stages = []
-    if expected.kind in ("count", "money", "percent") and expected.unit:
-        stages.append(lambda m: _unit_agrees(expected, m))
+    if expected.kind == "count" and expected.unit:
+        # "the 55-vote majority" counts votes as "314 votes" does (judge reads it so too)
+        stages.append(lambda m, text: _unit_agrees(expected, m) or (
+            m.kind == "number" and m.unit is None and text is not None
+            and _counted_after(expected, text[m.end:m.end + 40]) is not None))
+    elif expected.kind in ("money", "percent") and expected.unit:
+        stages.append(lambda m, text: _unit_agrees(expected, m))
     if expected.qualifier not in ("exact", "between"):
         # "aged 70 or older" for `number: at least 70`, past "enrolled 19,114 people": a bound
         # claimed prefers a figure stated with that bound, after the unit has chosen
         bound = expected.qualifier
-        stages.append(lambda m: m.qualifier == bound)
+        stages.append(lambda m, text: m.qualifier == bound)
     return _Stages(*stages) if stages else None
 
 
 class _Stages:
-    """Preferences applied in turn, each narrowing the candidates only where it keeps any."""
+    """Preferences applied in turn, each narrowing the candidates only where it keeps any.
+    A stage is a test of a figure and the text it was read from (None when unknown)."""
 
     def __init__(self, *stages):
         self.stages = stages
 
-    def narrow(self, candidates: list) -> list:
+    def narrow(self, candidates: list, text: Optional[str] = None) -> list:
         for stage in self.stages:
-            kept = [m for m in candidates if stage(m)]
+            kept = [m for m in candidates if stage(m, text)]
             if kept:
                 candidates = kept
         return candidates

@@ -435,7 +435,7 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
             if len(candidates) > 1:
                 candidates = [m for m in candidates if not _per(index, m)] or candidates
             if prefer is not None and len(candidates) > 1:
-                candidates = prefer.narrow(candidates)
+                candidates = prefer.narrow(candidates, index.text)
             best = _nearest(candidates, rs, re_, index.text, index.norm)
             if best is not None:
                 best = _part_or_whole(best, candidates, index.text, claimed)

@@ -54,3 +54,18 @@ def test_a_calendar_period_is_no_length(tmp_path, text, claim):
 def test_a_real_length_nearer_the_words_still_wins(tmp_path):
     text = "The plan runs for five years and will cost $2bn over the next decade."
     assert status(tmp_path, text, "about: plan runs for, duration: five years") == ("pass", "five years")
+
+
+# --- a count joined to its noun by a hyphen, beside a count of the same noun --------
+
+@pytest.mark.parametrize("text, claim, found, edited", [
+    ("The bill passed by 314 votes to 291, far narrower than the 55-vote majority it won in November.",
+     "about: majority it won, count: 55 votes", "55", ("55-vote", "65-vote")),
+    ("Labour scored 12 points more than in May and now holds a 5-point lead.",
+     "about: now holds, count: 5 points", "5", ("5-point", "6-point")),
+])
+def test_a_hyphened_count_is_a_count_of_its_noun(tmp_path, text, claim, found, edited):
+    """The same noun counted elsewhere in the sentence ("314 votes") was preferred over
+    the nearer "55-vote majority", which the judge reads as 55 votes too."""
+    assert status(tmp_path, text, claim) == ("pass", found)
+    assert status(tmp_path, text.replace(*edited), claim)[0] == "mismatch"
