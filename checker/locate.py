@@ -463,6 +463,9 @@ _STATEMENT_BREAK = re.compile(r";|\b(?:while|whereas|but|although)\b", re.I)
 #: before them ends the item before: "revised down to 157,000 from 187,000 and June's
 #: figure was cut to 105,000" speaks of June's 105,000.
 _NEXT_ITEM = frozenset({"and", "or", "as well as", "plus"})
+#: A unit glued to a figure that is not part of its mention ("above 40C and wind gusts
+#: reached 90km/h": 40 ends the item before "and").
+_GLUED_UNIT = re.compile(r"\A[^\W\d_]{1,4}(?:/[^\W\d_]{1,2})?(?=\s)|\A\u00b0[CF]?(?=\s)")
 
 
 def _apart(text: str, start: int, end: int) -> int:
@@ -493,7 +496,7 @@ def _nearest(mentions: list[Mention], start: int, end: int, text: str = "",
         m_start, m_end = mentions_at[id(m)] if mentions_at is not None else (m.start, m.end)
         if m_end <= start:
             gap, after = start - m_end, 1
-            apart = _apart(text, m_end, start) or int(text[m_end:start].strip() in _NEXT_ITEM)
+            apart = _apart(text, m_end, start) or int(_GLUED_UNIT.sub("", text[m_end:start], 1).strip() in _NEXT_ITEM)
         elif m_start >= end:
             gap, after = m_start - end, 0
             apart = _apart(text, end, m_start) or int(text[end:m_start].strip() in _NEXT_ITEM)

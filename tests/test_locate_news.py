@@ -69,3 +69,17 @@ def test_a_hyphened_count_is_a_count_of_its_noun(tmp_path, text, claim, found, e
     the nearer "55-vote majority", which the judge reads as 55 votes too."""
     assert status(tmp_path, text, claim) == ("pass", found)
     assert status(tmp_path, text.replace(*edited), claim)[0] == "mismatch"
+
+
+# --- a unit glued to the figure of the item before "and" ---------------------------
+
+@pytest.mark.parametrize("text, claim, found", [
+    ("Temperatures climbed above 40C and wind gusts reached 90km/h on Monday.",
+     "about: wind gusts, number: 90", "90"),
+    ("The hull is 12m and the mast stands 30m tall.", "about: the mast stands, number: 30", "30"),
+])
+def test_a_glued_unit_does_not_join_the_item_before_and(tmp_path, text, claim, found):
+    """'above 40C and wind gusts': 40 ends the item before "and", as '40 and wind gusts'
+    would; it stood nearer the claim's words."""
+    assert status(tmp_path, text, claim) == ("pass", found)
+    assert status(tmp_path, text.replace(found, "75", 1), claim) == ("mismatch", "75")
