@@ -177,7 +177,7 @@ def loose_phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
         _ANY_FIGURE = _any_figure(_FIGURE_WORDS)
         _ANY_QUALIFIER = "(?:%s)" % "|".join(sorted((r"\s+".join(ws) for first in _QUALIFIER_WORDS.values()
                                                      for ws in first), key=len, reverse=True))
-    words = re.findall(r"\w+", fold(phrase, case=False))
+    words = re.findall(r"\w+", fold(phrase))  # lower case, as the text it is matched in
     kinds, i = [], 0
     while i < len(words):
         w = words[i]

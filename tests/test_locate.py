@@ -160,7 +160,8 @@ def test_the_items_of_a_list_are_sentences_of_their_own():
 
 LOOSE = ("The 2-year yield slid 22 bps to 4.82%. She travelled almost 300 days a year; she "
          "travelled to Kenya in 1957. Sixteen per cent of women said so. Groups in over sixty "
-         "countries joined. The seventy-ninth session opened. Some 40 firms paid.")
+         "countries joined. The seventy-ninth session opened. Some 40 firms paid. Now almost 1 in 5 "
+         "Kenyans is over 60.")
 
 
 @pytest.mark.parametrize("phrase, found", [
@@ -171,6 +172,9 @@ LOOSE = ("The 2-year yield slid 22 bps to 4.82%. She travelled almost 300 days a
     ("more than 60 countries", "over sixty countries"),
     ("the 79th session", "The seventy-ninth session"),
     ("about 40 firms", "Some 40 firms"),
+    # capitals in the phrase: the text is matched in lower case, so is the loosened phrase
+    ("Two-Year Yield", "2-year yield"),
+    ("nearly one in five Kenyans", "almost 1 in 5 Kenyans"),
 ])
 def test_words_holding_a_figure_still_find_a_rewritten_figure(phrase, found):
     """Claims' words should name the fact, not its figure; where they hold one, a neutral
