@@ -155,10 +155,21 @@ RELATIVE_SPAN = re.compile(r"(?:the\s+)?(?:(?:next|past|coming|previous|followin
                            r"|last\s+%s\s+\S+|within\s+(?:the\s+next\s+)?(?:\S+\s+)?\S+)" % _HOW_MANY, re.I)
 
 
+def is_relative_span(wording: str) -> bool:
+    """Is a dates mention's wording a period counted from the reference date? Read as
+    matching reads it: "the next&nbsp;25&nbsp;years", "wit\u00adhin four years" (HTML
+    references, soft hyphens) are the plain words."""
+    if "&" in wording or not wording.isascii():
+        from .text.normalize import Normalized
+
+        wording = Normalized(wording).cased
+    return RELATIVE_SPAN.match(wording) is not None
+
+
 def span_as_duration(found: Mention) -> Optional[Mention]:
     """A period such as "the next five years" as the length of time it spans (5 years), for
     a duration claim; None for any other dates, or a span of no whole number of units."""
-    if found.kind != "dates" or not isinstance(found.value, tuple) or not RELATIVE_SPAN.match(found.text):
+    if found.kind != "dates" or not isinstance(found.value, tuple) or not is_relative_span(found.text):
         return None
     first, last = found.value
     if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)) or last < first:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .extraction.engine import reference_date, scan, scan_normalized
-from .evaluate import RELATIVE_SPAN, age_of, range_ends, same_value, year_of_period
+from .evaluate import age_of, is_relative_span, range_ends, same_value, year_of_period
 from .extraction.figures import COMPATIBLE
 from .model import Mention
 from .text.normalize import Normalized, base_letter as _base_letter, fold
@@ -427,7 +427,7 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
             if kind in ("number", "count", "duration"):  # an age: "aged 87" = "the 87-year-old"
                 candidates += [m for m in in_sentence if m.kind not in wanted and index.age_of(m) is not None]
             if kind == "duration":  # "over the next five years": a period's length, nearest or not
-                candidates += [m for m in in_sentence if m.kind == "dates" and RELATIVE_SPAN.match(m.text)]
+                candidates += [m for m in in_sentence if m.kind == "dates" and is_relative_span(m.text)]
             elif kind == "date" and not candidates:  # "(3 April 1934 – 1 October 2025)": a range's ends
                 candidates = [m for m in in_sentence if m.kind == "dates" and range_ends(m) is not None]
             elif kind == "year" and not candidates:  # "in the summer of 2022": a period in a year

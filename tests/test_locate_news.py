@@ -83,3 +83,11 @@ def test_a_glued_unit_does_not_join_the_item_before_and(tmp_path, text, claim, f
     would; it stood nearer the claim's words."""
     assert status(tmp_path, text, claim) == ("pass", found)
     assert status(tmp_path, text.replace(found, "75", 1), claim) == ("mismatch", "75")
+
+
+@pytest.mark.parametrize("text", [
+    "The number aged&nbsp;85 and up will nearly triple over the next&nbsp;25&nbsp;years.",   # as a CMS exports it
+    "The number aged 85 and up will nearly triple over the next 25 years.".replace("next", "ne\u00adxt"),
+])
+def test_a_period_from_now_is_read_through_html_references_and_soft_hyphens(tmp_path, text):
+    assert status(tmp_path, text, "about: nearly triple, duration: 25 years")[0] == "pass"
