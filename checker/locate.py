@@ -8,6 +8,7 @@ figure of the claim's kind nearest to them is the one the claim speaks of.
 from __future__ import annotations
 
 import bisect
+import math
 import dataclasses
 import datetime as _dt
 import re
@@ -405,6 +406,38 @@ def _part_or_whole(best: Mention, candidates: list[Mention], text: str, claimed:
     return best
 
 
+#: Between a change and the level it led to: "fell 12 cents to $77.93", "settled 5 cents
+#: lower at $82.47", "rose 489.83 points, or 1.43%, to 34,827.70".
+_CHANGE_THEN_LEVEL = re.compile(r"\s*(?:(?:higher|lower|up|down)\s*)?(?:,\s*or\s+[^,;()]{1,25},\s*)?(?:to|at)\s+\Z", re.I)
+
+
+def _magnitude_gap(a: Mention, b: Mention) -> float:
+    try:
+        x, y = abs(float(a.value)), abs(float(b.value))
+    except (TypeError, ValueError):
+        return math.inf
+    return abs(math.log(x / y)) if x > 0 and y > 0 else (0.0 if x == y else math.inf)
+
+
+def _change_or_level(best: Mention, candidates: list[Mention], text: str, claimed: Optional[Mention]) -> Mention:
+    """``best``, or the other figure of its change-and-level phrase: in "Brent settled 5
+    cents lower at $82.47" both are money and the claim's words stand nearer the change;
+    `money: $82.47` speaks of the level, `money: 5 cents` of the change. Where neither is
+    the claimed figure (one was edited), the one of the claimed figure's size is the one
+    to report ("$82.48", not "5 cents")."""
+    if claimed is None or isinstance(best.value, tuple) or same_value(claimed, best):
+        return best
+    for m in candidates:
+        if m is best or isinstance(m.value, tuple):  # both of the claim's kind ("120.5 points to 4,495.70")
+            continue
+        first, second = (best, m) if best.end <= m.start else (m, best)
+        if second.start - first.end > 60 or not _CHANGE_THEN_LEVEL.match(text[first.end:second.start]):
+            continue
+        if same_value(claimed, m) or _magnitude_gap(claimed, m) < _magnitude_gap(claimed, best):
+            return m
+    return best
+
+
 def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
            prefer=None, claimed: Optional[Mention] = None) -> tuple[list[Place], int, list[Place]]:
     """The figures a claim is about: per place its ``about`` words match, the nearest
@@ -439,6 +472,7 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
             best = _nearest(candidates, rs, re_, index.text, index.norm)
             if best is not None:
                 best = _part_or_whole(best, candidates, index.text, claimed)
+                best = _change_or_level(best, candidates, index.text, claimed)
                 places.setdefault(best.start, Place(best, sent))
             else:
                 other = _nearest(in_sentence, rs, re_, index.text, index.norm)

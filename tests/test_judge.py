@@ -552,3 +552,32 @@ def test_a_part_and_its_whole_are_one_phrase(tmp_path, monkeypatch, sentence, cl
     about = "won the title" if "title" in sentence else "dissented"
     result = judged(tmp_path, monkeypatch, sentence, f"{{id: p, about: {about}, {claim}}}", "2024-05-20")
     assert result.status.value == status, result.message
+
+
+MARKETS = ("Brent crude futures settled 5 cents lower at $82.47 a barrel. The Dow Jones "
+           "Industrial Average rose 489.83 points, or 1.43%, to 34,827.70. Gold gained $15 to "
+           "$1,980 an ounce, and silver rose 2% to $23.10.")
+
+
+@pytest.mark.parametrize("edit, claim, status, found", [
+    (None, "{id: b, about: Brent, money: $82.47}", "pass", "$82.47"),
+    (None, "{id: b, about: Brent, money: 5 cents}", "pass", "5 cents"),
+    (None, "{id: b, about: Dow Jones, number: 34827.70}", "pass", "34,827.70"),
+    (None, "{id: b, about: Dow Jones, number: 489.83}", "pass", "489.83 points"),
+    (None, "{id: b, about: Gold gained, money: $1980}", "pass", "$1,980"),
+    (None, "{id: b, about: silver rose, money: $23.10}", "pass", "$23.10"),
+    # an edited level or change fails its claim, naming the figure of the claimed size
+    (("$82.47", "$82.48"), "{id: b, about: Brent, money: $82.47}", "mismatch", "$82.48"),
+    (("5 cents", "6 cents"), "{id: b, about: Brent, money: 5 cents}", "mismatch", "6 cents"),
+    (("34,827.70", "34,827.80"), "{id: b, about: Dow Jones, number: 34827.70}", "mismatch", "34,827.80"),
+    (("$1,980", "$1,990"), "{id: b, about: Gold gained, money: $1980}", "mismatch", "$1,990"),
+    # a level claimed as the change, or the change as the level, still fails
+    (None, "{id: b, about: Gold gained, money: $1965}", "mismatch", "$1,980"),
+])
+def test_a_change_and_the_level_it_led_to_are_one_phrase(tmp_path, monkeypatch, edit, claim, status, found):
+    """In "settled 5 cents lower at $82.47" the claim's words stand nearer the change, but
+    a claim of the level speaks of the level: whichever of the two is claimed is judged,
+    and an edit of it fails the claim naming the new figure, not its partner."""
+    text = MARKETS if edit is None else MARKETS.replace(*edit)
+    result = judged(tmp_path, monkeypatch, text, claim, "2023-11-14")
+    assert (result.status.value, result.found) == (status, found), result.message
