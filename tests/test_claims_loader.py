@@ -542,6 +542,10 @@ def test_unparsable_figure():
      "(2024-09-22..2024-09-24)"),
     ("years", "2025-2021", "'2025-2021' ends before it starts: write the earlier year first (2021-2025)"),
     ("years", "2025..2021", "'2025..2021' ends before it starts: write the earlier year first (2021-2025)"),
+    ("dates", "September 24-22", "'September 24-22' ends before it starts: write the earlier day first "
+     "(September 22-24)"),
+    ("dates", "24 to 22 Sept. 2024", "'24 to 22 Sept. 2024' ends before it starts: write the earlier day "
+     "first (22 to 24 Sept. 2024)"),
 ])
 def test_an_impossible_day_or_backward_range_says_why(kind, figure, message):
     """These said "is not a date figure; it reads as a year ('2024')", which hides the typo."""

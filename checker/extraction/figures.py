@@ -13,6 +13,7 @@ from typing import Optional
 
 from ..errors import FigureError
 from ..model import Mention
+from . import lexicon as L
 
 #: Mention kinds a claim of each kind accepts, and what they become.
 COMPATIBLE = {
@@ -109,6 +110,9 @@ def _convert(kind: str, m: Mention) -> Mention:
 _ISO_DAY = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
 _ISO_DAYS = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})\s*(?:\.\.|\u2013|\u2014|\bto\b)\s*(\d{4}-\d{1,2}-\d{1,2})")
 _YEAR_SPAN = re.compile(r"(\d{4})\s*(?:\.\.|-|\u2013|\u2014|\bto\b)\s*(\d{4})")
+#: Days of one month written backwards: "September 24-22", "24-22 September".
+_DAY_SPAN = re.compile(r"(?:(?P<m1>[A-Za-z]+\.?)\s+)?(?P<d1>\d{1,2})\s*(?:-|\u2013|\u2014|\bto\b)\s*(?P<d2>\d{1,2})"
+                       r"(?:\s+(?P<m2>[A-Za-z]+\.?))?(?:,?\s+(?P<y>\d{4}))?")
 
 
 def _impossible(kind: str, text: str) -> Optional[str]:
@@ -124,6 +128,13 @@ def _impossible(kind: str, text: str) -> Optional[str]:
                 return f"is not a valid date{where}: {error}"
         if kind == "dates" and len(days) == 2 and _ISO_DAYS.fullmatch(text) and days[1] < days[0]:
             return f"ends before it starts: write the earlier day first ({days[1]}..{days[0]})"
+        m = _DAY_SPAN.fullmatch(text)
+        if kind == "dates" and m and bool(m.group("m1")) != bool(m.group("m2")) \
+                and (m.group("m1") or m.group("m2")).lower().rstrip(".") in L.MONTHS \
+                and int(m.group("d2")) < int(m.group("d1")):
+            d1, d2 = m.group("d1"), m.group("d2")
+            fixed = text[:m.start("d1")] + d2 + text[m.end("d1"):m.start("d2")] + d1 + text[m.end("d2"):]
+            return f"ends before it starts: write the earlier day first ({fixed})"
     if kind == "years":
         m = _YEAR_SPAN.fullmatch(text)
         if m and int(m.group(2)) < int(m.group(1)):

@@ -157,7 +157,9 @@ def month_day_range(sc: Scan, c: re.Match) -> Optional[Hit]:
     if not a or not b:
         return None
     if b < a:
-        b = _date(y + 1, mon2, int(m.group("d2")))
+        if not m.group("mon2"):
+            return None  # "September 24-22": no range runs backwards within a month
+        b = _date(y + 1, mon2, int(m.group("d2")))  # "December 28 - January 3"
         if not b:
             return None
     if _listed(sc, m, a, b) or not m.group("y") and " and " in sc.low[m.end("d1"):m.start("d2") + 1] \
@@ -1863,6 +1865,8 @@ def join_day(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
         b = hit.value
         a = _date(b.year, b.month, prev.value)
         if a is not None and a > b:
+            if j.group("dash"):
+                return None  # "24-22 September": no range runs backwards within a month
             a = _date(b.year - (b.month == 1), (b.month - 2) % 12 + 1, prev.value)
         start = o.start() if o else prev.start
         t = _SPAN_THE.search(low, max(0, start - 4), start)
