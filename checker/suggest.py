@@ -255,6 +255,12 @@ def _wordings(m: Mention) -> list[str]:
     """The article's wording first, then canonical forms to fall back on."""
     own = " ".join(m.text.split())
     out = [own]
+    compound = _COMPOUND.fullmatch(own) if m.kind == "duration" else None
+    if compound:
+        # "the 87-year-old", "a four-hour meeting": the length as an editor notes it
+        number, unit = compound.group(1), compound.group(2).lower()
+        one = number.lower() in ("one", "1", "a", "an")
+        out.insert(0, f"{number} {unit if one else _PLURAL.get(unit, unit + 's')}")
     low = own.lower()
     for lead in ("from ", "since ", "in ", "on ", "by ", "until "):
         if low.startswith(lead):
@@ -264,6 +270,12 @@ def _wordings(m: Mention) -> list[str]:
     if m.kind in ("date",) and isinstance(v, _dt.date):
         out.append(v.isoformat())
     elif m.kind == "dates" and isinstance(v, tuple):
+        if _whole_month(v):
+            # "in March" read with the year it falls in: "March 2025" (a bare "March" or
+            # "May" is no figure: the words are verbs too)
+            out.append(f"{v[0]:%B} {v[0].year}")
+        elif _whole_quarter(v):
+            out.append(f"Q{(v[0].month + 2) // 3} {v[0].year}")   # "the fourth quarter": Q4 2023
         out.append(f"{v[0].isoformat()}..{v[1].isoformat()}")
     elif m.kind in ("year", "ordinal") and not isinstance(v, tuple):
         out.append(str(v))
@@ -282,6 +294,27 @@ def _wordings(m: Mention) -> list[str]:
         elif m.kind == "duration":
             out.append(f"{q} {_fmt(v)} {m.unit}s".strip())
     return list(dict.fromkeys(w for w in out if w))
+
+
+#: a length written as a compound adjective: "87-year(-old)", "four-hour", "12-month"
+_COMPOUND = re.compile(r"(.*?\w)[-\u2010\u2011\u2013](year|month|week|day|hour|minute|second|decade|century)",
+                       re.I)
+_PLURAL = {"century": "centuries"}
+
+
+def _whole_month(v) -> bool:
+    first, last = v
+    if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)):
+        return False
+    following = (last + _dt.timedelta(days=1))
+    return first.day == 1 and (first.year, first.month) == (last.year, last.month) and following.day == 1
+
+
+def _whole_quarter(v) -> bool:
+    first, last = v
+    return (isinstance(first, _dt.date) and isinstance(last, _dt.date) and first.day == 1
+            and first.month % 3 == 1 and first.year == last.year and last.month == first.month + 2
+            and (last + _dt.timedelta(days=1)).day == 1)
 
 
 def _claim(kind: str, about: tuple[str, ...], figure: str, published: Optional[_dt.date]) -> Optional[Claim]:

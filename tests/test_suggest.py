@@ -144,8 +144,8 @@ def test_suggest_writes_the_date_a_published_line_gives_and_reads_relative_dates
                             "Rents rose 3% this year, after the council voted in March.\n", encoding="utf-8")
     text, drafts = suggest("a.md", output="claims.yaml")
     assert "    published: 2024-10-24\n" in text
-    assert [(d.kind, d.mention.value) for d in drafts if d.kind in ("year", "dates")] == [
-        ("year", 2024), ("dates", (dt.date(2024, 3, 1), dt.date(2024, 3, 31)))]
+    assert [(d.kind, d.figure) for d in drafts if d.kind in ("year", "dates")] == [
+        ("year", "this year"), ("dates", "March 2024")]
     Path("claims.yaml").write_text(text, encoding="utf-8")
     assert_round_trip("claims.yaml", len(drafts))
 
@@ -165,6 +165,34 @@ def test_the_publication_date_never_raises_and_is_a_date_the_text_states(text):
     found = publication_date(text)
     if found is not None:
         assert str(found.year) in text
+
+
+# --- the figure as an editor notes it -------------------------------------------------
+
+def test_lengths_written_as_compound_adjectives_are_drafted_as_lengths(work):
+    Path("a.txt").write_text(
+        "The 87-year-old actor died on Monday. The council's four-hour meeting ended at midnight. "
+        "Her 60-year study of chimpanzees changed the field. It was the largest one-year increase "
+        "on record, after a three-decade career.\n", encoding="utf-8")
+    text, drafts = suggest("a.txt", published=dt.date(2024, 5, 1), output="claims.yaml")
+    assert [d.figure for d in drafts if d.kind == "duration"] == [
+        "87 years", "four hours", "60 years", "one year", "three decades"]
+    Path("claims.yaml").write_text(text, encoding="utf-8")
+    assert_round_trip("claims.yaml", len(drafts))
+
+
+def test_a_month_or_quarter_no_claim_can_word_alone_gets_its_year_not_iso_days(work):
+    # "March" and "May" alone are verbs too, and "in February" in an article of January
+    # is last February: the draft names the month with its year, as an editor would.
+    Path("a.txt").write_text(
+        "Construction begins in March, the council said. Antarctic sea ice hit its lowest in "
+        "February, unchanged from May. For the fourth quarter, the company forecast revenue of "
+        "$20 billion.\n", encoding="utf-8")
+    text, drafts = suggest("a.txt", published=dt.date(2023, 11, 21), output="claims.yaml")
+    assert [d.figure for d in drafts if d.kind == "dates"] == [
+        "March 2024", "February", "May 2023", "Q4 2023"]
+    Path("claims.yaml").write_text(text, encoding="utf-8")
+    assert_round_trip("claims.yaml", len(drafts))
 
 
 # --- --append ------------------------------------------------------------------------
