@@ -48,7 +48,19 @@ whom whose why will with within without would yet you your said says say told ac
 new also including include includes included up down rose fell reached surpassing
 exceeding approximately roughly just still already last next first second third
 """.split())
+#: Words too common in reports to tell one figure from another on their own: a phrase of
+#: nothing else ("year on year", "best day", "percentage gain") is a last resort.
+GENERIC = frozenset("""
+year years month months week weeks day days time times today yesterday tomorrow quarter half
+percent percentage cent point points total number figure figures level levels rate period end
+start record compared earlier later ago previous average estimate estimates expected data
+increase increased decrease decreased rise rising fall falling gain gained gains loss losses
+growth higher lower high low highest lowest biggest largest smallest best worst strongest
+weakest most least annual annually respectively people company firm group report reported
+""".split())
 _WORD = re.compile(r"\w+")
+#: a dash set off by spaces ends a phrase: "LONDON — The Chancellor" is no phrase
+_SPACED_DASH = re.compile(r"\s[-\u2010-\u2015]+\s|--")
 _JOINER = re.compile(r"\s*[-\u2010-\u2014'\u2019]?\s*")
 _QUALIFIER_WORDS = {
     "exact": "", "approx": "about", "below": "nearly", "above": "over",
@@ -151,6 +163,22 @@ class _Article:
         self._raw_starts = [s for s, _ in self.raw_sentences]
         self.mention_spans = [(m.start, m.end) for m in self.index.mentions]
 
+    def in_figure(self, i: int) -> bool:
+        return any(ms <= i < me for ms, me in self.mention_spans)
+
+    def cuts_compound(self, start: int, end: int) -> bool:
+        """Would a phrase from ``start`` to ``end`` cut a hyphenated word ("cap Russell"
+        out of "small-cap Russell")? A figure's half of one stays out ("quarter
+        revenue" of "fourth-quarter revenue"), but an age's "old" is the figure's own
+        ("the 87-year-old actor" gives "actor")."""
+        text = self.text
+        if start >= 2 and text[start - 1] in _HYPHENS and text[start - 2].isalnum():
+            if not self.in_figure(start - 2) or text[start:end].lower().startswith("old"):
+                return True
+        if end + 1 < len(text) and text[end] in _HYPHENS and text[end + 1].isalnum():
+            return not self.in_figure(end + 1)
+        return False
+
     def sentence_of(self, m: Mention) -> int:
         return max(0, bisect.bisect_right(self._raw_starts, m.start) - 1)
 
@@ -186,6 +214,8 @@ def _candidates(art: _Article, m: Mention) -> Iterable[tuple[str, list[str]]]:
             if runs[-1]:
                 runs.append([])
         else:
+            if runs[-1] and _SPACED_DASH.search(art.text, runs[-1][-1][1], w[0]):
+                runs.append([])
             runs[-1].append(w)
     found = []
     for run in runs:
@@ -200,14 +230,15 @@ def _candidates(art: _Article, m: Mention) -> Iterable[tuple[str, list[str]]]:
                 if _splits_name(art.text, run, tokens, i, i + n - 1):
                     continue
                 s, e = run[i][0], run[i + n - 1][1]
+                if art.cuts_compound(s, e):
+                    continue
                 gap = m.start - e if e <= m.start else s - m.end if s >= m.end else 0
                 content = [t for t in tokens[i:i + n] if _content(t)]
-                # Two content words read like an editor's note ("bilateral trade"); one
-                # will do when it is a name or an acronym ("UNGA"), else only as a last resort.
-                telling = len(content) >= 2 or any(sum(c.isupper() for c in t) >= 2 for t in content)
+                # a phrase of common words only ("annual fall") still beats one word ("fall")
+                telling = 0 if _telling(content) else 1 if len(content) >= 2 else 2
                 # Words run together ("Việt Nam–UN ties") read better than across a comma.
                 joined = all(_JOINER.fullmatch(art.text[run[j][1]:run[j + 1][0]]) for j in range(i, i + n - 1))
-                rank = (0 if telling else 1) + (0 if joined else 2)
+                rank = telling + (0 if joined else 3)
                 found.append((rank, n, gap, s, e, content))
     words_gap = _word_gaps(art, m, words)
     found.sort(key=lambda f: (0 if words_gap(f[3], f[4]) <= NEAR else 1, f[0], words_gap(f[3], f[4]), f[1],
@@ -220,14 +251,46 @@ def _candidates(art: _Article, m: Mention) -> Iterable[tuple[str, list[str]]]:
             yield phrase, content
 
 
+def _telling(content: list[str]) -> bool:
+    """Do the content words of a phrase read like an editor's note about a fact?
+
+    Two will ("bilateral trade", "unemployment rate"), unless every one is a word any
+    report uses ("year on year"); one will when it is an acronym ("UNGA"). A single
+    other word ("worth", "decline") is a last resort: it also locates the next
+    paragraph that uses it."""
+    strong = [t for t in content if t.lower() not in GENERIC]
+    if not strong:
+        return False
+    if len(content) >= 2:
+        return True
+    return any(_acronym(t) for t in strong)
+
+
+def _acronym(word: str) -> bool:
+    """"UNGA", "EBITDA", "FedWatch"; not a place in capitals ("SPRINGFIELD")."""
+    capitals = sum(c.isupper() for c in word)
+    return capitals >= 2 and (len(word) <= 6 or capitals < len(word))
+
+
+_HYPHENS = "-\u2010\u2011"
+
+
 def _splits_name(text: str, run: list, tokens: list[str], first: int, last: int) -> bool:
     """Would the phrase cut a name in two ("Nam has" out of "Việt Nam has")?"""
     def joined(j: int) -> bool:
         return " " == text[run[j][1]:run[j + 1][0]]
-    if first > 0 and tokens[first][:1].isupper() and tokens[first - 1][:1].isupper() and joined(first - 1):
+    # (an article or a preposition in capitals opens a sentence: "The City Council")
+    if (first > 0 and tokens[first][:1].isupper() and tokens[first - 1][:1].isupper()
+            and tokens[first - 1].lower() not in _OPENERS and joined(first - 1)):
         return True
     return (last + 1 < len(tokens) and tokens[last][:1].isupper() and tokens[last + 1][:1].isupper()
-            and joined(last))
+            and tokens[last + 1].lower() not in _OPENERS and joined(last))
+
+
+_OPENERS = frozenset("""
+the a an this that these those its his her their our in on at for by but and as after before
+when while if of to from with
+""".split())
 
 
 def _word_gaps(art: _Article, m: Mention, words: list):

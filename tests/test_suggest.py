@@ -195,6 +195,39 @@ def test_a_month_or_quarter_no_claim_can_word_alone_gets_its_year_not_iso_days(w
     assert_round_trip("claims.yaml", len(drafts))
 
 
+# --- the about words -------------------------------------------------------------------
+
+def abouts(text: str, published=dt.date(2024, 11, 1)) -> dict[str, str]:
+    return {d.figure: d.about for d in draft_claims(text, published) if d.live}
+
+
+def test_about_words_do_not_run_across_a_spaced_dash_or_stop_at_a_sentence_opener():
+    # "SPRINGFIELD — The City Council voted" and "WASHINGTON — The Senate" were phrases;
+    # "The" opening the sentence kept "City Council voted" out as cutting a name
+    found = abouts("SPRINGFIELD \u2014 The City Council voted on Tuesday to spend $4.5 million.\n\n"
+                   "WASHINGTON \u2014 The Senate voted 52 to 48 to pass the bill.\n")
+    assert found["$4.5 million"] == "City Council voted"
+    assert found["52"] == "Senate voted"
+    assert not any("\u2014" in a for a in found.values())
+
+
+def test_about_words_of_common_words_only_give_way_to_the_subject():
+    # an earnings line: "year over year" locates both figures, but says nothing of them
+    found = abouts("CUPERTINO, Calif. (AP) \u2014 Apple on Thursday reported fiscal fourth-quarter "
+                   "revenue of $94.9 billion, up 6% year over year. Services revenue grew 12% to "
+                   "$24.97 billion.\n")
+    assert found["$94.9 billion"] == found["up 6%"] == "quarter revenue"
+    assert found["grew 12%"] == "Services revenue"
+
+
+def test_about_words_keep_a_hyphenated_word_whole_but_not_an_age():
+    found = abouts("The small-cap Russell 2000 surged 5.4%, its best day of the year. Global "
+                   "temperature must stay below 2C over the long-term warming trend. The "
+                   "87-year-old actor died on Monday.\n")
+    assert found["surged 5.4%"] == "small-cap Russell"
+    assert found["87 years"] == "actor died"
+
+
 # --- --append ------------------------------------------------------------------------
 
 def test_append_to_the_bundled_file_adds_nothing(work, capsys):
