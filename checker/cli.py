@@ -16,7 +16,7 @@ import sys
 import threading
 from typing import Callable, Optional, Sequence, TextIO
 
-from .errors import Problem, UserError, did_you_mean
+from .errors import PROGRAM, Problem, UserError, did_you_mean
 from .report import PLANNED, RENDERERS
 from .report.output import write_atomic
 
@@ -445,9 +445,17 @@ _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def _problem_line(problem: Problem) -> str:
-    """``path:line:col: message``, or ``path: message`` when there is no position;
-    always one line, whatever the claims file put in the message."""
-    line = str(problem) if problem.line else f"{problem.path}: {problem.message}"
+    """``path:line:col: message``, always one line, whatever the claims file put in the
+    message. A problem with a whole file (an output that cannot be written, a folder
+    outside git) points at its start, 1:1, so every line a script or an editor reads
+    on exit 2 has the one shape the contract promises (as a missing claims file is
+    reported at its 1:1)."""
+    if problem.line:
+        line = str(problem)
+    elif problem.path == PROGRAM:  # no file to point at: said as the program, as argparse does
+        line = f"{PROGRAM}: {problem.message}"
+    else:
+        line = f"{problem.path}:1:1: {problem.message}"
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], line)
 
 

@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 
+#: The path of a problem with no file to point at: printed as "factlock: message".
+PROGRAM = "factlock"
+
+
 @dataclass(frozen=True)
 class Problem:
     path: str
@@ -25,7 +29,7 @@ class UserError(Exception):
 
     def __init__(self, problems: Iterable[Problem] | Problem | str):
         if isinstance(problems, str):
-            problems = [Problem("factlock", 0, 0, problems)]
+            problems = [Problem(PROGRAM, 0, 0, problems)]
         elif isinstance(problems, Problem):
             problems = [problems]
         self.problems: list[Problem] = list(problems)

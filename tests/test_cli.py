@@ -310,7 +310,7 @@ def test_unwritable_output_is_a_user_error(fake_engine, capsys, tmp_path):
     assert cli.main(["check", "--output", str(target)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == f"{target}: cannot write the report: No such file or directory\n"
+    assert err == f"{target}:1:1: cannot write the report: No such file or directory\n"
 
 
 # --- as a program -----------------------------------------------------------------

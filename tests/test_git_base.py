@@ -157,7 +157,7 @@ def test_unknown_revision(repo, capsys):
     assert cli.main(["check", "--base", "no-such-branch"]) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == ("claims.yaml: unknown git revision 'no-such-branch': check the name, or fetch "
+    assert err == ("claims.yaml:1:1: unknown git revision 'no-such-branch': check the name, or fetch "
                    "it (git fetch origin)\n")
 
 
@@ -184,7 +184,7 @@ def test_not_a_git_repository(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path / "plain")
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     assert cli.main(["check", "--base", "HEAD"]) == 2
-    assert capsys.readouterr().err == ("claims.yaml: --base compares with a git revision, but this "
+    assert capsys.readouterr().err == ("claims.yaml:1:1: --base compares with a git revision, but this "
                                        "is not inside a git repository\n")
 
 
@@ -193,7 +193,7 @@ def test_git_not_installed(repo, capsys, monkeypatch, tmp_path):
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
     assert cli.main(["check", "--base", "HEAD"]) == 2
-    assert capsys.readouterr().err == "claims.yaml: --base needs git, which is not installed or not on PATH\n"
+    assert capsys.readouterr().err == "claims.yaml:1:1: --base needs git, which is not installed or not on PATH\n"
 
 
 def test_git_not_installed_as_a_program(repo, tmp_path):
@@ -205,7 +205,7 @@ def test_git_not_installed_as_a_program(repo, tmp_path):
     proc = subprocess.run([sys.executable, "-m", "checker", "check", "--base", "HEAD"], cwd=repo,
                           env=env, capture_output=True, text=True)
     assert proc.returncode == 2
-    assert proc.stderr == "claims.yaml: --base needs git, which is not installed or not on PATH\n"
+    assert proc.stderr == "claims.yaml:1:1: --base needs git, which is not installed or not on PATH\n"
 
 
 def test_markdown_and_github_reports_list_the_changes(repo, capsys, monkeypatch):

@@ -417,7 +417,7 @@ def test_crash_between_temp_write_and_rename_leaves_the_old_file(capsys, monkeyp
     if isinstance(crash, KeyboardInterrupt):
         assert (code, err) == (130, "factlock: interrupted\n")
     else:
-        assert (code, err) == (2, "report.txt: cannot write the report: No space left on device\n")
+        assert (code, err) == (2, "report.txt:1:1: cannot write the report: No space left on device\n")
 
 
 def test_suggest_append_keeps_the_claims_file_mode(capsys):
@@ -470,7 +470,7 @@ def test_output_naming_a_file_the_run_reads_is_refused(capsys, project, argv, ta
     assert cli.main([*argv, "--output", target]) == 2
     out, err = capsys.readouterr()
     what = {"check": "report", "drift": "comparison", "suggest": "claims file"}[argv[0]]
-    assert (out, err) == ("", f"{target}: --output names {role}, which this run reads: "
+    assert (out, err) == ("", f"{target}:1:1: --output names {role}, which this run reads: "
                               f"write the {what} to another file\n")
     assert {p: p.read_bytes() for p in project.rglob("*") if p.is_file()} == before
 

@@ -303,7 +303,7 @@ def test_append_when_claims_is_not_last_inserts_after_the_last_claim(work):
 def test_output_never_overwrites_without_force(work, capsys):
     Path("out.yaml").write_text("keep me\n")
     assert cli.main(["suggest", "articles/vna-unga-2024.txt", "--output", "out.yaml"]) == 2
-    assert "out.yaml: already exists: give --force" in capsys.readouterr().err
+    assert "out.yaml:1:1: already exists: give --force" in capsys.readouterr().err
     assert Path("out.yaml").read_text() == "keep me\n"
     assert cli.main(["suggest", "articles/vna-unga-2024.txt", "--output", "out.yaml", "--force",
                      "--published", "2024-09-20"]) == 0
