@@ -320,8 +320,10 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
     if expected.kind == "percent" and expected.direction != found.direction:
         return f"direction differs: text says {_direction(found)}, claim says {_direction(expected)}"
     if expected.kind in ("date", "dates") and found.kind == expected.kind and not states_year(claim.figure) \
-            and not states_year(found.text):
-        found = _in_claimed_year(expected, found)  # neither states the year: the text's may be a guess
+            and not states_year(found.text) and not is_relative_span(found.text):
+        # neither states the year: the text's may be a guess (a span counted from the
+        # publication date is none: "within five years" ends a year after "within four")
+        found = _in_claimed_year(expected, found)
     if claim.tolerance is not None:
         ce, cf = _scalar(expected), _scalar(found)
         if expected.kind == "duration" and ce is not None and cf is not None:

@@ -338,6 +338,20 @@ def test_a_claim_without_a_year_never_bends_a_year_the_text_states(tmp_path, mon
     assert result.status.value == status, result.message
 
 
+@pytest.mark.parametrize("sentence, status", [
+    ("The service would be implemented within four years, the government said.", "pass"),
+    ("The service would be implemented within five years, the government said.", "mismatch"),
+    ("The service would be implemented within three years, the government said.", "mismatch"),
+    ("The service would be implemented within 4 years, the government said.", "pass"),
+])
+def test_a_span_counted_from_the_publication_date_is_never_moved_a_year(tmp_path, monkeypatch, sentence, status):
+    """'within five years' ends a year after 'within four years' does: the same day a
+    year off is another span here, not a date whose year the tense guessed."""
+    result = judged(tmp_path, monkeypatch, sentence,
+                    "{id: t, about: service would be implemented, dates: within four years}", "2025-06-21")
+    assert result.status.value == status, result.message
+
+
 def test_a_thousands_separator_ends_no_clause(tmp_path, monkeypatch):
     """The comma in 'Rs 5,566 crore' is inside a figure: the quarter after it is still in
     the claim's clause, nearer than the weekday before."""
