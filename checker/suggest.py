@@ -429,24 +429,66 @@ def _about(art: _Article, m: Mention, claim_figure: str) -> tuple[str, list[str]
     """(about, its content words, locates m alone, passes when judged)."""
     fallback = None
     first = None
-    for phrase, content in _candidates(art, m):
-        claim = _claim(m.kind, (phrase,), claim_figure, art.published)
-        # located as the check will locate the claim (preferring a count of its noun, ...)
-        places, _, _ = locate(art.index, (phrase,), m.kind, preference(claim) if claim is not None else None)
-        if not any(p.mention.start == m.start for p in places):
-            continue
-        if first is None:
-            first = (phrase, content)
-        if len(places) == 1:
-            return phrase, content, True, True
-        if fallback is None:
-            if claim is not None and all(judge(claim, p.mention) is None for p in places):
-                fallback = (phrase, content)
-    if fallback is not None:
-        return fallback[0], fallback[1], False, True
+    for pass_ in (_candidates, _adjacent):
+        for phrase, content in pass_(art, m):
+            claim = _claim(m.kind, (phrase,), claim_figure, art.published)
+            # located as the check will locate the claim (preferring a count of its noun, ...)
+            places, _, _ = locate(art.index, (phrase,), m.kind, preference(claim) if claim is not None else None)
+            if not any(p.mention.start == m.start for p in places):
+                continue
+            if first is None:
+                first = (phrase, content)
+            if len(places) == 1:
+                return phrase, content, True, True
+            if fallback is None:
+                if claim is not None and all(judge(claim, p.mention) is None for p in places):
+                    fallback = (phrase, content)
+        if fallback is not None:
+            return fallback[0], fallback[1], False, True
     if first is not None:
         return first[0], first[1], False, False
     return "", [], False, False
+
+
+#: How many words next to a figure the last-resort phrases take ("Adjusted EBITDA of").
+ADJACENT = 4
+
+
+def _adjacent(art: _Article, m: Mention) -> Iterable[tuple[str, list[str]]]:
+    """The last resort, when no run of content words locates ``m``: the words right
+    next to it, function words included, as an editor notes them ("Adjusted EBITDA of"
+    €212m where "adjusted EBITDA" also names the year's margin, "up from" €71.2m, "She
+    was" 93): two words or more, shortest first, those before the figure first."""
+    words = [w for w in art.words(art.sentence_of(m))]
+    before: list[tuple[int, int]] = []
+    after: list[tuple[int, int]] = []
+    for w in words:
+        if w is None:
+            continue
+        if w[1] <= m.start:
+            before.append(w)
+        elif w[0] >= m.end:
+            after.append(w)
+    text = art.text
+
+    def tight(a: int, b: int) -> bool:      # only spaces (a line break) between
+        return not text[a:b].strip()
+
+    def clean(run: list[tuple[int, int]]) -> bool:
+        return (all(tight(run[j][1], run[j + 1][0]) for j in range(len(run) - 1))
+                and not any(text[s:e].isdigit() for s, e in run)
+                and not art.cuts_compound(run[0][0], run[-1][1]))
+
+    found = []
+    for n in range(2, ADJACENT + 1):
+        if len(before) >= n and tight(before[-1][1], m.start) and clean(before[-n:]):
+            found.append(before[-n:])
+        if len(after) >= n and tight(m.end, after[0][0]) and clean(after[:n]):
+            found.append(after[:n])
+    for run in found:
+        phrase = _phrase(text, run[0][0], run[-1][1])
+        tokens = [text[s:e] for s, e in run]
+        yield phrase, [t for t in tokens if _content(t)] or tokens
 
 
 def draft_claims(text: str, published: Optional[_dt.date] = None,
