@@ -383,6 +383,57 @@ def test_generated_articles_round_trip(tmp_path_factory, text):
         os.chdir(cwd)
 
 
+def _story_sentences() -> list[str]:
+    """Every sentence-like line piece of the sample stories (real copy in many styles)."""
+    out = []
+    for path in sorted((ROOT / "tests" / "stories").glob("*/*")):
+        if path.suffix in (".txt", ".md"):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                out += [p.strip() + "." for p in line.split(". ") if len(p.strip()) > 20]
+    return out
+
+
+STORY_SENTENCES = _story_sentences()
+
+
+@st.composite
+def story_mixes(draw):
+    picked = draw(st.lists(st.sampled_from(STORY_SENTENCES), min_size=1, max_size=6))
+    joiner = draw(st.sampled_from(["\n\n", " ", "\n", "\r\n\r\n"]))
+    return joiner.join(picked) + "\n"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=story_mixes(), published=st.sampled_from([None, dt.date(2023, 11, 14), dt.date(2025, 1, 10)]))
+def test_sentences_of_the_sample_stories_mixed_round_trip(tmp_path_factory, text, published):
+    """Whatever sentences of real copy stand together, every draft written as a claim
+    holds on the article it was drafted from, and the file loads."""
+    assert len(STORY_SENTENCES) > 300
+    folder = tmp_path_factory.mktemp("mix")
+    (folder / "a.txt").write_bytes(text.encode("utf-8"))
+    cwd = os.getcwd()
+    os.chdir(folder)
+    try:
+        out, drafts = suggest("a.txt", published=published, output="claims.yaml")
+        Path("claims.yaml").write_text(out, encoding="utf-8")
+        claim_set = load_claims("claims.yaml")
+        results = check_claim_set(claim_set)
+        assert [r.id for r in results] == [d.id for d in drafts if d.live]
+        assert [(r.id, r.expected, r.found, r.message) for r in results if not r.ok] == []
+    finally:
+        os.chdir(cwd)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("ab Ma-yrch0123456789%$€£.,;:()\u2013\u2014-\n'\"") +
+                                ["May ", "March ", " per cent", " billion", " year", "-old ", " nearly ",
+                                 "Published ", " up ", " of ", "The ", "She was "]),
+                max_size=60).map("".join))
+def test_drafting_never_raises(text):
+    for d in draft_claims(text, dt.date(2024, 5, 1)):
+        assert d.id and d.kind and d.figure
+
+
 def test_draft_only_some_figures_and_avoid_taken_ids():
     text = "Rice exports rose 12% in 2023. Coffee exports fell 3% in 2022.\n"
     drafts = draft_claims(text, dt.date(2024, 1, 1), taken_ids={"rice-exports"})
