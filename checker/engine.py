@@ -18,7 +18,7 @@ from .claims import find_claim_files, load_claims
 from .evaluate import judge, preference, signature
 from .extraction.lexicon import LOWER_LABELS
 from .gcpause import paused
-from .locate import ArticleIndex, Place, find_text, locate
+from .locate import ArticleIndex, Place, find_text, locate, nearest_text
 from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span, VersionFigure, new_result
 
 
@@ -427,6 +427,10 @@ def _judge_phrase(claim: Claim, article: Article, index: ArticleIndex) -> Result
     if claim.kind == "text":
         if spans:
             return _record(claim, article, index, Outcome.PASS, found_span=spans[0])
+        near = nearest_text(index, claim.figure, within)
+        if near is not None:  # "Lydia Bousour": what the text says instead
+            return _record(claim, article, index, Outcome.MISMATCH, found_span=near,
+                           message=f"{claim.figure!r} does not appear{scope}; the nearest wording differs")
         return _record(claim, article, index, Outcome.MISSING, message=f"{claim.figure!r} does not appear{scope}")
     if spans:
         n = len(spans)

@@ -564,6 +564,41 @@ def find_text(index: ArticleIndex, phrase: str, ignore_case: bool, ignore_diacri
     return spans
 
 
+_WORD_TOKEN = re.compile(r"\w+(?:['\u2019.-]\w+)*")
+
+
+def nearest_text(index: ArticleIndex, phrase: str, within: Optional[list[tuple[int, int]]] = None,
+                 cutoff: float = 0.75) -> Optional[tuple[int, int]]:
+    """The raw span of the wording most like ``phrase`` (case and diacritics aside), for a
+    ``text`` claim that no longer holds: "Lydia Bousour" where the claim says "Lydia
+    Boussour" is what the text says instead, and the report should show it. None when
+    nothing comes close."""
+    import difflib    # only for a failing claim
+    want = " ".join(fold(phrase, case=False).split())
+    n = len(want.split())
+    if not want or n > 12:
+        return None
+    hay = index.folded
+    ranges = [(index.norm.norm_offset(s), index.norm.norm_offset(e)) for s, e in within] \
+        if within is not None else [(0, len(hay))]
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(want)
+    best, best_ratio = None, cutoff
+    for s, e in ranges:
+        tokens = [m.span() for m in _WORD_TOKEN.finditer(hay, s, e)]
+        for size in (n, n + 1, n - 1):
+            if size < 1:
+                continue
+            for i in range(len(tokens) - size + 1):
+                a, b = tokens[i][0], tokens[i + size - 1][1]
+                matcher.set_seq1(" ".join(hay[a:b].split()))
+                if matcher.real_quick_ratio() > best_ratio and matcher.quick_ratio() > best_ratio:
+                    r = matcher.ratio()
+                    if r > best_ratio:
+                        best, best_ratio = (a, b), r
+    return index.norm.raw_span(*best) if best is not None else None
+
+
 _INITIALISM_MARK = "\0"   # marks such a word for _text_pattern (no text holds a NUL)
 
 

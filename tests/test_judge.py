@@ -595,3 +595,25 @@ def test_a_change_and_the_level_it_led_to_are_one_phrase(tmp_path, monkeypatch, 
     text = MARKETS if edit is None else MARKETS.replace(*edit)
     result = judged(tmp_path, monkeypatch, text, claim, "2023-11-14")
     assert (result.status.value, result.found) == (status, found), result.message
+
+
+QUOTE = ('"The labour market is cooling," said Lydia Boussour, senior economist at EY. '
+         "President Lương Cường met Secretary-General António Guterres in New York.")
+
+
+@pytest.mark.parametrize("edit, claim, status, found", [
+    (("Boussour", "Bousour"), "{id: t, about: senior economist, text: Lydia Boussour}", "mismatch", "Lydia Bousour"),
+    (("Lương Cường", "Lương Cương"), "{id: t, about: met, text: Lương Cường}", "mismatch", "Lương Cương"),
+    # exact about case and diacritics unless told to ignore them: the text's own wording is shown
+    (None, "{id: t, about: met, text: Luong Cuong}", "mismatch", "Lương Cường"),
+    (None, "{id: t, about: met, text: luong cuong, ignore: [case, diacritics]}", "pass", "Lương Cường"),
+    # nothing like it: missing, with nothing found
+    (("Lydia Boussour, senior", "a senior"), "{id: t, about: senior economist, text: Lydia Boussour}", "missing", None),
+    (None, "{id: t, about: senior economist, text: Jerome Powell}", "missing", None),
+])
+def test_a_name_that_no_longer_holds_shows_the_text_s_wording(tmp_path, monkeypatch, edit, claim, status, found):
+    """A misspelt or edited name is what the text says instead: the failure shows it, as a
+    figure's does, instead of saying only that the claimed name is not there."""
+    text = QUOTE if edit is None else QUOTE.replace(*edit)
+    result = judged(tmp_path, monkeypatch, text, claim)
+    assert (result.status.value, result.found) == (status, found), result.message

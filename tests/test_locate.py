@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import pytest
 
-from checker.locate import ArticleIndex, loose_phrase_pattern, phrase_pattern
+from checker.locate import ArticleIndex, loose_phrase_pattern, nearest_text, phrase_pattern
 
 WORDS = st.lists(st.one_of(
     st.sampled_from(["US", "U.S.", "UN", "E.U.", "Hà Nội", "the", "trade", "UNGA", "79th",
@@ -216,3 +216,11 @@ def test_a_phrase_of_figures_alone_or_without_figures_is_not_loosened():
 def test_loosened_phrases_never_raise_and_stay_inside_the_text(phrase, text):
     for a, b in ArticleIndex(text).find(phrase):
         assert 0 <= a < b <= len(text) or a == b
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=30), st.text(max_size=200))
+def test_the_nearest_wording_of_a_name_is_a_span_of_the_text(phrase, text):
+    ix = ArticleIndex(text)
+    span = nearest_text(ix, phrase)
+    assert span is None or 0 <= span[0] < span[1] <= len(text)
