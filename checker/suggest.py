@@ -479,13 +479,22 @@ def _adjacent(art: _Article, m: Mention) -> Iterable[tuple[str, list[str]]]:
                 and not any(text[s:e].isdigit() for s, e in run)
                 and not art.cuts_compound(run[0][0], run[-1][1]))
 
+    def whole(run: list[tuple[int, int]], previous: Optional[tuple[int, int]]) -> int:
+        """0: starts where a noun phrase does ("median age rose to", not "age rose to");
+        1: holds a content word; 2: function words only ("up from")."""
+        words = [text[s:e] for s, e in run]
+        if not any(_content(w) for w in words):
+            return 2
+        opens = previous is None or not _content(text[previous[0]:previous[1]]) or not tight(previous[1], run[0][0])
+        return 0 if _content(words[0]) and opens else 1
+
     found = []
     for n in range(2, ADJACENT + 1):
         if len(before) >= n and tight(before[-1][1], m.start) and clean(before[-n:]):
-            found.append(before[-n:])
+            found.append((whole(before[-n:], before[-n - 1] if len(before) > n else None), n, 0, before[-n:]))
         if len(after) >= n and tight(m.end, after[0][0]) and clean(after[:n]):
-            found.append(after[:n])
-    for run in found:
+            found.append((whole(after[:n], None), n, 1, after[:n]))
+    for *_, run in sorted(found, key=lambda f: f[:3]):
         phrase = _phrase(text, run[0][0], run[-1][1])
         tokens = [text[s:e] for s, e in run]
         yield phrase, [t for t in tokens if _content(t)] or tokens

@@ -220,6 +220,13 @@ def test_about_words_of_common_words_only_give_way_to_the_subject():
     assert found["grew 12%"] == "Services revenue"
 
 
+def test_the_words_next_to_a_figure_start_where_its_noun_phrase_does():
+    # "median age" names both ages: the words next to the first are the last resort,
+    # taken whole ("median age rose to"), not cut ("age rose to") nor bare ("rose to")
+    found = abouts("The median age rose to 41.9 years. In Nunavut, the median age is 28.4 years.\n")
+    assert found == {"41.9 years": "median age rose to", "28.4 years": "Nunavut"}
+
+
 def test_about_words_keep_a_hyphenated_word_whole_but_not_an_age():
     found = abouts("The small-cap Russell 2000 surged 5.4%, its best day of the year. Global "
                    "temperature must stay below 2C over the long-term warming trend. The "
