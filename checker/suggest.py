@@ -314,8 +314,10 @@ def _fmt(x) -> str:
     return f"{x:,}" if isinstance(x, int) and abs(x) >= 10000 else str(x)
 
 
-def _wordings(m: Mention) -> list[str]:
-    """The article's wording first, then canonical forms to fall back on."""
+def _wordings(m: Mention, dated: bool = True) -> list[str]:
+    """The article's wording first, then canonical forms to fall back on. Undated
+    (no publication date: relative dates were read as of today), a month keeps to the
+    article's words ("in May"), which hold whatever date the editor then gives."""
     own = " ".join(m.text.split())
     out = [own]
     compound = _COMPOUND.fullmatch(own) if m.kind == "duration" else None
@@ -333,6 +335,8 @@ def _wordings(m: Mention) -> list[str]:
     if m.kind in ("date",) and isinstance(v, _dt.date):
         out.append(v.isoformat())
     elif m.kind == "dates" and isinstance(v, tuple):
+        if _whole_month(v) and not dated and own.lower() == f"{v[0]:%B}".lower():
+            out.append(f"in {own}")
         if _whole_month(v):
             # "in March" read with the year it falls in: "March 2025" (a bare "March" or
             # "May" is no figure: the words are verbs too)
@@ -389,7 +393,7 @@ def _claim(kind: str, about: tuple[str, ...], figure: str, published: Optional[_
 
 
 def _figure(m: Mention, published: Optional[_dt.date]) -> Optional[str]:
-    for wording in _wordings(m):
+    for wording in _wordings(m, dated=published is not None):
         claim = _claim(m.kind, ("x",), wording, published)
         if claim is not None and judge(claim, m) is None:
             return wording

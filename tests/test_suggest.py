@@ -151,10 +151,19 @@ def test_suggest_writes_the_date_a_published_line_gives_and_reads_relative_dates
 
 
 def test_without_a_date_the_article_entry_says_where_it_goes(work):
-    Path("a.txt").write_text("LONDON, Nov 11 (Reuters) - Rents rose 3% this year.\n", encoding="utf-8")
+    Path("a.txt").write_text("LONDON, Nov 11 (Reuters) - Rents rose 3% this year, after the buyback "
+                             "announced in May.\n", encoding="utf-8")
     text, drafts = suggest("a.txt", output="claims.yaml")
-    assert "    path: a.txt\n    # published: YYYY-MM-DD   (no date found in the article: " in text
+    entry = "    path: a.txt\n    # published: YYYY-MM-DD   (no date found in the article: "
+    assert entry in text
+    # the relative dates keep the article's words, so they hold once the date is given
+    assert [(d.kind, d.figure) for d in drafts if d.kind in ("year", "dates")] == [
+        ("year", "this year"), ("dates", "in May")]
     Path("claims.yaml").write_text(text, encoding="utf-8")
+    assert_round_trip("claims.yaml", len(drafts))
+    Path("claims.yaml").write_text(text.replace(entry, "    path: a.txt\n    published: 2023-11-11\n    # "),
+                                   encoding="utf-8")
+    assert load_claims("claims.yaml").articles["a"].published == dt.date(2023, 11, 11)
     assert_round_trip("claims.yaml", len(drafts))
 
 
