@@ -267,6 +267,8 @@ def _glued_unit(sc: Scan, pos: int) -> bool:
     a network ("5g" / "5G") and degrees from cents ("-5C" / "50c")."""
     m = _GLUED_UNITS.match(sc.low, pos)
     if m is None and sc.cased[pos] == "m":
+        if _CLAUSE_END.match(sc.cased, pos):
+            return True  # "the wave reached 5m.": metres, as "5 m" reads
         mm = _METRES_BEFORE.match(sc.cased, pos)  # "the 2400m runway", "a 2m wall": metres
         return mm is not None and not _plural(mm.group("w")) and mm.group("w") not in _EVENTS \
             and mm.group("w") not in L.NOUN_PHRASE_STOPS  # "1m isn't", "5m is": no noun, no unit read
@@ -346,6 +348,20 @@ _CAPITAL_FACTORS = {"MM": 1e6, "M": 1e6, "B": 1e9}
 #: plural noun (British style); before anything else it is metres ("the 100m sprint",
 #: "a 2m wall"), and so it is before "hurdles".
 _MILLION_M = re.compile(r"(?P<s>m)(?= (?P<w>[a-z]+))")
+_MILLION_M_END = re.compile(r"(?P<s>m)")
+
+
+#: After these, "5m" is an amount in millions ("the club raised 5m last year", "it cost
+#: 1.2m, a third more"); after anything else, ending its clause, it is metres ("the wave
+#: reached 5m.").
+_MILLIONS_AFTER = re.compile(r"(?<![a-z])(?:(?:raised|raising|raise|cost|costs|costing|paid|pay|pays|paying|spent|spend|"
+                             r"spending|earned|earns|earning|worth|valued|fined|lost|owes|owed|invested|donated|"
+                             r"sold|bought|generated|saved|borrowed|secured|attracted)"
+                             r"|(?:budget|turnover|revenue|sales|profits?|loss|losses|bid|fee|deal|salary|funding|grant|"
+                             r"fine|price|investment|debt|bill|award|damages|settlement)(?:\s+of)?)"
+                             r"(?:\s+(?:about|around|almost|nearly|over|some|roughly|just|more\s+than|less\s+than|under|another|an\s+extra))?\s+\Z")
+#: What may follow such an amount: the clause ends.
+_CLAUSE_END = re.compile(r"m(?:[.,;:!?)\]\u2014\u2013]|\s+-\s|\Z)")
 
 
 def _capital_scale(sc: Scan, num):
@@ -354,7 +370,10 @@ def _capital_scale(sc: Scan, num):
     if sc.cased[num.end] == "m":
         m = _MILLION_M.match(sc.cased, num.end)
         if m is None or not _plural(m.group("w")) or m.group("w") in ("hurdles", "metres", "meters"):
-            return None
+            if sc.cased[num.end + 1:num.end + 2].isalnum() \
+                    or _MILLIONS_AFTER.search(sc.low, max(0, num.start - 40), num.start) is None:
+                return None  # "raised 5m last year", "a fee of 40m.": millions; else metres
+            m = _MILLION_M_END.match(sc.cased, num.end)
         m_s = "M"
     elif not (num.decimal or num.value >= 10):
         return None
