@@ -371,11 +371,22 @@ def _in_claimed_year(expected: Mention, found: Mention) -> Mention:
     value, claimed = found.value, expected.value
     if isinstance(value, tuple) and isinstance(claimed, tuple) and len(value) == len(claimed):
         new = tuple(shifted(d, e) for d, e in zip(value, claimed))
+        if len(new) == 2 and new[0] == claimed[0] and _both_february(value, claimed):
+            new = claimed  # "February" a leap year apart: the month ends on the 29th or the 28th
     elif not isinstance(value, tuple) and not isinstance(claimed, tuple):
         new = shifted(value, claimed)
     else:
         return found
     return found if new == value else dataclasses.replace(found, value=new)
+
+
+def _both_february(value: tuple, claimed: tuple) -> bool:
+    """Both periods are the whole of February (of years next to each other)."""
+    def whole(v):
+        first, last = v
+        return (isinstance(first, _dt.date) and isinstance(last, _dt.date) and first.month == last.month == 2
+                and first.day == 1 and first.year == last.year and (last + _dt.timedelta(days=1)).day == 1)
+    return whole(value) and whole(claimed)
 
 
 def _qualifier_differs(expected: Mention, found: Mention) -> Optional[str]:

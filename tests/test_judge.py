@@ -352,6 +352,22 @@ def test_a_span_counted_from_the_publication_date_is_never_moved_a_year(tmp_path
     assert result.status.value == status, result.message
 
 
+@pytest.mark.parametrize("claim, sentence, published, status", [
+    # a bare "May" or "March" is a verb in prose but a month as a claim's figure
+    ("dates: May", "The buyback announced in May is 62% complete.", "2024-11-07", "pass"),
+    ("dates: May", "The buyback announced in June is 62% complete.", "2024-11-07", "mismatch"),
+    ("dates: March", "Construction begins in March, the council said.", "2024-11-13", "pass"),
+    # last February, a leap year, read in a January article: the same month
+    ("dates: February", "Antarctic sea ice hit its lowest in February.", "2025-01-10", "pass"),
+    ("dates: March", "Antarctic sea ice hit its lowest in February.", "2025-01-10", "mismatch"),
+    ("date: February 28", "The ice peaked on February 29.", "2025-01-10", "mismatch"),
+])
+def test_a_month_named_alone(tmp_path, monkeypatch, claim, sentence, published, status):
+    about = sentence.split(" in ")[0].split(" on ")[0].split()[-2:]
+    result = judged(tmp_path, monkeypatch, sentence, f"{{id: t, about: {' '.join(about)}, {claim}}}", published)
+    assert result.status.value == status, result.message
+
+
 def test_a_thousands_separator_ends_no_clause(tmp_path, monkeypatch):
     """The comma in 'Rs 5,566 crore' is inside a figure: the quarter after it is still in
     the claim's clause, nearer than the weekday before."""

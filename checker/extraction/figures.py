@@ -154,6 +154,8 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
         tries.append(text + "%")
     if kind == "duration":
         tries.append("for " + text)  # "a month", "an hour": a length of one where a claim states it
+    if kind == "dates" and text.lower() in L.AMBIGUOUS_MONTHS:
+        tries.append("in " + text)  # "May", "March": verbs in prose, a month as a claim's figure
     if kind in ("count", "number") and (y := _YEAR_FIRST.match(text)) is not None:
         # "count: 1004 British adults": a count, though "1004" before a capital reads as a year
         tries.append(f"{text[:y.start(1)]}{y.group(1)},{y.group(2)}{text[y.end():]}")
