@@ -56,6 +56,12 @@ _YEAR_CONTEXT_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>in|since|by|until|til
 #: Words before a year that as often stand before a count ("a trial of 1204 adults",
 #: "from 1500 to 2000 people"): a plural noun after the number makes it a count.
 _WEAK_YEAR_CONTEXT = frozenset({"of", "from", "to"})
+#: A year out of our times with no word before it that names one ("in", "since") is a
+#: year only after a word of a life or a building ("born 1452", "c. 1500") or before an
+#: era ("1066 AD").
+_OLD_YEAR_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:born|died|founded|built|established|dated|dating|circa|c\.|ca\.|"
+                              r"completed|crowned|reigned|b\.|d\.)\s*\Z")
+_ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
 #: Plurals a year names the time of, not a count of ("from 2019 levels", "the 2024
 #: elections", "to 2030 targets").
 _YEAR_MODIFIED = frozenset("""levels targets figures prices results elections polls games olympics
@@ -456,6 +462,10 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
             or context.group("w") == "the" and not 1900 <= y <= 2099:
         if context is None and _PHONE_GROUP.match(sc.low, m.end()):
             return None  # "call 1900 9095": the first group of a phone number
+        if (context is None or context.group("w") == "the") and not 1800 <= y <= 2100 \
+                and not _ERA_AFTER.match(sc.cased, m.end()) \
+                and not sc.left(_OLD_YEAR_BEFORE, m.start(), 14):
+            return None  # "he paid 1500 for it": a number; "in 1500", "born 1452", "1066 AD" are years
         # "1500 officers", "a trial of 1204 adults", "the 1500 troops" count; "2023 joint
         # statement", "the 2020 elections", "since 2019 levels" name a year.
         nat = _NATIONALITY_NOUN_AFTER.match(sc.cased, m.end())
