@@ -49,7 +49,11 @@ _DIRECTION_OR = re.compile(
     % L.alternation(k for k in L.DIRECTIONS_BEFORE if k not in ("up", "down", "higher", "lower")))
 _DIRECTION_TAILS = tuple(set(L.DIRECTIONS_BEFORE) | {"of", "by", "only", "just", "further", "mere", "another",
                                                      "additional", "extra"})
-_DIRECTION_AFTER = re.compile(r"\s+(?P<d>%s)(?![a-z])" % L.alternation(L.DIRECTIONS_AFTER))
+#: "a 22% year-on-year increase", "a 3% annual rise": the period of a change may stand
+#: between the figure and its noun.
+_PERIOD_OF_CHANGE = (r"(?:(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|on[- ]year"
+                     r"|y/y|yoy|q/q|m/m|annual|annualised|annualized|yearly|quarterly|monthly)")
+_DIRECTION_AFTER = re.compile(r"(?:\s+%s)?\s+(?P<d>%s)(?![a-z])" % (_PERIOD_OF_CHANGE, L.alternation(L.DIRECTIONS_AFTER)))
 #: "minus 3"; not "plus or minus 3" (a margin either way, as "±3").
 _NEGATIVE = re.compile(r"(?:^|(?<=[\s(\[:=<>\u00b6]))-\Z|(?:^|(?<=[^a-z]))(?<!plus or )(?<!plus/)(?:minus|negative)\s+\Z")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
