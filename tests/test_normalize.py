@@ -168,3 +168,17 @@ def test_figures_written_with_html_references_read_as_without():
 def test_an_ampersand_that_is_no_reference_is_left_alone():
     assert Normalized("AT&T; R&D & S&P 500").cased == "AT&T; R&D & S&P 500"
     assert Normalized("&amp;\u0301 x").cased == "&amp;\u0301 x"  # a mark on the ";"
+
+
+def test_markdown_emphasis_marks_read_as_spaces_and_others_stay():
+    n = Normalized("the _79th_ session, nearly **88** billion, __x__ and snake_case, 5*10^3, a * b")
+    assert n.cased == "the  79th  session, nearly   88   billion,   x   and snake_case, 5*10^3, a * b"
+    assert len(n.cased) == len(n.raw) and not n.mapped
+
+
+@given(st.text(alphabet="ab 1_*\n.", max_size=30))
+def test_emphasis_keeps_length_and_touches_only_its_marks(raw):
+    n = Normalized(raw)
+    assert len(n.cased) == len(raw)
+    assert all(a == b or (a in "*_" and b == " ") or (a == "\n" and b == normalize.PARAGRAPH)
+               for a, b in zip(raw, n.cased))

@@ -67,6 +67,17 @@ def _unify(text: str) -> str:
     return text
 
 
+#: Markdown emphasis around words or figures ("**88 billion**", "_79th_", "nearly **88**
+#: billion"): the marks read as spaces, so a figure or a phrase reads as without them. A
+#: mark counts where it opens (after a space or punctuation, before a word) or closes
+#: (after a word, before a space or punctuation); "snake_case" and "5*10^3" keep theirs.
+_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*])")
+
+
+def _blanks(m: "re.Match[str]") -> str:
+    return " " * (m.end() - m.start())
+
+
 #: Stands in for the line break that ends a blank line, so no figure, qualifier or unit
 #: is read across paragraphs (white space patterns do not match it). Same length.
 PARAGRAPH = "\u00b6"
@@ -99,6 +110,8 @@ class Normalized:
         if not nfc.isascii() and any(ch in nfc for ch in _INVISIBLE_CHARS):
             nfc, mapping = _drop_invisible(nfc, mapping)
         cased = _unify(nfc) if not nfc.isascii() else nfc
+        if ("*" in cased or "_" in cased) and _EMPHASIS.search(cased) is not None:
+            cased = _EMPHASIS.sub(_blanks, cased)
         if "\n" in cased:
             cased = _mark_paragraphs(cased)
         low = cased.lower()
