@@ -596,25 +596,58 @@ class Step:
 extract = scan
 
 _DATELINE = re.compile(
-    r"(?:\A|\n)[\s\ufeff]*(?:(?:date|dated|published|updated|posted)\s*:?\s*)?"
+    r"(?:\A|\n)[\s\ufeff*_#>]*(?:(?:date|dated|published|updated|posted)\s*:?\s*)?[*_]{0,3}"
     r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])",
     re.I,
+)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTH_WORD = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+               r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+#: A dateline written in words at the start of a line, with its year: "HÀ NỘI, September
+#: 20, 2025 —", "WASHINGTON (AP) — Sept. 20, 2025", "Published: 20 September 2025" (not an
+#: "Updated:" line, which may follow the first publication); a
+#: place in capitals (and an agency in brackets) may stand before it.
+_DATELINE_WORDS = re.compile(
+    r"(?:\A|\n)[\s\ufeff*_#>]*"
+    r"(?:(?:date|dated|published|posted)\s*:?\s*"
+    r"|(?P<place>[^\W\d_](?:[^\W\d_]|[^\S\n]|[.'-]){1,40}?)(?:\s*\([^()\n]{1,30}\))?\s*(?:,|[-\u2013\u2014])\s*)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:" + _MONTH_WORD + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH_WORD.replace("mon>", "mon2>") + r")"
+    r",?\s+(?P<y>[12]\d{3})(?![\d-])[*_]{0,3}\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-\u2013\u2014:]|$)",
+    re.I | re.M,
 )
 #: How far into an article a dateline may stand (after a headline and a photo caption).
 DATELINE_WINDOW = 2000
 
 
+def _dateline_in_words(text: str) -> "Optional[re.Match[str]]":
+    """The first dateline written in words whose place, if any, is a name ("HÀ NỘI",
+    "Paris"), not the start of a sentence ("The summit ran from September 22, 2024")."""
+    for m in _DATELINE_WORDS.finditer(text, 0, DATELINE_WINDOW):
+        place = m.group("place")
+        if place is None or place.isupper() or all(w[:1].isupper() for w in place.split()):
+            return m
+    return None
+
+
 def reference_date(text: str) -> Optional[_dt.date]:
     """The publication date an article states at the start of a line near its top
-    (a dateline such as "date 2025-09-20 HÀ NỘI —"), if any."""
+    (a dateline such as "date 2025-09-20 HÀ NỘI —" or "HÀ NỘI, September 20, 2025 —"),
+    if any: the first such line."""
     if "&" in text[:DATELINE_WINDOW]:  # "date&nbsp;2025-09-20": exported with HTML references
         import html
         text = html.unescape(text[:DATELINE_WINDOW])
-    m = _DATELINE.search(text, 0, DATELINE_WINDOW)
-    if not m:
+    found = [m for m in (_DATELINE.search(text, 0, DATELINE_WINDOW), _dateline_in_words(text)) if m is not None]
+    if not found:
         return None
+    m = min(found, key=lambda m: m.start())
     try:
-        return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if m.re is _DATELINE:
+            return _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        mon = (m.group("mon") or m.group("mon2")).lower()[:3]
+        month = next(i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(mon))
+        return _dt.date(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
     except ValueError:
         return None
 
