@@ -165,6 +165,8 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
         if kind == "year" and not 1 <= value <= 9999:
             raise FigureError(f"{value} is not a year")
         return Mention(kind, value, None, "exact", None, 0, len(text), text, "canonical")
+    if kind == "years" and (backwards := _impossible(kind, text)):
+        raise FigureError(f"{wording.strip()!r} {backwards}")  # an article's slip is no claim's figure
     for t in tries:
         m = _read(kind, t, published)
         if m is not None:

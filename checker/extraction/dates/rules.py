@@ -386,9 +386,14 @@ def year_range(sc: Scan, c: re.Match) -> Optional[Hit]:
     a = int(m.group("y"))
     b_text = m.group("y2")
     b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
+    sep = sc.low[m.end("y"):m.start("y2")].strip()
+    if 1000 <= b <= a <= 2199 and a - b <= 200 and len(b_text) == 4 and sep in ("-", "/"):
+        # "(2032–2023)", "(2023–2023)": a range written backwards or of one year (a slip,
+        # or an edit of one end) is still the range the text states, so a claim on it
+        # names what it now says
+        return Hit("years", (a, b), _range_start(sc, m.start()), m.end(), qualifiable=False)
     if not (1000 <= a < b <= 2199) or b - a > 200:
         return None
-    sep = sc.low[m.end("y"):m.start("y2")].strip()
     o = sc.left(_BEFORE_RANGE, m.start(), 10) if sep == "and" else None
     if sep == "and" and (o is None or o.group("w") != "between"):
         return None  # "in 2022 and 2023", "data from 2015 and 2016" list two years
