@@ -169,6 +169,7 @@ CURRENCY_SUFFIXES = {
     "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP",
     "musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD", "msek": "SEK",
     "mnok": "NOK", "mdkk": "DKK", "ரூ": "LKR",
+    "us$": "USD", "hk$": "HKD", "nz$": "NZD", "au$": "AUD", "ca$": "CAD",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₡": "CRC", "₾": "GEL",
     "₭": "LAK", "₿": "BTC", "₫": "VND", "₹": "INR", "₩": "KRW", "₱": "PHP", "₽": "RUB",
     "₺": "TRY", "฿": "THB", "₦": "NGN", "₴": "UAH", "₪": "ILS",

@@ -133,7 +133,7 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "3 USD50 cards": a code against the digits belongs to them
     if cur in ("won", "real", "try", "rand", "lira") and not num.scaled and end == num.end:
         return None  # "won 3 seats": a currency word that is also an English word needs a scale
-    if not cur[0].isalnum() and sc.low[a.start("cur") + 1:a.start("cur") + 2].isalnum():
+    if not cur[-1].isalnum() and sc.low[a.end("cur"):a.end("cur") + 1].isalnum():
         return None  # "10 $30", "$ 20,000.00 $ 37,305.97": the symbol belongs to the next amount
     code = L.CURRENCY_SUFFIXES[cur]
     factor = L.CURRENCY_FACTORS.get(cur, 1)
