@@ -475,6 +475,119 @@ def html_references(text: str) -> str:
     return re.sub(r"(?<=\d) (?=\S)|(?<=\S) (?=\d)", "&nbsp;", text)
 
 
+def markdown_bold_digits(text: str) -> str:
+    """Only the digits in bold, as a Markdown export may leave them: nearly **88** billion
+    USD, **150** state and government heads (ISO dates, ordinals, COVID-19 untouched)."""
+    return re.sub(r"(?<![\w.,\u2013-])(\d+(?:,\d{3})*)(?![\w,\u2013-])", r"**\1**", text)
+
+
+def period_before_noun(text: str) -> str:
+    """up 22% -> a 22% year-on-year increase: the direction as a noun, after the period."""
+    return text.replace("up 22%", "a 22% year-on-year increase")
+
+
+def dateline_in_words(text: str) -> str:
+    """date 2025-09-20 HÀ NỘI — -> HÀ NỘI, September 20, 2025 —: the dateline in words."""
+    return text.replace("date 2025-09-20 H\u00c0 N\u1ed8I \u2014", "H\u00c0 N\u1ed8I, September 20, 2025 \u2014")
+
+
+def currency_symbol_after(text: str) -> str:
+    """88 billion USD -> 88 billion US$: the symbol where the code stood."""
+    return re.sub(r"(?<=illion) USD\b", " US$", text)
+
+
+#: Other wordings of each figure the example's claims cover, in both articles: each
+#: alternative alone, or the k-th of every one at once, must leave every claim passing.
+#: (article, wording as the article has it, alternatives)
+SPELLINGS: list[tuple[str, str, tuple[str, ...]]] = [
+    (ARTICLES[0], "79th session", ("seventy-ninth session", "Seventy-Ninth session")),
+    (ARTICLES[0], "(UNGA 79)", ("(the 79th UNGA)", "(UNGA-79)", "(the seventy-ninth UNGA)")),
+    (ARTICLES[0], "from September 22-24", (
+        "from 22-24 September", "from Sept. 22-24", "from Sep 22 to 24", "from September 22 to 24",
+        "from 22 to 24 September", "from September 22 to September 24", "from Sept 22\u201324",
+        "from September 22nd to 24th", "from 22nd to 24th September", "from the 22nd to the 24th of September",
+        "between September 22 and 24", "from 22 September to 24 September", "from September 22 through 24",
+        "from Sept. 22-24, 2024", "from 22\u201324 September 2024", "on September 22-24", "from SEPTEMBER 22-24",
+        "from September 22 until 24", "from September 22 \u2014 24")),
+    (ARTICLES[0], "first multilateral", ("1st multilateral", "first-ever multilateral")),
+    (ARTICLES[0], "the first time", ("the 1st time",)),
+    (ARTICLES[0], "With 150 state", ("With one hundred and fifty state", "With one hundred fifty state",
+                                     "With a hundred and fifty state")),
+    (ARTICLES[0], "by 2030", ("by the year 2030",)),
+    (ARTICLES[0], "the first anniversary of the two countries'", ("the 1st anniversary of the 2 countries'",)),
+    (ARTICLES[0], "the 30th anniversary of the establishment", ("the thirtieth anniversary of the establishment",)),
+    (ARTICLES[0], "diplomatic relations in 2025.", ("diplomatic relations next year.",)),
+    (ARTICLES[0], "The two sides will continue", ("The 2 sides will continue",)),
+    (ARTICLES[0], "over the past nearly 50 years", (
+        "over the past nearly fifty years", "over the past almost 50 years", "over the past close to 50 years",
+        "over the past just under 50 years", "over the past nearly five decades",
+        "over the past nearly half a century", "for nearly 50 years", "over the past nearly 5 decades")),
+    (ARTICLES[0], "in the 2000s", ("in the 2000's", "during the 2000s")),
+    (ARTICLES[0], "one year of implementing", ("1 year of implementing", "a year of implementing",
+                                               "12 months of implementing", "one full year of implementing")),
+    (ARTICLES[0], "In the first eight months of this year", (
+        "In the first 8 months of this year", "In the first eight months of 2024", "From January to August this year",
+        "In January-August this year", "In January\u2013August 2024")),
+    (ARTICLES[0], "nearly 88 billion USD", (
+        "nearly US$88 billion", "nearly $88bn", "nearly USD 88 billion", "nearly 88 bn US dollars",
+        "nearly 88,000 million USD", "nearly eighty-eight billion USD", "nearly USD88 billion",
+        "nearly 88 billion U.S. dollars", "almost 88 billion USD", "close to 88 billion USD",
+        "just under 88 billion USD", "nearly 88,000,000,000 USD", "nearly 88 billion US$", "nearly US$88bn")),
+    (ARTICLES[0], "up 22%", (
+        "up 22 per cent", "up 22 percent", "up twenty-two per cent", "up 22 pct", "a 22% increase",
+        "an increase of 22%", "up by 22%", "rising 22%", "a rise of 22%", "a 22% year-on-year increase",
+        "a 22 per cent rise", "up 22 %", "up 22% year-on-year")),
+    (ARTICLES[0], "The two sides have maintained", ("The 2 sides have maintained",)),
+    (ARTICLES[1], "80th session", ("eightieth session",)),
+    (ARTICLES[1], "(UNGA 80)", ("(the 80th UNGA)", "(UNGA-80)", "(the eightieth UNGA)")),
+    (ARTICLES[1], "from September 21\u201324", (
+        "from 21\u201324 September", "from Sept. 21\u201324", "from Sep 21 to 24", "from September 21 to 24",
+        "from 21 to 24 September", "from September 21st to 24th", "between September 21 and 24",
+        "from September 21\u201324, 2025", "from the 21st to the 24th of September")),
+    (ARTICLES[1], "the 13th National", ("the thirteenth National",)),
+    (ARTICLES[1], "on October 25,", ("on Oct. 25,", "on 25 October,", "on October 25th,", "on the 25th of October,",
+                                     "on October 25, 2025,", "on Saturday, October 25,", "on October twenty-fifth,")),
+    (ARTICLES[1], "the 11th Review", ("the eleventh Review",)),
+    (ARTICLES[1], "(NPT) in 2026", ("(NPT) next year",)),
+    (ARTICLES[1], "the 80th UN General Assembly", ("the eightieth UN General Assembly",)),
+    (ARTICLES[1], "80th National Day", ("eightieth National Day",)),
+    (ARTICLES[1], "three-decade journey", ("30-year journey", "thirty-year journey", "three decade journey",
+                                          "3-decade journey")),
+    (ARTICLES[1], "nearly five decades", ("nearly 5 decades", "nearly fifty years", "almost five decades",
+                                         "nearly half a century", "almost fifty years")),
+    (ARTICLES[1], "77th UN General Assembly", ("seventy-seventh UN General Assembly",)),
+    (ARTICLES[1], "(2022\u20132023)", ("(2022-23)", "(2022 to 2023)", "(from 2022 to 2023)", "(2022/2023)")),
+    (ARTICLES[1], "(2023\u20132025)", ("(2023\u201325)", "(2023 to 2025)")),
+    (ARTICLES[1], "all six key bodies", ("all 6 key bodies",)),
+    (ARTICLES[1], "Over more than a decade", ("For more than a decade", "Over more than ten years",
+                                              "Over more than 10 years")),
+    (ARTICLES[1], "nearly 1,500 officers", (
+        "nearly 1500 officers", "nearly 1\u00a0500 officers", "nearly 1\u202f500 officers",
+        "nearly one thousand five hundred officers", "nearly 1.5 thousand officers", "just under 1,500 officers",
+        "nearly fifteen hundred officers")),
+    (ARTICLES[1], "sixteen per cent", ("16%", "16 percent", "16pc", "sixteen percent", "16.0%")),
+    (ARTICLES[1], "after 30 years of", ("after three decades of", "after thirty years of")),
+    (ARTICLES[1], "and two years of implementing", ("and 2 years of implementing", "and 24 months of implementing")),
+    (ARTICLES[1], "surpassing 100 billion USD", (
+        "surpassing US$100 billion", "surpassing $100bn", "surpassing USD 100 billion",
+        "surpassing 100 bn US dollars", "surpassing 100,000 million USD", "surpassing one hundred billion USD",
+        "exceeding 100 billion USD", "over 100 billion USD", "more than 100 billion USD", "above 100 billion USD",
+        "topping 100 billion USD", "surpassing 0.1 trillion USD", "surpassing 100 billion US$")),
+]
+
+
+def respell(texts: dict[str, str], pick: Callable[[int, tuple[str, ...]], Optional[str]]) -> dict[str, str]:
+    """Each wording of ``SPELLINGS`` (its index, its alternatives) replaced by
+    ``pick``'s choice (None: left as it is)."""
+    out = dict(texts)
+    for i, (rel, old, alternatives) in enumerate(SPELLINGS):
+        new = pick(i, alternatives)
+        if new is not None:
+            assert old in out[rel], (rel, old)
+            out[rel] = out[rel].replace(old, new, 1)
+    return out
+
+
 def _chain(*fs: Callable[[str], str]) -> Callable[[str], str]:
     def run_all(text: str) -> str:
         for f in fs:
@@ -513,6 +626,9 @@ NEUTRAL: dict[str, tuple[Callable[[str], str], bool]] = {
     "thin-space-groups": (thin_space_groups, False),
     "space-groups": (space_groups, False),
     "nbsp-groups": (nbsp_groups, False),
+    "period-before-noun": (period_before_noun, False),
+    "dateline-in-words": (dateline_in_words, False),
+    "currency-symbol-after": (currency_symbol_after, False),
     "html-references": (html_references, False),
     "all-combined-hyphens-straight": (_chain(
         sixteen_in_digits, percent_words, no_thousands_separator, money_symbol, day_month,
@@ -532,9 +648,9 @@ LAYOUT_ONLY = {"unchanged", "nfd", "crlf", "bom", "rewrap-60", "en-dash-to-hyphe
 
 
 def comparable(wording: Optional[str]) -> Optional[str]:
-    """A found wording with layout and typography folded."""
+    """A found wording with layout and typography (and Markdown emphasis) folded."""
     if wording is None:
         return None
     w = unicodedata.normalize("NFC", wording).replace("\u2013", "-")
-    w = straight_quotes(w)
+    w = straight_quotes(w).replace("*", "").replace("_", "")  # Markdown emphasis marks
     return " ".join(w.replace("\u00a0", " ").split())
