@@ -170,15 +170,19 @@ def test_an_ampersand_that_is_no_reference_is_left_alone():
     assert Normalized("&amp;\u0301 x").cased == "&amp;\u0301 x"  # a mark on the ";"
 
 
-def test_markdown_emphasis_marks_read_as_spaces_and_others_stay():
-    n = Normalized("the _79th_ session, nearly **88** billion, __x__ and snake_case, 5*10^3, a * b")
-    assert n.cased == "the  79th  session, nearly   88   billion,   x   and snake_case, 5*10^3, a * b"
-    assert len(n.cased) == len(n.raw) and not n.mapped
-
-
-@given(st.text(alphabet="ab 1_*\n.", max_size=30))
-def test_emphasis_keeps_length_and_touches_only_its_marks(raw):
+def test_markdown_emphasis_marks_are_dropped_and_others_stay():
+    raw = "the _79th_ session, nearly **88** billion, $**10**m, __x__ and snake_case, 5*10^3, a * b"
     n = Normalized(raw)
-    assert len(n.cased) == len(raw)
-    assert all(a == b or (a in "*_" and b == " ") or (a == "\n" and b == normalize.PARAGRAPH)
-               for a, b in zip(raw, n.cased))
+    assert n.cased == "the 79th session, nearly 88 billion, $10m, x and snake_case, 5*10^3, a * b"
+    start = n.cased.index("79th")
+    assert n.raw_span(start, start + 4) == (raw.index("79th"), raw.index("79th") + 4)
+    start = n.cased.index("88 billion")
+    assert raw[slice(*n.raw_span(start, start + 10))] == "88** billion"
+
+
+@given(st.text(alphabet="ab 1_*.", max_size=30))
+def test_emphasis_marks_dropped_offsets_still_map(raw):
+    n = Normalized(raw)
+    offsets = [n.raw_offset(i) for i in range(len(n.cased))]
+    assert offsets == sorted(offsets)
+    assert all(raw[o] == c for o, c in zip(offsets, n.cased))

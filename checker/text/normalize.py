@@ -68,14 +68,47 @@ def _unify(text: str) -> str:
 
 
 #: Markdown emphasis around words or figures ("**88 billion**", "_79th_", "nearly **88**
-#: billion"): the marks read as spaces, so a figure or a phrase reads as without them. A
-#: mark counts where it opens (after a space or punctuation, before a word) or closes
-#: (after a word, before a space or punctuation); "snake_case" and "5*10^3" keep theirs.
-_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*])")
+#: billion", "$**10**m", "**9**%"): the marks of each pair are dropped (offsets map back as
+#: for references), so a figure or a phrase reads as without them. A pair opens after a
+#: space or punctuation and holds no white space at either end; one of underscores also
+#: closes before one ("snake_case", "5*10^3", "a * b" keep theirs).
+_EMPHASIS = re.compile(
+    r"(?<![\w*])(?P<s>\*{1,3})(?=[^\s*])[^*\n]{0,300}?(?<=[^\s*])(?P=s)(?!\*)"
+    r"|(?<![\w_])(?P<u>_{1,3})(?=[^\s_])[^_\n]{0,300}?(?<=[^\s_])(?P=u)(?![\w_])")
 
 
-def _blanks(m: "re.Match[str]") -> str:
-    return " " * (m.end() - m.start())
+class _Mark:
+    """One emphasis mark, as ``_substitute`` reads a match."""
+
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+class _Marks:
+    """The marks of every emphasis pair in a text, found as a pattern's matches would be."""
+
+    @staticmethod
+    def finditer(text: str):
+        for m in _EMPHASIS.finditer(text):
+            width = len(m.group("s") or m.group("u"))
+            yield _Mark(m.start(), m.start() + width)
+            yield _Mark(m.end() - width, m.end())
+
+
+#: Emphasis marks dropped from the matching text: a span ending before them leaves them out.
+_DROPPED_AFTER = frozenset("*_")
+
+
+def _nothing(m) -> str:
+    return ""
 
 
 #: Stands in for the line break that ends a blank line, so no figure, qualifier or unit
@@ -109,9 +142,9 @@ class Normalized:
             nfc, mapping = _decode_entities(nfc, mapping)
         if not nfc.isascii() and any(ch in nfc for ch in _INVISIBLE_CHARS):
             nfc, mapping = _drop_invisible(nfc, mapping)
+        if ("*" in nfc or "_" in nfc) and _EMPHASIS.search(nfc) is not None:
+            nfc, mapping = _substitute(nfc, mapping, _Marks, _nothing)
         cased = _unify(nfc) if not nfc.isascii() else nfc
-        if ("*" in cased or "_" in cased) and _EMPHASIS.search(cased) is not None:
-            cased = _EMPHASIS.sub(_blanks, cased)
         if "\n" in cased:
             cased = _mark_paragraphs(cased)
         low = cased.lower()
@@ -132,8 +165,14 @@ class Normalized:
         if self._map is None:
             return start, end
         # ``end`` maps through the start of the character after the span, so a
-        # decomposed last letter keeps its combining marks.
-        return self._map.raw(start), self._map.raw(end)
+        # decomposed last letter keeps its combining marks; emphasis marks dropped after
+        # the last character ("_79th_") are left out again.
+        s, e = self._map.raw(start), self._map.raw(end)
+        if end > start and e - s > end - start:
+            last = self._map.raw(end - 1)
+            while e > last + 1 and self.raw[e - 1] in _DROPPED_AFTER:
+                e -= 1
+        return s, e
 
     def norm_offset(self, raw_offset: int) -> int:
         """A raw offset back in matching-text terms: the last character starting at or
