@@ -585,6 +585,10 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
     if not any(u in window for u in _PERIOD_UNITS):
         return None  # cheap gate: no month, week, day, quarter or half follows
     m = _PERIOD.match(low, start)
+    if m is None and "'" in low[max(0, start - 4):start]:
+        possessive = _possessive_period(sc, start)
+        if possessive is not None:
+            return possessive
     if m is None:
         bare = _bare_quarter(sc, start)
         if bare is not None:
@@ -616,24 +620,48 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
         y = int(m.group("my")) if m.group("my") else ref.year
     else:
         y = ref.year
-    which, unit = m.group("which"), m.group("unit")
+    return _period_of(m.group("which"), m.group("unit"), m.group("n"), y, mon, m.start(), end)
+
+
+#: "the year's first eight months", "this year's first half", "2024's third quarter": the
+#: year before the period, in the possessive.
+_YEAR_POSSESSIVE = re.compile(
+    r"(?:(?P<rel>this|next|last)\s+year|the\s+year|(?P<y>[12]\d{3}))'s?\s+\Z")
+_PERIOD_AFTER_YEAR = re.compile(
+    r"(?P<which>%s)\s+(?:(?P<n>[a-z]+(?:-[a-z]+)?|\d+)\s+)?(?P<unit>months|month|weeks|week|days|quarters|quarter|half)"
+    r"(?![a-z])(?!\s+of\s)" % _ORDINAL_WHICH)
+
+
+def _possessive_period(sc: Scan, start: int) -> Optional[Hit]:
+    p = sc.left(_YEAR_POSSESSIVE, start, 20)
+    m = _PERIOD_AFTER_YEAR.match(sc.low, start) if p is not None else None
+    if m is None:
+        return None
+    ref = sc.reference()
+    y = int(p.group("y")) if p.group("y") else ref.year + (L.RELATIVE_SHIFTS[p.group("rel")] if p.group("rel") else 0)
+    return _period_of(m.group("which"), m.group("unit"), m.group("n"), y, None, p.start(), m.end())
+
+
+def _period_of(which: str, unit: str, n_text: Optional[str], y: int, mon: Optional[int],
+               start: int, end: int) -> Optional[Hit]:
+    """The days of "the <which> [<n>] <unit>" of year ``y`` (of month ``mon``, if given)."""
     rank = None
-    if which == "1st" and m.group("n"):
+    if which == "1st" and n_text:
         which = "first"  # "the 1st eight months of this year", as "the first eight months"
     if which not in ("first", "last", "past"):
         if which[0].isdigit():
             rank = int(which[:-2])
         else:
             rank = L.ORDINAL_WORDS[which]
-        if m.group("n") or rank < 1:
+        if n_text or rank < 1:
             return None
     n = 1
-    if m.group("n"):
-        num = read_number(m.group("n"), 0)
-        if num is None or num.end != len(m.group("n")) or not num.integer or num.value < 1:
+    if n_text:
+        num = read_number(n_text, 0)
+        if num is None or num.end != len(n_text) or not num.integer or num.value < 1:
             return None
         n = int(num.value)
-    hit = lambda a, b: Hit("dates", (a, b), m.start(), end, qualifiable=False)  # noqa: E731
+    hit = lambda a, b: Hit("dates", (a, b), start, end, qualifiable=False)  # noqa: E731
     if unit in ("week", "weeks", "days"):
         first = _dt.date(y, mon or 1, 1)
         last = _dt.date(y, mon, calendar.monthrange(y, mon)[1]) if mon else _dt.date(y, 12, 31)
@@ -642,7 +670,7 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
                 return None
             return hit(first, first + _dt.timedelta(days=n - 1))
         if which in ("last", "past"):
-            if (unit == "weeks") != bool(m.group("n")):
+            if (unit == "weeks") != bool(n_text):
                 return None  # "the last weeks of 2015": how many is not said
             thursday = last - _dt.timedelta(days=(last.weekday() - 3) % 7)
             monday = thursday - _dt.timedelta(days=3)
