@@ -460,6 +460,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
             return Hit("number", value, start, num2.end, qualifier="between")
     singular = num.value == 1
     np = noun_phrase(sc, num.end, singular)
+    if np is None and low[num.end:num.end + 3].lstrip()[:1] == "(":
+        np = _restated(sc, num, singular)
     if np is not None and num.decimal and not num.scaled and not singular and not _plural(_FIRST_WORD.match(low, np[0]).group()):
         np = None  # "the kernel 6.8 release adds", "a 1.5 litre bottles": a measure before a noun, no count
     if np is not None:
@@ -477,6 +479,21 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     if num.words and num.value in (0.5, 0.25) and low[num.start] == "a" and not _FRACTION_ALONE.match(low, num.end):
         return None  # "a half-marathon", "a quarter-final", "a half measure": no fraction
     return Hit("number", num.value, num.start, num.end)
+
+
+_OPEN_RESTATED = re.compile(r" ?\( ?(?=[\da-z])")
+_CLOSE_RESTATED = re.compile(r" ?\)")
+
+
+def _restated(sc: Scan, num, singular: bool) -> Optional[tuple[int, int]]:
+    """ "six (6) key bodies", "150 (one hundred and fifty) heads": the number said again
+    in brackets, in the other spelling, before the noun the first one counts."""
+    o = _OPEN_RESTATED.match(sc.low, num.end)
+    again = sc.number(o.end()) if o else None
+    if again is None or again.ordinal or again.value != num.value or again.words == num.words:
+        return None
+    c = _CLOSE_RESTATED.match(sc.low, again.end)
+    return noun_phrase(sc, c.end(), singular) if c else None
 
 
 #: "411 of the 650 seats", "two of its three plants", "12 of his last 13 matches": a part of
