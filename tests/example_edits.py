@@ -512,7 +512,7 @@ SPELLINGS: list[tuple[str, str, tuple[str, ...]]] = [
     (ARTICLES[0], "first multilateral", ("1st multilateral", "first-ever multilateral")),
     (ARTICLES[0], "the first time", ("the 1st time",)),
     (ARTICLES[0], "With 150 state", ("With one hundred and fifty state", "With one hundred fifty state",
-                                     "With a hundred and fifty state")),
+                                     "With a hundred and fifty state", "With 150 (one hundred and fifty) state")),
     (ARTICLES[0], "by 2030", ("by the year 2030",)),
     (ARTICLES[0], "the first anniversary of the two countries'", ("the 1st anniversary of the 2 countries'",)),
     (ARTICLES[0], "the 30th anniversary of the establishment", ("the thirtieth anniversary of the establishment",)),
@@ -527,7 +527,7 @@ SPELLINGS: list[tuple[str, str, tuple[str, ...]]] = [
                                                "12 months of implementing", "one full year of implementing")),
     (ARTICLES[0], "In the first eight months of this year", (
         "In the first 8 months of this year", "In the first eight months of 2024", "From January to August this year",
-        "In January-August this year", "In January\u2013August 2024")),
+        "In January-August this year", "In January\u2013August 2024", "In the year's first eight months")),
     (ARTICLES[0], "nearly 88 billion USD", (
         "nearly US$88 billion", "nearly $88bn", "nearly USD 88 billion", "nearly 88 bn US dollars",
         "nearly 88,000 million USD", "nearly eighty-eight billion USD", "nearly USD88 billion",
@@ -558,7 +558,7 @@ SPELLINGS: list[tuple[str, str, tuple[str, ...]]] = [
     (ARTICLES[1], "77th UN General Assembly", ("seventy-seventh UN General Assembly",)),
     (ARTICLES[1], "(2022\u20132023)", ("(2022-23)", "(2022 to 2023)", "(from 2022 to 2023)", "(2022/2023)")),
     (ARTICLES[1], "(2023\u20132025)", ("(2023\u201325)", "(2023 to 2025)")),
-    (ARTICLES[1], "all six key bodies", ("all 6 key bodies",)),
+    (ARTICLES[1], "all six key bodies", ("all 6 key bodies", "all six (6) key bodies")),
     (ARTICLES[1], "Over more than a decade", ("For more than a decade", "Over more than ten years",
                                               "Over more than 10 years")),
     (ARTICLES[1], "nearly 1,500 officers", (
