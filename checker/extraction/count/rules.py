@@ -460,7 +460,7 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
             return Hit("number", value, start, num2.end, qualifier="between")
     singular = num.value == 1
     np = noun_phrase(sc, num.end, singular)
-    if np is None and low[num.end:num.end + 3].lstrip()[:1] == "(":
+    if np is None and low[num.end:num.end + 4].lstrip()[:1] == "(":
         np = _restated(sc, num, singular)
     if np is not None and num.decimal and not num.scaled and not singular and not _plural(_FIRST_WORD.match(low, np[0]).group()):
         np = None  # "the kernel 6.8 release adds", "a 1.5 litre bottles": a measure before a noun, no count
@@ -481,8 +481,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("number", num.value, num.start, num.end)
 
 
-_OPEN_RESTATED = re.compile(r" ?\( ?(?=[\da-z])")
-_CLOSE_RESTATED = re.compile(r" ?\)")
+_OPEN_RESTATED = re.compile(r"\s{0,3}\(\s{0,3}(?=[\da-z])")
+_CLOSE_RESTATED = re.compile(r"\s{0,3}\)")
 
 
 def _restated(sc: Scan, num, singular: bool) -> Optional[tuple[int, int]]:

@@ -44,10 +44,10 @@ def _scaled(sc: Scan, num, end: int) -> tuple[float, int]:
 
 def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
     pos = c.start()
-    prev = sc.low[max(0, pos - 2):pos]
-    if not prev or not (prev[-1] in _SYMBOL_CHARS or prev[-1].isalpha()
-                        or (prev[-1].isspace() and (prev[:1].isalpha() or prev[:1] in _SYMBOL_CHARS))):
-        return None  # cheap gate: no symbol or code can end just before
+    prev = sc.low[max(0, pos - 3):pos]
+    last = prev.rstrip()[-1:]
+    if not last or not (last in _SYMBOL_CHARS or last.isalpha()) or prev[-3:] == "   ":
+        return None  # cheap gate: no symbol or code ends just before, or one or two spaces before
     num = sc.number(pos)
     if num is None or num.ordinal:
         return None
@@ -198,7 +198,8 @@ def _ends_with_prefix() -> str:
     last = "[%s]" % "".join(sorted({re.escape(e[-1]) for e in ends}))
     exact = "|".join("(?<=%s)" % "|".join(v) for _, v in sorted(by_width.items()))
     spaced = "|".join(r"(?<=(?:%s)\s)" % "|".join(v) for _, v in sorted(by_width.items()))
-    return r"(?<=%s)(?:%s)|(?<=%s\s)(?:%s)|(?<=\.)" % (last, exact, last, spaced)
+    spaced2 = "|".join(r"(?<=(?:%s)\s\s)" % "|".join(v) for _, v in sorted(by_width.items()))
+    return r"(?<=%s)(?:%s)|(?<=%s\s)(?:%s)|(?<=%s\s\s)(?:%s)|(?<=\.)" % (last, exact, last, spaced, last, spaced2)
 
 
 #: Where ``currency_after`` can read (Rule.after): a currency after the number (and a
