@@ -335,6 +335,10 @@ def test_neutral_edit_keeps_every_claim_passing(tmp_path, name):
 
 #: How many passes pick a different alternative for every wording of E.SPELLINGS.
 RESPELL_PASSES = max(len(alternatives) for _, _, alternatives in E.SPELLINGS)
+#: A layout edit on top of each pass, in turn (a line break or two spaces may fall inside
+#: a reworded figure).
+RESPELL_LAYOUTS = (lambda t: t, lambda t: E.rewrap(t, 27), _double_spaces, lambda t: E.rewrap(t, 41), E.nfd,
+                   lambda t: E.rewrap(t, 20), E.crlf)
 
 
 def failures(results) -> dict:
@@ -346,6 +350,8 @@ def test_every_figure_reworded_at_once_keeps_every_claim_passing(tmp_path, k):
     """Pass k rewrites every covered figure at once, each with its alternative k (or the
     one k wraps round to), so every alternative is checked in some combination."""
     texts = E.respell(E.original_texts(), lambda i, alternatives: alternatives[(k + i) % len(alternatives)])
+    layout = RESPELL_LAYOUTS[k % len(RESPELL_LAYOUTS)]
+    texts = {rel: layout(t) for rel, t in texts.items()}
     assert failures(E.run(E.write_example(tmp_path, texts))) == {}
 
 
