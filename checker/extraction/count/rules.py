@@ -79,8 +79,11 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
                 words += 1
                 i = m.end()
                 continue  # "two earlier bids", "three later editions": an adjective before a plural noun
-        if w in _NOT_COUNTED:
+        if w in _NOT_COUNTED and not (start is None and len(w) == 2 and sc.cased[m.start("w"):m.end("w")].isupper()
+                                      and (nxt := _WORD.match(low, m.end())) is not None
+                                      and sc.cased[nxt.start("w")].islower() and nxt.group("w") not in _NOT_COUNTED):
             break  # "one thirty-second spot", "one tenth anniversary": a number word is no counted noun
+            # (an initialism that spells a stop word is none: "two US officials", "one IT worker")
         if start is None:
             if "-" in sep and not singular and not _plural(w) and w not in _HYPHEN_COUNTS:
                 return None  # "a 23-man squad", "five-star hotels": a compound adjective, no count
@@ -89,6 +92,12 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
         i = m.end()
         if singular:
             end = m.end("w")
+            if words == 1 and not poss and low[i:i + 1] == " " and sc.cased[m.start("w")].isupper():
+                nxt = _WORD.match(low, i)  # "one UN official", "one Ukrainian soldier": a name's adjective
+                if nxt and (nw := nxt.group("w")) not in _NOT_COUNTED and nw not in _NUMBER_WORDS \
+                        and not nxt.group("sep").strip() and sc.cased[nxt.start("w")].islower() \
+                        and not _plural(nw) and not nw.endswith("ed"):
+                    continue
             if w in _MODIFIERS and words < 3 and not poss and low[i:i + 1] == " ":
                 nxt = _WORD.match(low, i)
                 if nxt and nxt.group("w") not in L.NOUN_PHRASE_STOPS and nxt.group("w") not in _NUMBER_WORDS \
@@ -148,12 +157,24 @@ _SCREENS = frozenset("tvs televisions screens displays monitors cameras videos p
 _NEXT_WORD = re.compile(r"[ \t]*(?:\r?\n)?[ \t]*(\w)")
 
 
+#: "One UN" at a sentence's start, and the word after it, if any.
+_ONE_INITIALISM = re.compile(r"\s+[A-Z]{2,}(?![\w-])(?:\s+(?P<w>[A-Za-z]+))?")
+
+
 def _is_name(sc: Scan, num) -> bool:
     """ "One UN", "Two Sessions": a capitalised number word inside a name."""
-    if not num.words or not sc.cased[num.start].isupper() or sc.sentence_start(num.start):
+    if not num.words or not sc.cased[num.start].isupper():
         return False
     if sc.cased[num.start:num.end].isupper() and num.end - num.start > 1:
         return False  # "TWO COUNTRIES SIGN PACT": a headline in capitals, not a name
+    if sc.sentence_start(num.start):
+        # "One UN official said" counts an official; "One UN reforms were piloted" and
+        # "One UN was launched" name the programme: no singular noun follows
+        m = _ONE_INITIALISM.match(sc.cased, num.end) if num.value == 1 else None
+        if m is None:
+            return False
+        w = m.group("w")
+        return w is None or not w.islower() or _plural(w) or w in L.NOUN_PHRASE_STOPS or w.endswith("ed")
     after = _NEXT_WORD.match(sc.cased, num.end)
     return after is not None and after.group(1).isupper()
 
