@@ -487,6 +487,7 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
 
 #: "2023's second half", "next year's first quarter": a part of the year named before.
 _YEAR_PART = re.compile(r"'s\s+(?P<n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-](?P<u>quarter|half)(?![a-z-])")
+_APOSTROPHE_S = re.compile(r"'s?\s+")
 _PART_RANK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -495,7 +496,12 @@ def _year_part(sc: Scan, hit: Hit) -> Hit:
         return hit  # cheap gate
     p = _YEAR_PART.match(sc.low, hit.end)
     if p is None:
-        return hit
+        # "last year's first eight months", "2023's first 10 days": any period of the year
+        q = _APOSTROPHE_S.match(sc.low, hit.end)
+        m = _PERIOD_AFTER_YEAR.match(sc.low, q.end()) if q is not None else None
+        period = _period_of(m.group("which"), m.group("unit"), m.group("n"), hit.value, None, hit.start,
+                            m.end()) if m is not None else None
+        return period if period is not None else hit
     size = 3 if p.group("u") == "quarter" else 6
     n = _PART_RANK.get(p.group("n"), 12 // size)  # "final", "last": the last one
     if n * size > 12:
@@ -623,8 +629,9 @@ def period(sc: Scan, c: re.Match) -> Optional[Hit]:
     return _period_of(m.group("which"), m.group("unit"), m.group("n"), y, mon, m.start(), end)
 
 
-#: "the year's first eight months", "this year's first half", "2024's third quarter": the
-#: year before the period, in the possessive.
+#: "the year's first eight months": the year before the period, in the possessive, where
+#: no year was read before it (a year that was, "2023's", "last year's", gives its own
+#: part in ``_year_part``).
 _YEAR_POSSESSIVE = re.compile(
     r"(?:(?P<rel>this|next|last)\s+year|the\s+year|(?P<y>[12]\d{3}))'s?\s+\Z")
 _PERIOD_AFTER_YEAR = re.compile(
