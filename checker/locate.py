@@ -407,8 +407,9 @@ def _part_or_whole(best: Mention, candidates: list[Mention], text: str, claimed:
 
 
 #: Between a change and the level it led to: "fell 12 cents to $77.93", "settled 5 cents
-#: lower at $82.47", "rose 489.83 points, or 1.43%, to 34,827.70".
-_CHANGE_THEN_LEVEL = re.compile(r"\s*(?:(?:higher|lower|up|down)\s*)?(?:,\s*or\s+[^,;()]{1,25},\s*)?(?:to|at)\s+\Z", re.I)
+#: lower at $82.47", "rose 489.83 points, or 1.43%, to 34,827.70"; and between a level
+#: and the one before it: "jumped to 3.8% from 3.5%".
+_CHANGE_THEN_LEVEL = re.compile(r"\s*(?:(?:higher|lower|up|down)\s*)?(?:,\s*or\s+[^,;()]{1,25},\s*)?(?:to|at|from)\s+\Z", re.I)
 
 
 def _magnitude_gap(a: Mention, b: Mention) -> float:

@@ -586,7 +586,8 @@ def test_a_part_and_its_whole_are_one_phrase(tmp_path, monkeypatch, sentence, cl
 
 MARKETS = ("Brent crude futures settled 5 cents lower at $82.47 a barrel. The Dow Jones "
            "Industrial Average rose 489.83 points, or 1.43%, to 34,827.70. Gold gained $15 to "
-           "$1,980 an ounce, and silver rose 2% to $23.10.")
+           "$1,980 an ounce, and silver rose 2% to $23.10. The jobless rate jumped to 3.8% from "
+           "3.5% in July.")
 
 
 @pytest.mark.parametrize("edit, claim, status, found", [
@@ -601,6 +602,9 @@ MARKETS = ("Brent crude futures settled 5 cents lower at $82.47 a barrel. The Do
     (("5 cents", "6 cents"), "{id: b, about: Brent, money: 5 cents}", "mismatch", "6 cents"),
     (("34,827.70", "34,827.80"), "{id: b, about: Dow Jones, number: 34827.70}", "mismatch", "34,827.80"),
     (("$1,980", "$1,990"), "{id: b, about: Gold gained, money: $1980}", "mismatch", "$1,990"),
+    (None, "{id: b, about: jobless rate, percent: 3.8}", "pass", "3.8%"),
+    (None, "{id: b, about: jobless rate, percent: 3.5}", "pass", "3.5%"),   # the level before
+    (("3.5%", "3.6%"), "{id: b, about: jobless rate, percent: 3.5}", "mismatch", "3.6%"),
     # a level claimed as the change, or the change as the level, still fails
     (None, "{id: b, about: Gold gained, money: $1965}", "mismatch", "$1,980"),
 ])
