@@ -158,6 +158,17 @@ def test_the_items_of_a_list_are_sentences_of_their_own():
         ["The rise was 5%\n- the largest in a decade - and more."]
 
 
+def test_a_list_that_opens_a_paragraph_is_items_too():
+    """Bullets under a heading without a colon, after a blank line, were one sentence
+    with the heading: a claim about one item read the next item's figures."""
+    text = ("Highlights for Q3 FY2025\n\n- Net profit of 1,527 crore, up 9.2% year-on-year\n"
+            "- Large deal wins with a total contract value of US$1.9 billion\n\nThe board met.\n")
+    ix = ArticleIndex(text)
+    parts = [text[a:b] for a, b in (ix.norm.raw_span(*ix.sentences.span(i)) for i in range(len(ix.sentences)))]
+    assert parts == ["Highlights for Q3 FY2025", "- Net profit of 1,527 crore, up 9.2% year-on-year",
+                     "- Large deal wins with a total contract value of US$1.9 billion", "The board met."]
+
+
 LOOSE = ("The 2-year yield slid 22 bps to 4.82%. She travelled almost 300 days a year; she "
          "travelled to Kenya in 1957. Sixteen per cent of women said so. Groups in over sixty "
          "countries joined. The seventy-ninth session opened. Some 40 firms paid. Now almost 1 in 5 "

@@ -48,10 +48,11 @@ def abbreviation_before(text: str, stop: int) -> bool:
 
 
 #: An item of a list at the start of a line: "• Revenue of €1.24bn", "- Net profit of
-#: €96.5m". A bullet sign always starts one; a hyphen or dash only under a line that
-#: ends with a colon or is an item itself (re-wrapping can put a dash used as a dash at
-#: the start of a line).
-_BULLET = re.compile(r"\n[ \t\r]*(?:(?P<sign>[\u2022\u25aa\u25e6\u2023\u2043*])|[-\u2013\u2014])[ \t]")
+#: €96.5m". A bullet sign always starts one; a hyphen or dash only at the start of a
+#: paragraph or under a line that ends with a colon or is an item itself (re-wrapping can
+#: put a dash used as a dash at the start of a line).
+_BULLET = re.compile(r"\n[ \t\r]*(?P<para>\u00b6[ \t\r]*)?"
+                     r"(?:(?P<sign>[\u2022\u25aa\u25e6\u2023\u2043*])|[-\u2013\u2014])[ \t]")
 
 
 def _bullet_starts(text: str) -> list[int]:
@@ -62,7 +63,7 @@ def _bullet_starts(text: str) -> list[int]:
         line_start = m.start() + 1
         prev_start = text.rfind("\n", 0, m.start()) + 1
         prev = text[prev_start:m.start()].rstrip()
-        if m.group("sign") or prev.endswith(":") or prev_start == item_before:
+        if m.group("sign") or m.group("para") or prev.endswith(":") or prev_start == item_before:
             out.append(line_start)
             item_before = line_start
     return out
