@@ -244,11 +244,11 @@ def _candidates(art: _Article, m: Mention) -> Iterable[tuple[str, list[str]]]:
     found.sort(key=lambda f: (0 if words_gap(f[3], f[4]) <= NEAR else 1, f[0], words_gap(f[3], f[4]), f[1],
                               f[2], f[3]))
     seen = set()
-    for _, _, _, s, e, content in found:
+    for rank, _, _, s, e, content in found:
         phrase = _phrase(art.text, s, e)
         if phrase.lower() not in seen:
             seen.add(phrase.lower())
-            yield phrase, content
+            yield phrase, content, rank == 0 and words_gap(s, e) <= NEAR
 
 
 def _telling(content: list[str]) -> bool:
@@ -267,9 +267,10 @@ def _telling(content: list[str]) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """"UNGA", "EBITDA", "FedWatch"; not a place in capitals ("SPRINGFIELD")."""
+    """"UNGA", "EBITDA", "FedWatch"; not a place in capitals ("SPRINGFIELD"), nor a label
+    with digits ("FY2024", "Q3": a period, not what the figure is about)."""
     capitals = sum(c.isupper() for c in word)
-    return capitals >= 2 and (len(word) <= 6 or capitals < len(word))
+    return capitals >= 2 and (len(word) <= 6 or capitals < len(word)) and not any(c.isdigit() for c in word)
 
 
 _HYPHENS = "-\u2010\u2011"
@@ -287,6 +288,7 @@ def _splits_name(text: str, run: list, tokens: list[str], first: int, last: int)
             and tokens[last + 1].lower() not in _OPENERS and joined(last))
 
 
+_DETERMINERS = frozenset("the a an its his her their our this that these those and or but nor".split())
 _OPENERS = frozenset("""
 the a an this that these those its his her their our in on at for by but and as after before
 when while if of to from with
@@ -433,22 +435,29 @@ def _about(art: _Article, m: Mention, claim_figure: str) -> tuple[str, list[str]
     """(about, its content words, locates m alone, passes when judged)."""
     fallback = None
     first = None
-    for pass_ in (_candidates, _adjacent):
-        for phrase, content in pass_(art, m):
-            claim = _claim(m.kind, (phrase,), claim_figure, art.published)
-            # located as the check will locate the claim (preferring a count of its noun, ...)
-            places, _, _ = locate(art.index, (phrase,), m.kind, preference(claim) if claim is not None else None)
-            if not any(p.mention.start == m.start for p in places):
-                continue
-            if first is None:
-                first = (phrase, content)
-            if len(places) == 1:
-                return phrase, content, True, True
-            if fallback is None:
-                if claim is not None and all(judge(claim, p.mention) is None for p in places):
-                    fallback = (phrase, content)
-        if fallback is not None:
-            return fallback[0], fallback[1], False, True
+    normal = list(_candidates(art, m))
+    adjacent = list(_adjacent(art, m))
+    # telling words near the figure first; then the words next to it when they start
+    # where a noun phrase does ("Net profit of" beats "year-on-year" and a lone
+    # "agency"); then the rest; the other words next to it ("up from", "She was") last
+    ordered = ([c for c in normal if c[2]] + [c for c in adjacent if c[2]] +
+               [c for c in normal if not c[2]] + [c for c in adjacent if not c[2]])
+    # (the words next to it "start a noun phrase" when c[2]: "Net profit of", not "on type")
+    for phrase, content, _ in ordered:
+        claim = _claim(m.kind, (phrase,), claim_figure, art.published)
+        # located as the check will locate the claim (preferring a count of its noun, ...)
+        places, _, _ = locate(art.index, (phrase,), m.kind, preference(claim) if claim is not None else None)
+        if not any(p.mention.start == m.start for p in places):
+            continue
+        if first is None:
+            first = (phrase, content)
+        if len(places) == 1:
+            return phrase, content, True, True
+        if fallback is None:
+            if claim is not None and all(judge(claim, p.mention) is None for p in places):
+                fallback = (phrase, content)
+    if fallback is not None:
+        return fallback[0], fallback[1], False, True
     if first is not None:
         return first[0], first[1], False, False
     return "", [], False, False
@@ -462,7 +471,9 @@ def _adjacent(art: _Article, m: Mention) -> Iterable[tuple[str, list[str]]]:
     """The last resort, when no run of content words locates ``m``: the words right
     next to it, function words included, as an editor notes them ("Adjusted EBITDA of"
     €212m where "adjusted EBITDA" also names the year's margin, "up from" €71.2m, "She
-    was" 93): two words or more, shortest first, those before the figure first."""
+    was" 93), or next to the figure just ahead of it in its clause ("Net profit of"
+    ₹1,527 crore, up 9.2%): two words or more, shortest first, those before the figure
+    first."""
     words = [w for w in art.words(art.sentence_of(m))]
     before: list[tuple[int, int]] = []
     after: list[tuple[int, int]] = []
@@ -474,12 +485,18 @@ def _adjacent(art: _Article, m: Mention) -> Iterable[tuple[str, list[str]]]:
         elif w[0] >= m.end:
             after.append(w)
     text = art.text
+    # the figure's subject may stand before the figure ahead of it, in its clause:
+    # "Net profit of ₹1,527 crore, up 9.2%" (then the words before ₹1,527 crore do)
+    s_start = art.raw_sentences[art.sentence_of(m)][0]
+    ahead = [p for p in art.index.mentions if s_start <= p.start and p.end <= m.start]
+    lead = ahead[-1].start if ahead and not re.search(r"[;:()\u2013\u2014]", text[ahead[-1].end:m.start]) else None
 
     def tight(a: int, b: int) -> bool:      # only spaces (a line break) between
         return not text[a:b].strip()
 
     def clean(run: list[tuple[int, int]]) -> bool:
         return (all(tight(run[j][1], run[j + 1][0]) for j in range(len(run) - 1))
+                and text[run[-1][0]:run[-1][1]].lower() not in _DETERMINERS   # "in the", "bridges and" lead on
                 and not any(text[s:e].isdigit() for s, e in run)
                 and not art.cuts_compound(run[0][0], run[-1][1]))
 
@@ -498,10 +515,16 @@ def _adjacent(art: _Article, m: Mention) -> Iterable[tuple[str, list[str]]]:
             found.append((whole(before[-n:], before[-n - 1] if len(before) > n else None), n, 0, before[-n:]))
         if len(after) >= n and tight(m.end, after[0][0]) and clean(after[:n]):
             found.append((whole(after[:n], None), n, 1, after[:n]))
-    for *_, run in sorted(found, key=lambda f: f[:3]):
+    if lead is not None:
+        subject = [w for w in before if w[1] <= lead]
+        for n in range(2, ADJACENT + 1):
+            if len(subject) >= n and tight(subject[-1][1], lead) and clean(subject[-n:]):
+                found.append((3 + whole(subject[-n:], subject[-n - 1] if len(subject) > n else None), n, 2,
+                              subject[-n:]))
+    for rank, *_, run in sorted(found, key=lambda f: f[:3]):
         phrase = _phrase(text, run[0][0], run[-1][1])
         tokens = [text[s:e] for s, e in run]
-        yield phrase, [t for t in tokens if _content(t)] or tokens
+        yield phrase, [t for t in tokens if _content(t)] or tokens, rank % 3 == 0
 
 
 def draft_claims(text: str, published: Optional[_dt.date] = None,

@@ -230,7 +230,19 @@ def test_the_words_next_to_a_figure_start_where_its_noun_phrase_does():
     # "median age" names both ages: the words next to the first are the last resort,
     # taken whole ("median age rose to"), not cut ("age rose to") nor bare ("rose to")
     found = abouts("The median age rose to 41.9 years. In Nunavut, the median age is 28.4 years.\n")
-    assert found == {"41.9 years": "median age rose to", "28.4 years": "Nunavut"}
+    assert found == {"41.9 years": "median age rose to", "28.4 years": "median age is"}
+
+
+def test_a_list_item_s_subject_locates_its_second_figure_and_no_words_lead_on():
+    # "Net profit" also names the year's 5%: the item's own subject, before its first
+    # figure, does ("Net profit of"); "in the" after "rose 5%" leads on to nothing
+    found = {d.figure: (d.about, d.live) for d in draft_claims(
+        "Highlights for Q3 FY2025\n\n- Net profit of \u20b91,527 crore, up 9.2% year-on-year\n"
+        "- Large deal wins with a total contract value of US$1.9 billion\n\n"
+        "Net profit rose 5% in the nine months.\n", dt.date(2025, 1, 16))}
+    assert found["up 9.2%"] == ("Net profit of", True)
+    assert found["US$1.9 billion"] == ("contract value", True)
+    assert found["rose 5%"] == ("Net profit", False)
 
 
 def test_about_words_keep_a_hyphenated_word_whole_but_not_an_age():
@@ -489,9 +501,9 @@ def test_drafts_hold_and_the_file_stays_valid_in_other_styles(tmp_path, monkeypa
     if style == "repeats":  # "Sales" also locates the other figure, stated otherwise
         assert [d.figure for d in drafts if d.about and not d.live] == ["rose 5%", "rose 7%"]
         assert out.count("these words also locate other figures, stated otherwise") == 2
-    if style == "release":  # "adjusted EBITDA" also names the year's margin: the words next to it
+    if style == "release":  # "adjusted EBITDA" also names the year's margin: the item's subject
         assert {d.figure: d.about for d in drafts} == {
-            "€212m": "Adjusted EBITDA of", "17.1%": "a margin of", "€96.5m": "Net profit",
+            "€212m": "Adjusted EBITDA of", "17.1%": "Adjusted EBITDA of", "€96.5m": "Net profit",
             "€71.2m": "up from", "16-17%": "EBITDA margin", "€850m": "EBITDA margin"}
     if style == "obituary":  # "She was 93." has nothing but function words: they will do
         assert {d.figure: d.about for d in drafts}["93"] == "She was"
