@@ -305,3 +305,21 @@ def test_per_version_claim_model(work):
     assert claim.figure_for("new").figure == "surpassing 100 billion USD"
     assert claim.figure_for("new").pos.line == 10
     assert claim.figure_for("new").expected.value == pytest.approx(100e9)
+
+
+@pytest.mark.parametrize("year", ["2130", "1030", "2031"])
+def test_an_edited_year_in_another_version_is_drift(work, year):
+    """A year claim is judged in the other version where its words find a year: an edit
+    to one far from ours ("the 2130 Agenda") must still read as a year, or the claim
+    would not be judged there and the edit would pass unseen."""
+    (work / "old.txt").write_text(OLD + "Viet Nam pursues the 2030 Agenda.\n", encoding="utf-8")
+    (work / "new.txt").write_text(NEW + f"Viet Nam pursues the {year} Agenda.\n", encoding="utf-8")
+    write("""\
+      - id: agenda
+        article: old
+        about: Agenda
+        year: 2030
+    """)
+    got = results()
+    assert got["agenda", "old"].status is Outcome.PASS
+    assert (got["agenda", "new"].status, got["agenda", "new"].found) == (Outcome.DRIFT, year)

@@ -467,10 +467,11 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
             or context.group("w") == "the" and not 1900 <= y <= 2099:
         if context is None and _PHONE_GROUP.match(sc.low, m.end()):
             return None  # "call 1900 9095": the first group of a phone number
-        if (context is None or context.group("w") == "the") and not 1800 <= y <= 2100 \
+        if context is None and not 1800 <= y <= 2100 \
                 and not _ERA_AFTER.match(sc.cased, m.end()) \
                 and not sc.left(_OLD_YEAR_BEFORE, m.start(), 14):
-            return None  # "he paid 1500 for it": a number; "in 1500", "born 1452", "1066 AD" are years
+            return None  # "he paid 1500 for it": a number; "in 1500", "born 1452", "1066 AD",
+            # "the 2130 Agenda" (an edited "the 2030 Agenda", which a year claim must catch) are years
         # "1500 officers", "a trial of 1204 adults", "the 1500 troops" count; "2023 joint
         # statement", "the 2020 elections", "since 2019 levels" name a year.
         nat = _NATIONALITY_NOUN_AFTER.match(sc.cased, m.end())
