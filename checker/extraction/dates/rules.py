@@ -1038,7 +1038,7 @@ _PAST_VERB = re.compile(r"(?<![a-z'])(?!(?:hundred|indeed|sacred|naked|wicked|ki
 
 
 def _past_sentence(low: str, start: int, end: int) -> bool:
-    a = max(low.rfind(". ", max(0, start - 200), start), low.rfind("\n", max(0, start - 200), start), max(0, start - 200))
+    a = _sentence_start(low, start, 200)
     e = _SENTENCE_END.search(low, end, end + 200)
     return bool(_PAST_VERB.search(low, a, start)) and not _FUTURE.search(low, a, e.start() if e else min(len(low), end + 200))
 
@@ -2402,9 +2402,23 @@ _FUTURE = re.compile(r"(?<![a-z])(?:will|shall|'ll|going\s+to|due\s+to|set\s+to|
 _SENTENCE_END = re.compile(r"[.?!;](?:\s|\Z)")
 
 
+#: Where the sentence before "in two months" starts: a full stop, question or exclamation
+#: mark before white space (a line break too: "service.\nIn"), a paragraph, a list item.
+#: Not a bare line break: a wrapped line goes on with its sentence ("the third diversion
+#: of the service\nin 12 months" is a span, as on one line).
+_SENTENCE_START = re.compile(r"[.?!](?=\s)|\u00b6|\n(?=[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])\s)")
+
+
+def _sentence_start(low: str, start: int, width: int) -> int:
+    """Where the sentence holding ``start`` begins, at most ``width`` characters back."""
+    a = max(0, start - width)
+    for b in _SENTENCE_START.finditer(low, a, start):
+        a = b.end()
+    return a
+
+
 def _past_span(low: str, start: int, end: int) -> bool:
-    a = max(low.rfind(". ", max(0, start - 300), start), low.rfind("? ", max(0, start - 300), start),
-            low.rfind("! ", max(0, start - 300), start), low.rfind("\n", max(0, start - 300), start), max(0, start - 300))
+    a = _sentence_start(low, start, 300)
     e = _SENTENCE_END.search(low, end, end + 300)
     b = e.start() if e else min(len(low), end + 300)
     return bool(_PAST_SPAN.search(low, a, b)) and not _FUTURE.search(low, a, b)
