@@ -347,15 +347,30 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
 
 
 def _year_read(found: Mention) -> str:
-    """For a date the text writes without a year: which year it was read in."""
-    if found.kind not in ("date", "dates") or states_year(found.text):
-        return ""
+    """For a date the text writes without a year: which year it was read in. For a period
+    whose wording does not spell out its ends ("by the end of the 1990s", "the early
+    2000s", "the second half of 2024"): the years or days it was read as."""
     value = found.value
+    wording = " ".join(found.text.split())
+    if found.kind == "years" and isinstance(value, tuple) and not _PLAIN_YEARS.fullmatch(wording):
+        return f" ({wording!r} reads as {value[0]}-{value[1]})"
+    if found.kind not in ("date", "dates"):
+        return ""
     shown = f"{value[0].isoformat()}..{value[1].isoformat()}" if isinstance(value, tuple) else \
         value.isoformat() if isinstance(value, _dt.date) else None
     if shown is None:
         return ""
-    return f" (the text gives no year; {' '.join(found.text.split())!r} reads as {shown})"
+    if states_year(found.text):
+        return f" ({wording!r} reads as {shown})" if isinstance(value, tuple) and _PERIOD_WORDS.search(wording) else ""
+    return f" (the text gives no year; {wording!r} reads as {shown})"
+
+
+#: Years written out in full ("2019-2023", "from 2019 to 2023"): their reading is plain.
+_PLAIN_YEARS = re.compile(r"(?:from\s+|between\s+)?\d{4}\s*(?:[-\u2013\u2014/]|to|and|until|through)\s*\d{2,4}", re.I)
+#: Words that make a period's ends a reading, not its wording.
+_PERIOD_WORDS = re.compile(r"(?<![a-z])(?:early|mid|late|end|start|beginning|half|quarter|summer|winter|spring|"
+                           r"autumn|fall|first|second|third|fourth|last|past|next|week|fiscal|financial|year)(?![a-z])",
+                           re.I)
 
 
 def _in_claimed_year(expected: Mention, found: Mention) -> Mention:

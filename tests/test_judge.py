@@ -637,3 +637,32 @@ def test_a_name_that_no_longer_holds_shows_the_text_s_wording(tmp_path, monkeypa
     text = QUOTE if edit is None else QUOTE.replace(*edit)
     result = judged(tmp_path, monkeypatch, text, claim)
     assert (result.status.value, result.found) == (status, found), result.message
+
+
+@pytest.mark.parametrize("sentence, figure, read", [
+    ("By the end of the 1990s the mill closed.", "years: the 1990s", "'By the end of the 1990s' reads as 1997-1999"),
+    ("In the early 2000s the mill closed.", "years: the 2000s", "'the early 2000s' reads as 2000-2003"),
+    ("In the second half of 2024 the mill closed.", "dates: 2024-01-01..2024-12-31",
+     "'second half of 2024' reads as 2024-07-01..2024-12-31"),
+])
+def test_a_period_whose_wording_hides_its_ends_says_how_it_was_read(tmp_path, monkeypatch, sentence, figure, read):
+    """It said only "value differs", with found: 'by the end of the 1990s' against the
+    claimed 'the 1990s', which does not say which years the text was taken to mean."""
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2025-06-10}\n"
+        f"claims:\n  - {{id: mill, about: the mill closed, {figure}}}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    assert result.status.value == "mismatch"
+    assert result.message == f"value differs ({read})"
+
+
+def test_years_written_out_need_no_reading(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("The plan ran in 2019-2023.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2025-06-10}\n"
+        "claims:\n  - {id: plan, about: plan ran, years: 2019-2022}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    assert result.message == "value differs"
