@@ -80,6 +80,21 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("money", value, cur_start, end, unit=code)
 
 
+def currency_before_words(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "VND five trillion", "USD two billion", "Rs five crore": a currency symbol or code
+    before an amount in words, only with its scale word ("the EUR five-year bond", "GBP
+    one" are no amounts)."""
+    num = sc.number(c.start())
+    if num is None or num.ordinal or not num.scaled:
+        return None
+    hit = currency_before(sc, c)
+    if hit is not None:
+        prefix = sc.cased[hit.start:num.start].strip()
+        if prefix.isalpha() and not prefix.isupper() and prefix.lower() != "rs":
+            return None  # "Try five billion": a verb in capitals at the start, not Turkish lira
+    return hit
+
+
 def _word_before(sc: Scan, num) -> Optional[Hit]:
     """ "dollar 22.5 million", "rupees 500 crore": a currency word before an amount, only
     with a scale word ("the euro 2 per cent higher" is no amount)."""
@@ -211,6 +226,8 @@ RULES = [
     Rule("<CODE><amount> (code against the digits)", "glued-currency", glued_code, 40),
     Rule("<currency symbol or code> <amount>", "digits", currency_before, 40, reads="cardinal",
          at=_ends_with_prefix()),
+    Rule("<currency symbol or code> <amount in words with a scale>", "words", currency_before_words, 40,
+         reads="cardinal", at=_ends_with_prefix()),
     Rule("<amount> <currency code or word>", "digits", currency_after, 41, reads="cardinal", after=_CURRENCY_AFTER),
     Rule("<amount in words> <currency word>", "words", currency_after, 41, reads="cardinal", after=_CURRENCY_AFTER),
 ]
