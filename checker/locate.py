@@ -132,6 +132,14 @@ def _qualifier_words() -> dict:
     return out
 
 
+def _direction_words() -> frozenset:
+    """Words of a change's direction, as a percentage's are read ("rose", "fell", "up",
+    "down", "growth of", "a cut of"), in lower case."""
+    from .extraction import lexicon as L
+    return frozenset(w for w in [*L.DIRECTIONS_BEFORE, *L.DIRECTIONS_AFTER, "growth", "decline"]
+                     if w.isalpha() and w not in ("more", "less"))
+
+
 def _figure_words() -> frozenset:
     from .extraction import lexicon as L
     return frozenset(L.UNITS) | frozenset(L.TENS) | frozenset(L.SCALES) | frozenset(L.ORDINAL_WORDS) \
@@ -141,9 +149,12 @@ def _figure_words() -> frozenset:
 
 _QUALIFIER_WORDS: Optional[dict] = None
 _FIGURE_WORDS: Optional[frozenset] = None
+_DIRECTION_WORDS: frozenset = frozenset()
 _ANY_FIGURE = ""
 #: A qualifier however written: "nearly", "almost", "close to", "in excess of".
 _ANY_QUALIFIER = ""
+#: A direction of change however written: "rose", "fell", "up", "down", "dipped".
+_ANY_DIRECTION = ""
 
 
 def _any_figure(words: frozenset) -> str:
@@ -171,13 +182,15 @@ def loose_phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
     days". Claims' words should name the fact, not its figure, but where they do, a
     neutral rewrite of that figure must not lose the sentence. Only tried where the
     phrase itself is nowhere; None when it holds no figure or nothing else."""
-    global _QUALIFIER_WORDS, _FIGURE_WORDS
-    global _ANY_FIGURE, _ANY_QUALIFIER
+    global _QUALIFIER_WORDS, _FIGURE_WORDS, _DIRECTION_WORDS
+    global _ANY_FIGURE, _ANY_QUALIFIER, _ANY_DIRECTION
     if _QUALIFIER_WORDS is None:
         _QUALIFIER_WORDS, _FIGURE_WORDS = _qualifier_words(), _figure_words()
+        _DIRECTION_WORDS = _direction_words()
         _ANY_FIGURE = _any_figure(_FIGURE_WORDS)
         _ANY_QUALIFIER = "(?:%s)" % "|".join(sorted((r"\s+".join(ws) for first in _QUALIFIER_WORDS.values()
                                                      for ws in first), key=len, reverse=True))
+        _ANY_DIRECTION = "(?:%s)" % "|".join(sorted(_DIRECTION_WORDS, key=len, reverse=True))
     words = re.findall(r"\w+", fold(phrase))  # lower case, as the text it is matched in
     kinds, i = [], 0
     while i < len(words):
@@ -187,6 +200,10 @@ def loose_phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
         if q:
             kinds.append(("qual", None))
             i += q
+            continue
+        if w in _DIRECTION_WORDS and kinds and kinds[-1][0] == "word":
+            kinds.append(("dir", None))  # "Brent fell" rewritten "Brent rose": the change is the figure's
+            i += 1
             continue
         fig = any(c.isdigit() for c in w) or w in _FIGURE_WORDS and not (w in ("and", "a", "an", "per") and
                                                                            (not kinds or kinds[-1][0] != "fig"))
@@ -201,6 +218,10 @@ def loose_phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
     for k, w in kinds:
         if k == "qual":  # a qualifier may be rewritten ("nearly" as "almost")
             out += (r"\W+" if need_sep else "") + _ANY_QUALIFIER
+            need_sep = True
+            continue
+        if k == "dir":  # so may a direction, when the figure's change is edited ("fell" as "rose")
+            out += (r"\W+" if need_sep else "") + _ANY_DIRECTION
             need_sep = True
             continue
         piece = re.escape(w) if k == "word" else r"(?:%s\s+)?%s" % (_ANY_QUALIFIER, _ANY_FIGURE)

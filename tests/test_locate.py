@@ -194,6 +194,24 @@ def test_words_holding_a_figure_still_find_a_rewritten_figure(phrase, found):
     assert [LOOSE[a:b] for a, b in ix.find(phrase)] == [found]
 
 
+@pytest.mark.parametrize("phrase, text, found", [
+    ("Brent fell", "Brent rose 2% on Monday.", "Brent rose"),
+    ("closing down", "The index swung before closing up 0.1%.", "closing up"),
+    ("Constant-currency revenue growth", "Constant-currency revenue decline of 2%.", "Constant-currency revenue decline"),
+    ("the yield dipped", "The yield climbed 3 basis points.", "The yield climbed"),
+])
+def test_words_holding_a_direction_find_the_sentence_when_the_change_is_edited(phrase, text, found):
+    """A direction edited ("fell" to "rose") must fail the claim naming the new change,
+    not lose the sentence (the claim was 'missing', naming nothing)."""
+    assert [text[a:b] for a, b in ArticleIndex(text).find(phrase)] == [found]
+
+
+def test_a_direction_word_is_loosened_only_where_the_phrase_is_nowhere():
+    text = "Brent fell 1%. Gold rose 2%."
+    assert [text[a:b] for a, b in ArticleIndex(text).find("Brent fell")] == ["Brent fell"]
+    assert ArticleIndex("Brent crude was flat.").find("Brent fell") == []   # its other words must be there
+
+
 @pytest.mark.parametrize("phrase", ["travelled nearly 5 times", "three-year yield of bonds", "60 countries left"])
 def test_a_loosened_phrase_still_needs_its_other_words(phrase):
     assert ArticleIndex(LOOSE).find(phrase) == []
