@@ -85,8 +85,8 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
             break  # "one thirty-second spot", "one tenth anniversary": a number word is no counted noun
             # (an initialism that spells a stop word is none: "two US officials", "one IT worker")
         if start is None:
-            if "-" in sep and not singular and not _plural(w) and w not in _HYPHEN_COUNTS:
-                return None  # "a 23-man squad", "five-star hotels": a compound adjective, no count
+            if "-" in sep and (singular or not _plural(w)) and w not in _HYPHEN_COUNTS:
+                return None  # "a 23-man squad", "five-star hotels", "a one-time charge": a compound adjective, no count
             start = m.start("w")
         words += 1
         i = m.end()
