@@ -260,19 +260,23 @@ def test_editing_a_figure_no_result_points_at_still_fails_a_claim(tmp_path, rel,
 
 # --------------------------------------------------------------------- neutral edits
 
-def _inside_figures_line_breaks(text: str, rel: str) -> str:
-    """Worst-case re-wrap: a line break at every space inside every claimed figure."""
+def _each_claimed_figure(text: str, rel: str, rewrite) -> str:
+    """``text`` with the wording of every figure a claim found in it rewritten."""
     spans = sorted((r.span.start, r.span.end) for r in E.baseline()
                    if r.span and E.article_of(r) == rel and r.kind not in ("text", "absent"))
     out, pos = [], 0
     for s, e in spans:
         if s < pos:
             continue
-        out.append(text[pos:s])
-        out.append(text[s:e].replace(" ", "\n"))
+        out += [text[pos:s], rewrite(text[s:e])]
         pos = e
     out.append(text[pos:])
     return "".join(out)
+
+
+def _inside_figures_line_breaks(text: str, rel: str) -> str:
+    """Worst-case re-wrap: a line break at every space inside every claimed figure."""
+    return _each_claimed_figure(text, rel, lambda w: w.replace(" ", "\n"))
 
 
 def _double_spaces(text: str) -> str:
@@ -281,16 +285,7 @@ def _double_spaces(text: str) -> str:
 
 def _underscored_figures(text: str, rel: str) -> str:
     """Every claimed figure in Markdown italics written with underscores: _79th_."""
-    spans = sorted((r.span.start, r.span.end) for r in E.baseline()
-                   if r.span and E.article_of(r) == rel and r.kind not in ("text", "absent"))
-    out, pos = [], 0
-    for s, e in spans:
-        if s < pos:
-            continue
-        out += [text[pos:s], "_", text[s:e], "_"]
-        pos = e
-    out.append(text[pos:])
-    return "".join(out)
+    return _each_claimed_figure(text, rel, lambda w: f"_{w}_")
 
 
 #: neutral edits beyond E.NEUTRAL that need the article's name, or are not in it
