@@ -410,6 +410,17 @@ _PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\
                             r"(?:(?:last|past|first|next|previous|final|remaining|other)\s+)?\Z", re.I)
 
 
+def _phrase_partners(best: Mention, candidates: list[Mention], text: str, between, max_gap: int):
+    """The figures that form one phrase with ``best``: within ``max_gap`` characters of it,
+    with only words ``between`` accepts (a match ending the gap) standing between."""
+    for m in candidates:
+        if m is best or isinstance(m.value, tuple):
+            continue
+        first, second = (best, m) if best.end <= m.start else (m, best)
+        if second.start - first.end <= max_gap and between(text[first.end:second.start]):
+            yield m
+
+
 def _part_or_whole(best: Mention, candidates: list[Mention], text: str, claimed: Optional[Mention]) -> Mention:
     """``best``, or the other figure of its part-and-whole phrase where that one is the
     claimed figure: in "won the title in six of the last seven seasons" both count
@@ -417,12 +428,9 @@ def _part_or_whole(best: Mention, candidates: list[Mention], text: str, claimed:
     part, whichever stands nearer the claim's words."""
     if claimed is None or best.kind != "count" or isinstance(best.value, tuple) or same_value(claimed, best):
         return best
-    for m in candidates:
-        if m is best or m.kind != "count" or m.unit != best.unit:
-            continue
-        first, second = (best, m) if best.end <= m.start else (m, best)
-        if second.start - first.end <= 40 and _PART_OF_WHOLE.search(text[first.end:second.start]) \
-                and same_value(claimed, m):
+    same_noun = [m for m in candidates if m.kind == "count" and m.unit == best.unit]
+    for m in _phrase_partners(best, same_noun, text, _PART_OF_WHOLE.search, 40):
+        if same_value(claimed, m):
             return m
     return best
 
@@ -449,12 +457,8 @@ def _change_or_level(best: Mention, candidates: list[Mention], text: str, claime
     to report ("$82.48", not "5 cents")."""
     if claimed is None or isinstance(best.value, tuple) or same_value(claimed, best):
         return best
-    for m in candidates:
-        if m is best or isinstance(m.value, tuple):  # both of the claim's kind ("120.5 points to 4,495.70")
-            continue
-        first, second = (best, m) if best.end <= m.start else (m, best)
-        if second.start - first.end > 60 or not _CHANGE_THEN_LEVEL.match(text[first.end:second.start]):
-            continue
+    # any two figures of the claim's kind ("120.5 points to 4,495.70")
+    for m in _phrase_partners(best, candidates, text, _CHANGE_THEN_LEVEL.match, 60):
         if same_value(claimed, m) or _magnitude_gap(claimed, m) < _magnitude_gap(claimed, best):
             return m
     return best
