@@ -240,8 +240,8 @@ def _label(sc: Scan, num) -> Optional[str]:
     diabetes", "phase 3 trials") and a name with a capital inside ("iOS 17", "iPhone 15")
     or after an article that opens a noun phrase ("the Wi-Fi 7 router") number a thing as
     well: for those the answer is "label"."""
-    if num.words:
-        return None
+    if num.words or num.scaled:
+        return None  # "Try 5 billion ideas": no name numbers a thing in billions
     if sc.index_name(num.start, num.value):
         return "label"  # "the S&P 500", "FTSE 100", "a Fortune 500 company": a name
     if sc.low[num.start - 2:num.start - 1].isalpha() and sc.low[num.start - 1] == " ":

@@ -56,8 +56,8 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
         return _word_before(sc, num)
     cur = L.key(b.group("cur"))
     cased = sc.cased[b.start("cur"):b.end("cur")]
-    if cur.isalpha() and cur not in ("rs",) and not cased[0].isupper() and cur not in L.CODES_ANY_CASE:
-        return None  # "try 5" is not Turkish lira; codes are written in capitals
+    if cur.isalpha() and cur not in ("rs",) and not cased.isupper() and cur not in L.CODES_ANY_CASE:
+        return None  # "Try 5 billion ideas" is not Turkish lira: codes are written in capitals
     if cur in L.CURRENCY_FACTORS and not cased.isupper():
         return None  # "MAUD 60" is 60 million AUD; "Maud 60" is a name
     cur_start = b.start("cur")
