@@ -464,6 +464,9 @@ def _change_or_level(best: Mention, candidates: list[Mention], text: str, claime
     return best
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
            prefer=None, claimed: Optional[Mention] = None) -> tuple[list[Place], int, list[Place]]:
     """The figures a claim is about: per place its ``about`` words match, the nearest
@@ -490,7 +493,10 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
             elif kind == "date" and not candidates:  # "(3 April 1934 – 1 October 2025)": a range's ends
                 candidates = [m for m in in_sentence if m.kind == "dates" and range_ends(m) is not None]
             elif kind == "year" and not candidates:  # "in the summer of 2022": a period in a year
-                candidates = [m for m in in_sentence if m.kind in ("date", "dates") and year_of_period(m) is not None]
+                candidates = [m for m in in_sentence if m.kind in ("date", "dates") and year_of_period(m) is not None] \
+                    or [m for m in in_sentence if m.kind == "number" and _FOUR_DIGITS.fullmatch(m.text)]
+                # ... or four bare digits out of our times ("the 3030 Agenda", an edit): a year
+                # claim must fail naming them, in every version, not find nothing
             if len(candidates) > 1:
                 candidates = [m for m in candidates if not _per(index, m)] or candidates
             if prefer is not None and len(candidates) > 1:

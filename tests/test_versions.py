@@ -307,11 +307,11 @@ def test_per_version_claim_model(work):
     assert claim.figure_for("new").expected.value == pytest.approx(100e9)
 
 
-@pytest.mark.parametrize("year", ["2130", "1030", "2031"])
+@pytest.mark.parametrize("year", ["2130", "1030", "2031", "3030"])
 def test_an_edited_year_in_another_version_is_drift(work, year):
     """A year claim is judged in the other version where its words find a year: an edit
-    to one far from ours ("the 2130 Agenda") must still read as a year, or the claim
-    would not be judged there and the edit would pass unseen."""
+    to one far from ours ("the 2130 Agenda", "the 3030 Agenda", which reads as a number)
+    must still be judged as one, or the edit would pass unseen."""
     (work / "old.txt").write_text(OLD + "Viet Nam pursues the 2030 Agenda.\n", encoding="utf-8")
     (work / "new.txt").write_text(NEW + f"Viet Nam pursues the {year} Agenda.\n", encoding="utf-8")
     write("""\
