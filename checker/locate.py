@@ -405,6 +405,23 @@ def _per(index: ArticleIndex, m: Mention) -> bool:
     return _PER_BEFORE.search(before) is not None
 
 
+#: A group of people by age just before a bound: "people over 65", "children under five",
+#: "residents aged 80 or older".
+_AGE_GROUP_BEFORE = re.compile(r"\b(?:people|persons|adults|children|kids|those|patients|women|men|residents|voters|"
+                               r"workers|pupils|students|drivers|babies|infants|anyone|everyone|individuals|"
+                               r"participants|seniors|teenagers|youngsters)\s+(?:aged\s+|who\s+are\s+)?\Z", re.I)
+
+
+def _age_group(index: ArticleIndex, m: Mention) -> bool:
+    """Is ``m`` the bound of an age group ("among people over 65")? It says who is
+    counted, not the statistic: a claim of an exact figure speaks of another figure in
+    the sentence ("stood at 7,100"), while a claim of a bound still finds it."""
+    if m.kind not in ("number", "count") or m.qualifier not in ("above", "below", "at_least", "at_most"):
+        return False
+    before = index.matching_text(max(0, m.start - 24), m.start)
+    return _AGE_GROUP_BEFORE.search(before) is not None
+
+
 #: Between a part and its whole: "six of the last seven seasons", "two of the three judges".
 _PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                             r"(?:(?:last|past|first|next|previous|final|remaining|other)\s+)?\Z", re.I)
@@ -499,6 +516,8 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                 # claim must fail naming them, in every version, not find nothing
             if len(candidates) > 1:
                 candidates = [m for m in candidates if not _per(index, m)] or candidates
+            if len(candidates) > 1 and claimed is not None and claimed.qualifier == "exact":
+                candidates = [m for m in candidates if not _age_group(index, m)] or candidates
             if prefer is not None and len(candidates) > 1:
                 candidates = prefer.narrow(candidates, index.text)
             best = _nearest(candidates, rs, re_, index.text, index.norm)

@@ -666,3 +666,23 @@ def test_years_written_out_need_no_reading(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     [result] = check("claims.yaml").results
     assert result.message == "value differs"
+
+
+AGES = ("The rate of dementia diagnoses among people over 65 stood at 7,100 per 100,000. "
+        "Vaccines reached 4,200 residents aged 80 or older.")
+
+
+@pytest.mark.parametrize("edit, claim, status, found", [
+    (None, "{id: a, about: dementia diagnoses, number: 7100}", "pass", "7,100"),
+    (None, "{id: a, about: dementia diagnoses, number: over 65}", "pass", "over 65"),
+    (("7,100", "7,200"), "{id: a, about: dementia diagnoses, number: 7100}", "mismatch", "7,200"),
+    (None, "{id: a, about: Vaccines reached, count: 4200 residents}", "pass", "4,200 residents"),
+    (None, "{id: a, about: Vaccines reached, number: at least 80}", "pass", "80 or older"),
+])
+def test_an_age_group_is_no_statistic(tmp_path, monkeypatch, edit, claim, status, found):
+    """"among people over 65" says who is counted: a claim of an exact figure speaks of
+    the sentence's other figure, though "over 65" stands nearer its words; a claim of
+    the bound still finds it."""
+    text = AGES if edit is None else AGES.replace(*edit)
+    result = judged(tmp_path, monkeypatch, text, claim)
+    assert (result.status.value, result.found) == (status, found), result.message
