@@ -10,14 +10,13 @@ import dataclasses
 import datetime as _dt
 import inspect
 import os
-import re
 from functools import lru_cache
 from typing import Iterable, Optional
 
 from .claims import find_claim_files, load_claims
 from .evaluate import judge, preference, signature
-from .extraction.lexicon import LOWER_LABELS
 from .gcpause import paused
+from .hints import KIND_NOUNS, date_hint, impossible_day, name_hint
 from .locate import ArticleIndex, Place, find_text, locate, nearest_text
 from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span, VersionFigure, new_result
 
@@ -344,13 +343,17 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
             msg = f"no sentence mentions {_about_text(claim)}"
         else:
             where = "the sentence" if n_sentences == 1 else f"the {n_sentences} sentences"
+            slip = impossible_day(claim, index, [index.sentence_raw(ns) for phrase in claim.about
+                                                 for ns, _ in index.find(phrase)])
+            if slip is not None:  # "until Nov. 31": no date, but the words to fix
+                return _record(claim, article, index, Outcome.MISMATCH, message=slip[1], found_span=slip[0])
             msg = f"no {claim.kind} figure in {where} mentioning {_about_text(claim)}"
             if others:
                 o = others[0].mention
-                msg += f"; nearest figure there is {_collapse(o.text)!r} (a {o.kind})"
-            msg += _name_hint(claim, article, index, others)
+                msg += f"; nearest figure there is {_collapse(o.text)!r} ({KIND_NOUNS.get(o.kind, o.kind)})"
+            msg += name_hint(claim, article, index, others)
         return _record(claim, article, index, Outcome.MISSING, message=msg)
-    verdicts = [(p, _date_hint(claim, index, judge(claim, p.mention, index.matching_text(p.sentence[0], p.mention.start),
+    verdicts = [(p, date_hint(claim, index, judge(claim, p.mention, index.matching_text(p.sentence[0], p.mention.start),
                                                                   index.matching_text(p.mention.end, p.sentence[1]))))
                 for p in places]
     bad = [(p, why) for p, why in verdicts if why is not None]
@@ -362,6 +365,10 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
         extra = f"; the claimed figure is stated at line {index.line_col(good[0].mention.start)[0]}, " \
                 f"but {len(bad)} other place{'s' if len(bad) > 1 else ''} state{'' if len(bad) > 1 else 's'} otherwise"
         return _record(claim, article, index, Outcome.MISMATCH, p, message=why + extra)
+    slip = impossible_day(claim, index, list({p.sentence for p, _ in bad}))
+    if slip is not None:  # "from Nov. 28 to Nov. 31": the slip, not the figures read around it
+        return _record(claim, article, index, Outcome.MISMATCH, message=slip[1], found_span=slip[0],
+                       sentence=bad[0][0].sentence)
     distinct = {signature(p.mention) for p, _ in bad}
     if len(distinct) > 1:
         records = tuple(_record(claim, article, index, Outcome.AMBIGUOUS, p, message=why) for p, why in bad[1:])
@@ -372,42 +379,8 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
     p, why = bad[0]
     if len(bad) > 1:
         why += f" (stated the same way in {len(bad)} places)"
-    why += _name_hint(claim, article, index, tuple(p for p, _ in bad))
+    why += name_hint(claim, article, index, tuple(p for p, _ in bad))
     return _record(claim, article, index, Outcome.MISMATCH, p, message=why)
-
-
-#: A word and digits: "Section 230", "iOS 17", "Ward 6" (what a name with digits looks like).
-_WORD_AND_DIGITS = r"(?<![\w.])[A-Za-z][\w&-]*\.?[ \u00a0]%s(?![\w%%]|[.,:/-]\d)"
-
-
-def _name_hint(claim: Claim, article: Article, index: ArticleIndex, others: tuple) -> str:
-    """A number the text writes only inside a name with digits ("Section 230", "type 2")
-    is no figure, so a ``number: 230`` claim finds nothing: say so, and what checks it."""
-    vf = claim.figure_for(article.name)
-    expected = vf.expected if vf is not None else claim.expected
-    if expected is None or claim.kind not in ("number", "count", "ordinal") or not isinstance(expected.value, int):
-        return ""
-    pattern = re.compile(_WORD_AND_DIGITS % expected.value)
-    for phrase in claim.about:
-        for ns, _ in index.find(phrase):
-            s, e = index.sentence_raw(ns)
-            m = pattern.search(index.text, s, e)
-            word = m.group(0).split()[0].rstrip(".") if m is not None else ""
-            if m is not None and (word.lower() in LOWER_LABELS or not word.islower()) \
-                    and not any(p.mention.start <= m.end() - 1 < p.mention.end for p in others):
-                name = " ".join(m.group(0).split())
-                return f"; {name!r} is a name with digits, not a figure (a `text: {name}` claim checks it)"
-    return ""
-
-
-def _date_hint(claim: Claim, index: ArticleIndex, why: Optional[str]) -> Optional[str]:
-    """A date that differs in an article with no publication date may only differ by the
-    year we had to assume: say so, and how to fix it."""
-    if why is None or claim.kind not in ("date", "dates", "year", "years") or index.reference is not None:
-        return why
-    return (f"{why} (the article gives no publication date, neither `published:` nor a "
-            f"dateline, so dates without a year were read in {_dt.date.today().year}; "
-            f"add `published:` to the article)")
 
 
 def _judge_phrase(claim: Claim, article: Article, index: ArticleIndex) -> Result:

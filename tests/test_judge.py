@@ -686,3 +686,46 @@ def test_an_age_group_is_no_statistic(tmp_path, monkeypatch, edit, claim, status
     text = AGES if edit is None else AGES.replace(*edit)
     result = judged(tmp_path, monkeypatch, text, claim)
     assert (result.status.value, result.found) == (status, found), result.message
+
+
+@pytest.mark.parametrize("text, claim, found, why", [
+    # a day the month does not have reads as no date: the failure points at it all the same
+    ("Residents can comment until Nov. 31 by calling the clerk.",
+     "{id: c, about: Residents can comment, date: until November 30}", "Nov. 31", "November has 30 days"),
+    ("The council met on 31 April to approve the plan.", "{id: c, about: council met, date: 30 April}",
+     "31 April", "April has 30 days"),
+    ("Filing closes Feb. 29, 2025, officials said.", "{id: c, about: Filing closes, date: 2025-02-28}",
+     "Feb. 29, 2025", "February 2025 has 28 days"),
+    # a dateline's date in the same sentence is not what the slip is reported as
+    ("CITY HALL, Oct. 2, 2024 — Residents can comment until Nov. 31 by calling the clerk.",
+     "{id: c, about: Residents can comment, date: November 30}", "Nov. 31", "November has 30 days"),
+    # "to Nov. 31" is no end of November: the range claimed is not what the text states
+    ("The fair runs from Nov. 28 to Nov. 31 in the square.",
+     "{id: c, about: The fair runs, dates: November 28-30}", "Nov. 31", "November has 30 days"),
+    ("The fair runs from February 27 to February 30 this year.",
+     "{id: c, about: The fair runs, dates: February 27-29}", "February 30", "February 2024 has 29 days"),
+])
+def test_a_day_the_month_does_not_have_is_named_as_the_slip(tmp_path, monkeypatch, text, claim, found, why):
+    result = judged(tmp_path, monkeypatch, text, claim)
+    assert result.status.value == "mismatch", result.message
+    assert result.found == found
+    assert result.message == f"{found!r} is not a date: {why}"
+    assert text[result.span.start:result.span.end] == found
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The fair runs from Nov. 28 to Nov. 30 in the square.", "{id: c, about: The fair runs, dates: November 28-30}"),
+    ("Filing closes Feb. 29, 2024, officials said.", "{id: c, about: Filing closes, date: 2024-02-29}"),
+    ("From January to February 30 people joined the club.",
+     "{id: c, about: people joined, dates: January-February}"),
+])
+def test_a_day_the_month_has_is_no_slip(tmp_path, monkeypatch, text, claim):
+    result = judged(tmp_path, monkeypatch, text, claim)
+    assert result.status.value == "pass", result.message
+
+
+def test_a_missing_figure_names_the_kind_of_the_nearest_one_in_words(tmp_path, monkeypatch):
+    result = judged(tmp_path, monkeypatch, "Residents can comment in November by phone.",
+                    "{id: c, about: Residents can comment, date: November 30}")
+    assert result.status.value == "missing"
+    assert result.message.endswith("nearest figure there is 'November' (a period)"), result.message

@@ -1856,6 +1856,13 @@ def year_month(sc: Scan, c: re.Match) -> Optional[Hit]:
 #: September 22", "from this friday 5/12 to next sunday 5/20".
 _JOIN_WEEKDAY = r"(?:(?:this|next|last)\s+)?(?:%s|%s\.?)(?:,\s*|\s+)" % (
     L.alternation(L.WEEKDAYS), L.alternation(L.WEEKDAY_ABBREVIATIONS))
+#: A day after a month that the month does not have ("to Nov. 31 by phone"): the month
+#: alone, read as the whole month, must not end a range. Before a word that a number can
+#: count ("to February 30 people") the number is no day.
+_NO_SUCH_DAY = re.compile(
+    r"[ \u00a0](?:(29|3[01])(?:st|th)?(?:,?[ \u00a0](?P<year>\d{4}))?(?![\w%.,]\d)(?![ \u00a0]*[a-z])"
+    r"|(29|3[01])(?:st|th)?(?=[ \u00a0]+(?:by|and|or|to|at|in|on|for|from|with|when|until|as|the|this|next"
+    r"|last|that|a|an|is|was|were|are|will|would|said|after|before|but|while|because|if)\b))")
 _JOIN_TO = re.compile(r"\s*(?:(?P<dash>-|~)|,?\s*(?P<w>to|until|till|through|thru|and)\s)\s*(?:the\s+|%s)?" % _JOIN_WEEKDAY)
 #: "from Friday, September 20 to ...": the range starts at "from" before the weekday.
 _BEFORE_RANGE_WEEKDAY = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>from|between)\s+%s\Z" % _JOIN_WEEKDAY)
@@ -1965,6 +1972,11 @@ def join_dates(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
     a, a_end = _span_of(prev)
     b_start, b = _span_of(hit)
     prev_text, hit_text = low[prev.start:prev.end], low[hit.start:hit.end]
+    if hit.kind == "dates" and b_start.day == 1 and b.day > 27:
+        d = _NO_SUCH_DAY.match(low, hit.end)
+        year = int(d.group("year")) if d is not None and d.group("year") else b.year
+        if d is not None and calendar.monthrange(year, b.month)[1] < int(d.group(1) or d.group(3)):
+            return None  # "from Nov. 28 to Nov. 31": a slip for a day, not to the end of November
     if hit.kind in ("year", "years") or _EXPLICIT_YEAR.search(hit_text):
         if not _EXPLICIT_YEAR.search(prev_text) and prev.kind in ("date", "dates") and _YEARLESS.search(prev_text):
             # "from Feb 1st to March 2019": the first takes the year of the second

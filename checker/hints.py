@@ -1,0 +1,101 @@
+"""What the text says instead, when no figure of the claim's kind answers it.
+
+The engine reads figures; a slip that is no figure at all ("Nov. 31", "Section 230")
+leaves a claim with nothing to compare. These hints find such slips in the claim's
+sentences, so the failure still points at the words an editor has to fix.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from typing import Optional
+
+from .extraction.lexicon import LOWER_LABELS, MONTHS
+from .locate import ArticleIndex
+from .model import Article, Claim
+
+#: What a figure of each kind is called in a sentence ("nearest figure there is ... (a period)").
+KIND_NOUNS = {
+    "count": "a count", "number": "a number", "percent": "a percentage", "money": "an amount",
+    "date": "a date", "dates": "a period", "year": "a year", "years": "a span of years",
+    "ordinal": "an ordinal", "duration": "a duration",
+}
+
+_MONTH = r"(?P<%s>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+#: A month and a day of two digits that the month may not have: "Nov. 31", "31 November",
+#: "February 30, 2025". The year after it, if written, decides February 29.
+_MONTH_DAY = re.compile(
+    r"(?<![\w.])(?:" + _MONTH % "m1" + r"[ \u00a0]+(?P<d1>[23]\d)(?:st|nd|rd|th)?"
+    r"|(?P<d2>[23]\d)(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?" + _MONTH % "m2" + r")"
+    r"(?![\w%])(?:,?[ \u00a0]+(?P<year>\d{4})(?!\d))?", re.IGNORECASE)
+
+
+def impossible_day(claim: Claim, index: ArticleIndex, sentences: list[tuple[int, int]]) -> Optional[tuple[tuple[int, int], str]]:
+    """The first day in ``sentences`` that its month does not have, as (raw span, why).
+
+    "until Nov. 31" reads as no date, so a ``date: November 30`` claim would otherwise
+    be told only that the sentence has no date. February 29 counts as impossible only
+    in a year known not to be a leap year: the one written after it, else the claim's,
+    else the article's."""
+    if claim.kind not in ("date", "dates"):
+        return None
+    for start, end in sorted(sentences):
+        for m in _MONTH_DAY.finditer(index.text, start, end):
+            word = m.group("m1") or m.group("m2")
+            if word != word.lower() and word != word.capitalize() and word != word.upper():
+                continue
+            month, day = MONTHS[word.lower()], int(m.group("d1") or m.group("d2"))
+            year = _year_of(claim, index, m.group("year"))
+            longest = 29 if month == 2 and year is None else calendar.monthrange(year or 2000, month)[1]
+            if day <= longest:
+                continue
+            name = calendar.month_name[month]
+            length = f"{name} {year} has {longest} days" if month == 2 and year else f"{name} has {longest} days"
+            wording = " ".join(m.group(0).split())
+            return (m.start(), m.end()), f"{wording!r} is not a date: {length}"
+    return None
+
+
+def _year_of(claim: Claim, index: ArticleIndex, written: Optional[str]) -> Optional[int]:
+    if written:
+        return int(written)
+    value = claim.expected.value if claim.expected is not None else None
+    if isinstance(value, tuple):
+        value = value[0]
+    if isinstance(value, _dt.date):
+        return value.year
+    return index.reference.year if index.reference is not None else None
+
+
+_WORD_AND_DIGITS = r"(?<![\w.])[A-Za-z][\w&-]*\.?[ \u00a0]%s(?![\w%%]|[.,:/-]\d)"
+
+
+def name_hint(claim: Claim, article: Article, index: ArticleIndex, others: tuple) -> str:
+    """A number the text writes only inside a name with digits ("Section 230", "type 2")
+    is no figure, so a ``number: 230`` claim finds nothing: say so, and what checks it."""
+    vf = claim.figure_for(article.name)
+    expected = vf.expected if vf is not None else claim.expected
+    if expected is None or claim.kind not in ("number", "count", "ordinal") or not isinstance(expected.value, int):
+        return ""
+    pattern = re.compile(_WORD_AND_DIGITS % expected.value)
+    for phrase in claim.about:
+        for ns, _ in index.find(phrase):
+            s, e = index.sentence_raw(ns)
+            m = pattern.search(index.text, s, e)
+            word = m.group(0).split()[0].rstrip(".") if m is not None else ""
+            if m is not None and (word.lower() in LOWER_LABELS or not word.islower()) \
+                    and not any(p.mention.start <= m.end() - 1 < p.mention.end for p in others):
+                name = " ".join(m.group(0).split())
+                return f"; {name!r} is a name with digits, not a figure (a `text: {name}` claim checks it)"
+    return ""
+
+
+def date_hint(claim: Claim, index: ArticleIndex, why: Optional[str]) -> Optional[str]:
+    """A date that differs in an article with no publication date may only differ by the
+    year we had to assume: say so, and how to fix it."""
+    if why is None or claim.kind not in ("date", "dates", "year", "years") or index.reference is not None:
+        return why
+    return (f"{why} (the article gives no publication date, neither `published:` nor a "
+            f"dateline, so dates without a year were read in {_dt.date.today().year}; "
+            f"add `published:` to the article)")
