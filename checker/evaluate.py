@@ -100,33 +100,34 @@ def preference(claim: Claim):
     if expected is None:
         return None
     if expected.kind == "ordinal":
-        return _Stages(lambda m, text: m.kind == "ordinal")  # "made it 4-0 in the 78th minute": the rank, not the score
+        return _Stages(lambda m, after: m.kind == "ordinal")  # "made it 4-0 in the 78th minute": the rank, not the score
     stages = []
     if expected.kind == "count" and expected.unit:
         # "the 55-vote majority" counts votes as "314 votes" does (judge reads it so too)
-        stages.append(lambda m, text: _unit_agrees(expected, m) or (
-            m.kind == "number" and m.unit is None and text is not None
-            and _counted_after(expected, text[m.end:m.end + 40]) is not None))
+        stages.append(lambda m, after: _unit_agrees(expected, m) or (
+            m.kind == "number" and m.unit is None and after is not None
+            and _counted_after(expected, after(m)) is not None))
     elif expected.kind in ("money", "percent") and expected.unit:
-        stages.append(lambda m, text: _unit_agrees(expected, m))
+        stages.append(lambda m, after: _unit_agrees(expected, m))
     if expected.qualifier not in ("exact", "between"):
         # "aged 70 or older" for `number: at least 70`, past "enrolled 19,114 people": a bound
         # claimed prefers a figure stated with that bound, after the unit has chosen
         bound = expected.qualifier
-        stages.append(lambda m, text: m.qualifier == bound)
+        stages.append(lambda m, after: m.qualifier == bound)
     return _Stages(*stages) if stages else None
 
 
 class _Stages:
     """Preferences applied in turn, each narrowing the candidates only where it keeps any.
-    A stage is a test of a figure and the text it was read from (None when unknown)."""
+    A stage is a test of a figure and of ``after(m)``, the text just after it as matching
+    reads it ("a **236**-seat cabin": "-seat cabin"), None when unknown."""
 
     def __init__(self, *stages):
         self.stages = stages
 
-    def narrow(self, candidates: list, text: Optional[str] = None) -> list:
+    def narrow(self, candidates: list, after=None) -> list:
         for stage in self.stages:
-            kept = [m for m in candidates if stage(m, text)]
+            kept = [m for m in candidates if stage(m, after)]
             if kept:
                 candidates = kept
         return candidates

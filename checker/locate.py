@@ -324,7 +324,7 @@ class ArticleIndex:
         """``evaluate.age_of`` read in the matching text ("aged&nbsp;91" is "aged 91")."""
         if not self.norm.mapped:
             return age_of(m, self.text)
-        at = self.norm.norm_offset
+        at = self.norm.norm_boundary
         return age_of(dataclasses.replace(m, start=at(m.start), end=at(m.end)), self.norm.cased)
 
     def matching_text(self, start: int, end: int) -> str:
@@ -332,7 +332,7 @@ class ArticleIndex:
         characters dropped, NFC): what rules about words before a figure should see."""
         if not self.norm.mapped:
             return self.norm.cased[start:end]
-        at = self.norm.norm_offset
+        at = self.norm.norm_boundary
         return self.norm.cased[at(start):at(end)]
 
     def sentence_raw(self, norm_offset: int) -> tuple[int, int]:
@@ -427,18 +427,20 @@ _PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\
                             r"(?:(?:last|past|first|next|previous|final|remaining|other)\s+)?\Z", re.I)
 
 
-def _phrase_partners(best: Mention, candidates: list[Mention], text: str, between, max_gap: int):
+def _phrase_partners(best: Mention, candidates: list[Mention], text, between, max_gap: int):
     """The figures that form one phrase with ``best``: within ``max_gap`` characters of it,
-    with only words ``between`` accepts (a match ending the gap) standing between."""
+    with only words ``between`` accepts (a match ending the gap) standing between.
+    ``text(start, end)`` is a raw span as matching reads it ("of its *six lanes*": the
+    emphasis marks are no words between)."""
     for m in candidates:
         if m is best or isinstance(m.value, tuple):
             continue
         first, second = (best, m) if best.end <= m.start else (m, best)
-        if second.start - first.end <= max_gap and between(text[first.end:second.start]):
+        if second.start - first.end <= max_gap and between(text(first.end, second.start)):
             yield m
 
 
-def _part_or_whole(best: Mention, candidates: list[Mention], text: str, claimed: Optional[Mention]) -> Mention:
+def _part_or_whole(best: Mention, candidates: list[Mention], text, claimed: Optional[Mention]) -> Mention:
     """``best``, or the other figure of its part-and-whole phrase where that one is the
     claimed figure: in "won the title in six of the last seven seasons" both count
     seasons, and `count: seven seasons` speaks of the whole, `count: six seasons` of the
@@ -466,7 +468,7 @@ def _magnitude_gap(a: Mention, b: Mention) -> float:
     return abs(math.log(x / y)) if x > 0 and y > 0 else (0.0 if x == y else math.inf)
 
 
-def _change_or_level(best: Mention, candidates: list[Mention], text: str, claimed: Optional[Mention]) -> Mention:
+def _change_or_level(best: Mention, candidates: list[Mention], text, claimed: Optional[Mention]) -> Mention:
     """``best``, or the other figure of its change-and-level phrase: in "Brent settled 5
     cents lower at $82.47" both are money and the claim's words stand nearer the change;
     `money: $82.47` speaks of the level, `money: 5 cents` of the change. Where neither is
@@ -519,11 +521,11 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
             if len(candidates) > 1 and claimed is not None and claimed.qualifier == "exact":
                 candidates = [m for m in candidates if not _age_group(index, m)] or candidates
             if prefer is not None and len(candidates) > 1:
-                candidates = prefer.narrow(candidates, index.text)
+                candidates = prefer.narrow(candidates, lambda m: index.matching_text(m.end, min(m.end + 40, len(index.text))))
             best = _nearest(candidates, rs, re_, index.text, index.norm)
             if best is not None:
-                best = _part_or_whole(best, candidates, index.text, claimed)
-                best = _change_or_level(best, candidates, index.text, claimed)
+                best = _part_or_whole(best, candidates, index.matching_text, claimed)
+                best = _change_or_level(best, candidates, index.matching_text, claimed)
                 places.setdefault(best.start, Place(best, sent))
             else:
                 other = _nearest(in_sentence, rs, re_, index.text, index.norm)
@@ -569,7 +571,7 @@ def _nearest(mentions: list[Mention], start: int, end: int, text: str = "",
     if len(mentions) == 1:
         return mentions[0]
     if norm is not None and norm.mapped:
-        at = norm.norm_offset
+        at = norm.norm_boundary
         text = norm.cased
         mentions_at = {id(m): (at(m.start), at(m.end)) for m in mentions}
         start, end = at(start), at(end)

@@ -729,3 +729,24 @@ def test_a_missing_figure_names_the_kind_of_the_nearest_one_in_words(tmp_path, m
                     "{id: c, about: Residents can comment, date: November 30}")
     assert result.status.value == "missing"
     assert result.message.endswith("nearest figure there is 'November' (a period)"), result.message
+
+
+EMPHASIS = ("A fire closed two of its six lanes for three months. The 87-year-old actor died on "
+            "Monday. It flies a 236-seat jet, with 42 business-class seats. Brent settled 5 cents "
+            "lower at $82.47.")
+
+
+@pytest.mark.parametrize("plain, marked, claim, found", [
+    ("six lanes", "*six lanes*", "{id: l, about: closed two of its, count: six lanes}", "six lanes"),
+    ("87-year", "**87-year**", "{id: a, about: actor died, number: 87}", "87-year"),
+    ("236", "**236**", "{id: s, about: flies a, count: 236 seats}", "236"),
+    ("236", "_236_", "{id: s, about: flies a, count: 236 seats}", "236"),
+    ("5 cents", "*5 cents*", "{id: b, about: Brent settled, money: $82.47}", "$82.47"),
+])
+def test_emphasis_around_a_figure_is_no_word_between_it_and_its_phrase(tmp_path, monkeypatch, plain, marked,
+                                                                        claim, found):
+    """Markdown emphasis marks are dropped for matching; the words next to a figure (its
+    whole, "-old", "-seat", the level after a change) are read past them too: each edit
+    was a false alarm naming another figure ("two", "42 business-class seats") or none."""
+    result = judged(tmp_path, monkeypatch, EMPHASIS.replace(plain, marked, 1), claim)
+    assert (result.status.value, result.found) == ("pass", found), result.message

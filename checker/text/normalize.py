@@ -181,6 +181,15 @@ class Normalized:
             return raw_offset
         return self._map.norm(raw_offset)
 
+    def norm_boundary(self, raw_offset: int) -> int:
+        """A raw offset between two characters (a span's start or end) back in
+        matching-text terms: just after the last character before it. Unlike
+        ``norm_offset``, an end before dropped marks ("**87-year**-old") or after an entity
+        ("&nbsp;") falls after the span's last character, not on it."""
+        if self._map is None:
+            return raw_offset
+        return self._map.norm(raw_offset - 1) + 1 if raw_offset > 0 else 0
+
 
 class OffsetMap:
     """Where each character of the composed text starts in the raw text, stored as the few
