@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from .claims import find_claim_files, load_claims
 from .engine import Indexes, check_claim_set, report_path, version_chains
-from .evaluate import judge, preference, signature
+from .evaluate import counted_head, judge, preference, signature
 from .gcpause import paused
 from .locate import ArticleIndex, find_text, locate
 from .model import Claim, ClaimSet, Mention, Outcome, Result
@@ -184,7 +184,9 @@ def identity(mention: Mention) -> tuple:
         if isinstance(value, tuple):
             return tuple(rounded(v) for v in value)
         return value
-    return tuple(rounded(v) for v in signature(mention))
+    # a count is of something: "150 officials" and "150", or "150 diplomats", are not the
+    # same figure to the judge (evaluate: the counted noun's head), so not here either
+    return tuple(rounded(v) for v in signature(mention)) + (counted_head(mention),)
 
 
 def compare(before: Optional[Stated], after: Optional[Stated]) -> Optional[str]:

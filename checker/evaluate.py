@@ -278,6 +278,11 @@ def _lemma(word: str) -> str:
     return _IRREGULAR.get(w) or _singular(w)
 
 
+def counted_head(m: Mention) -> Optional[str]:
+    """The noun a count counts, as the judge compares it ("150 officials": official)."""
+    return _lemma(m.unit.split()[-1]) if m.kind == "count" and m.unit else None
+
+
 def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Optional[str] = None) -> Optional[str]:
     """None when the stated figure agrees with the claim, else why not (one line).
 

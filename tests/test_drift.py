@@ -148,3 +148,23 @@ def test_no_versions_nothing_to_compare(work, capsys):
         "claims:\n  - {id: t, about: bilateral trade, money: nearly 88 billion USD}\n", encoding="utf-8")
     assert cli.main(["drift", "single.claims.yaml"]) == 0
     assert capsys.readouterr().out == "no article names a previous version: nothing to compare\n"
+
+
+def test_a_figure_the_check_calls_drift_is_never_listed_unchanged(tmp_path, monkeypatch, capsys):
+    """A count's value kept but its noun dropped ("150 officials" -> "150") is drift for the
+    check; the drift report must not call the same figure unchanged."""
+    (tmp_path / "v1.txt").write_text("The delegation of 150 officials arrived on Monday.\n", encoding="utf-8")
+    (tmp_path / "v2.txt").write_text("The delegation of 150 arrived on Monday.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  v1: {path: v1.txt, published: 2024-09-20}\n"
+        "  v2: {path: v2.txt, published: 2025-09-20, previous: v1}\n"
+        "claims:\n  - {id: delegation, article: v1, about: delegation, count: 150 officials}\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["check", "--format", "json"]) == 1
+    (result,) = [r for r in json.loads(capsys.readouterr().out)["results"] if r["version"] == "v2"]
+    assert result["status"] == "drift"
+    assert cli.main(["drift", "--format", "json"]) == 0
+    (change,) = json.loads(capsys.readouterr().out)["pairs"][0]["changes"]
+    assert (change["status"], change["before"], change["after"], change["acknowledged"]) == \
+        ("changed", "150 officials", "150", False)
