@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 from .claims import find_claim_files, load_claims
 from .evaluate import judge, preference, signature
 from .gcpause import paused
-from .hints import KIND_NOUNS, date_hint, impossible_day, name_hint
+from .hints import KIND_NOUNS, date_hint, impossible_day, name_hint, stated_elsewhere
 from .locate import ArticleIndex, Place, find_text, locate, nearest_text
 from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span, VersionFigure, new_result
 
@@ -340,7 +340,7 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
     places, n_sentences, others = locate(index, claim.about, claim.kind, preference(claim), claim.expected)
     if not places:
         if n_sentences == 0:
-            msg = f"no sentence mentions {_about_text(claim)}"
+            msg = f"no sentence mentions {_about_text(claim)}" + stated_elsewhere(claim, index)
         else:
             where = "the sentence" if n_sentences == 1 else f"the {n_sentences} sentences"
             slip = impossible_day(claim, index, [index.sentence_raw(ns) for phrase in claim.about

@@ -11,6 +11,8 @@ import datetime as _dt
 import re
 from typing import Optional
 
+from .evaluate import judge
+from .extraction.figures import COMPATIBLE
 from .extraction.lexicon import LOWER_LABELS, MONTHS
 from .locate import ArticleIndex
 from .model import Article, Claim
@@ -99,3 +101,31 @@ def date_hint(claim: Claim, index: ArticleIndex, why: Optional[str]) -> Optional
     return (f"{why} (the article gives no publication date, neither `published:` nor a "
             f"dateline, so dates without a year were read in {_dt.date.today().year}; "
             f"add `published:` to the article)")
+
+
+def stated_elsewhere(claim: Claim, index: ArticleIndex, most: int = 2) -> str:
+    """The claimed figure where no sentence has the claim's words: an editor reworded the
+    sentence ("bilateral trade" -> "two-way trade") and the figure stands. Naming where it
+    stands (when it stands in at most ``most`` places) makes the fix one glance."""
+    if claim.expected is None:
+        return ""
+    wanted = COMPATIBLE.get(claim.kind, (claim.kind,))
+    found = []
+    for m in index.mentions:
+        if m.kind not in wanted:
+            continue
+        s, e = index.sentence_raw(index.norm.norm_offset(m.start))
+        if judge(claim, m, index.matching_text(s, m.start), index.matching_text(m.end, e)) is None:
+            found.append((m, s))
+            if len(found) > most:
+                return ""
+    if not found:
+        return ""
+    places = []
+    for m, s in found:
+        line, column = index.line_col(m.start)
+        words = index.text[s:m.start].split()
+        lead = ("…" if len(words) > 4 else "") + " ".join(words[-4:] + m.text.split())
+        places.append(f"line {line}:{column} ({lead!r})")
+    return (f"; the claimed figure is at {' and at '.join(places)}: if that is the fact, "
+            f"its sentence no longer has the `about` words")

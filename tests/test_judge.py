@@ -750,3 +750,25 @@ def test_emphasis_around_a_figure_is_no_word_between_it_and_its_phrase(tmp_path,
     was a false alarm naming another figure ("two", "42 business-class seats") or none."""
     result = judged(tmp_path, monkeypatch, EMPHASIS.replace(plain, marked, 1), claim)
     assert (result.status.value, result.found) == ("pass", found), result.message
+
+
+def test_a_claim_whose_words_are_gone_says_where_its_figure_still_stands(tmp_path, monkeypatch):
+    """'bilateral trade' reworded to 'two-way trade': no sentence has the claim's words,
+    but the figure stands; the message says where, so the fix is one glance."""
+    text = ("Leaders met in Hanoi on Monday.\n"
+            "In the first eight months, two-way trade reached nearly 88 billion USD, up 22%.\n")
+    result = judged(tmp_path, monkeypatch, text, "{id: t, about: bilateral trade, money: nearly 88 billion USD}")
+    assert result.status.value == "missing" and result.found is None and result.span is None
+    assert result.message == ("no sentence mentions 'bilateral trade'; the claimed figure is at line 2:50 "
+                              "('…months, two-way trade reached nearly 88 billion USD'): if that is the fact, "
+                              "its sentence no longer has the `about` words")
+
+
+@pytest.mark.parametrize("text", [
+    "Two-way trade reached over 88 billion USD this year.",          # another figure: nothing to point at
+    "Trade rose by 5 billion USD, 5 billion USD and 5 billion USD in three years.",  # stated too often to tell
+])
+def test_no_place_is_named_where_the_figure_is_not_clearly_there(tmp_path, monkeypatch, text):
+    figure = "nearly 88 billion USD" if "88" in text else "5 billion USD"
+    result = judged(tmp_path, monkeypatch, text, f"{{id: t, about: bilateral trade, money: {figure}}}")
+    assert result.message == "no sentence mentions 'bilateral trade'"
