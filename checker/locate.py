@@ -117,9 +117,14 @@ def phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
         written = marks = [""] * len(words)
     parts = [(_initialism_letters(w) if _INITIALISM.fullmatch(orig) and w.isalpha() and w.isascii()
               else re.escape(w)) + re.escape(mark) for orig, w, mark in zip(written, words, marks)]
+    # A hyphen inside a word of the phrase may be dropped in the text ("co-operation" as
+    # "cooperation", "e-commerce" as "ecommerce"): house styles differ there too.
+    seps = re.findall(r"(?<=\w)\W+(?=\w)", fold(phrase)) if len(parts) > 1 else []
+    joins = [r"\W*" if sep == "-" else r"\W+" for sep in seps] if len(seps) == len(parts) - 1 \
+        else [r"\W+"] * (len(parts) - 1)
     # A literal first word lets the regex engine skip ahead like str.find; the word
     # boundary before it is checked by the caller (a lookbehind here costs 20x).
-    return re.compile(r"\W+".join(parts) + r"(?!\w)")
+    return re.compile("".join(p + j for p, j in zip(parts, joins + [""])) + r"(?!\w)")
 
 
 def _qualifier_words() -> dict:

@@ -48,6 +48,26 @@ def test_an_initialism_does_not_loosen_other_words():
     assert re.fullmatch(phrase_pattern("in the US").pattern.split(r"\W+")[-1], "u.s")
 
 
+@pytest.mark.parametrize("about, text", [
+    ("co-operation talks", "the cooperation talks"),
+    ("e-commerce sales", "ecommerce sales"),
+    ("e-commerce sales", "e-\ncommerce sales"),
+    ("the U.S.-China trade war", "the US-China trade war"),
+    ("the U.S.-China trade war", "the US China trade war"),
+    ("non-profit groups", "nonprofit groups"),
+])
+def test_a_hyphen_inside_a_word_of_the_phrase_may_be_dropped(about, text):
+    """House styles join or hyphenate the same word ("co-operation", "cooperation")."""
+    assert ArticleIndex(f"Officials said {text} grew 5% last year.").find(about)
+
+
+def test_a_dropped_hyphen_joins_only_the_words_it_joined():
+    index = ArticleIndex("The state owned firm and the stateowned bank and the state's bank.")
+    assert len(index.find("state-owned")) == 2
+    assert not ArticleIndex("The e commerce law was stateowned.").find("e commerce law was state owned")
+    assert not ArticleIndex("A cooperative plan.").find("co-operation")
+
+
 @settings(max_examples=200, deadline=None)
 @given(WORDS, st.sampled_from([" ", "\n", "  ", "\u00a0"]), st.booleans(), st.booleans())
 def test_a_text_claims_phrase_is_found_where_the_text_states_it(words, glue, ignore_case, ignore_diacritics):
