@@ -107,6 +107,27 @@ _NOT_DURING_BEFORE = frozenset({"for", "than", "of", "in", "just", "well", "at",
 
 _AGO = re.compile(r"\s+ago(?![a-z])")  # "over two years ago": more than two years back
 
+#: A participle just before "over <duration>" spreads what it names over that time: "the
+#: package, negotiated over five months", "a survey conducted over six weeks", "talks
+#: were held over three days" (during them, no qualifier). Not after the perfect ("has
+#: been closed over two years", "had worked over a decade": more than), nor where the
+#: participle measures the time itself: a delay ("delayed over six hours"), a state
+#: kept ("jailed", "married", "closed"), a need ("required"), or a word of
+#: ``_NOT_DURING_BEFORE`` ("lasted", "served"). Words in -eed ("speed", "agreed") are
+#: left out: few are participles.
+_PARTICIPLE_BEFORE_OVER = re.compile(
+    r"(?:^|(?<=[^a-z'\u2019]))(?:(?P<aux>has|have|had|having|been|be)\s+)?"
+    r"(?P<w>[a-z]{2,}[^e\s]ed|held|built|spread|fought|written|shot|drawn|taught|sold)\s+\Z")
+_STATE_PARTICIPLES = frozenset("""delayed postponed deferred extended stalled suspended banned barred jailed
+imprisoned detained interned exiled married separated employed unemployed closed shut locked stranded trapped
+hospitalised hospitalized grounded missed missing widowed retired needed required""".split())
+
+
+def _during_an_activity(low: str, over: int) -> bool:
+    m = _PARTICIPLE_BEFORE_OVER.search(low, max(0, over - 40), over)
+    return m is not None and m.group("aux") is None and m.group("w") not in _STATE_PARTICIPLES \
+        and m.group("w") not in _NOT_DURING_BEFORE
+
 
 def _during_an_amount(low: str, over: int) -> bool:
     lo = max(0, over - 80)
@@ -161,7 +182,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
             q = None  # "how about 10%?": a suggestion, not an approximation
         if q and hit.kind == "duration" and q.group("q") == "over" and not _AGO.match(low, hit.end) \
                 and (_CHANGE_BEFORE_OVER.search(low, max(0, q.start() - 24), q.start())
-                     or _during_an_amount(low, q.start())):
+                     or _during_an_amount(low, q.start()) or _during_an_activity(low, q.start())):
             q = None  # "rose by a fifth over three years": during them, not more than them
         if q and q.group("q") in _APPROX_WORDS and low[hit.end:hit.end + 1] == " ":
             # "about 500 or more": the bound after the figure says more than "about"
