@@ -27,6 +27,20 @@ _QUALIFIER_AFTER = re.compile(r"(?P<q>\s+(?:%s)|-plus|\+)(?![a-z])" % L.alternat
 #: Words between a verb of change and its figure: "rose by only 1.6 points", "fell a
 #: further 2%", "grew just 0.3%".
 _ADVERBS = ("only", "just", "a\\s+further", "a\\s+mere", "another", "an\\s+additional", "an\\s+extra")
+#: Words that describe a change between its verb and its figure, after "a"/"an", as
+#: economic news writes them: "rose an annualised 2.8%", "fell a seasonally adjusted
+#: 0.3%", "jumped a record 15%", "fell by a revised 0.2%", "rose a better-than-expected
+#: 12%". Up to two of them ("a revised seasonally adjusted 0.4%").
+_CHANGE_ADJECTIVES = (
+    "annual", "annualised", "annualized", "seasonally adjusted", "seasonally-adjusted", "adjusted",
+    "record", "revised", "unexpected", "expected", "forecast", "projected", "whopping", "modest",
+    "sharp", "sharper", "steep", "steeper", "solid", "surprise", "surprising", "hefty", "slight", "marginal",
+    "robust", "strong", "stronger", "weak", "weaker", "provisional", "preliminary", "cumulative",
+    "combined", "average", "nominal", "real", "underlying", "inflation-adjusted",
+    "year-on-year", "yearly", "quarterly", "monthly", "weekly", "smaller", "bigger", "larger",
+    "[a-z]+-than-(?:expected|forecast|anticipated|estimated)", "near-record", "all-time")
+_ADJECTIVE = "(?:%s)" % "|".join(a.replace(" ", "\\s+") for a in _CHANGE_ADJECTIVES)
+_ADVERBS += ("an?\\s+%s(?:,?\\s+%s)?" % (_ADJECTIVE, _ADJECTIVE),)
 _DIRECTION_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:(?:an?\s+)?(?P<n>increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction|expansion|contraction|cut|hike|surge|slump|climb|dip|slide|plunge)\s+of|(?P<d>%s)(?:\s+by)?)"
     r"(?:\s+(?P<a>%s))?\s*,?\s*\Z"
@@ -48,7 +62,9 @@ _DIRECTION_OR = re.compile(
     r"(?:^|(?<=[^a-z]))(?P<d>%s)\s+(?:by\s+)?(?:[$\u00a3\u20ac\u00a5]\s*)?\d[\d.,]*(?:\s*(?:[a-z]+|%%)){0,2}\s*,?\s+or\s*\Z"
     % L.alternation(k for k in L.DIRECTIONS_BEFORE if k not in ("up", "down", "higher", "lower")))
 _DIRECTION_TAILS = tuple(set(L.DIRECTIONS_BEFORE) | {"of", "by", "only", "just", "further", "mere", "another",
-                                                     "additional", "extra"})
+                                                     "additional", "extra"}
+                         | {a.split()[-1] for a in _CHANGE_ADJECTIVES if a[0] != "["}
+                         | {"expected", "forecast", "anticipated", "estimated"})
 #: "a 22% year-on-year increase", "a 3% annual rise": the period of a change may stand
 #: between the figure and its noun.
 _PERIOD_OF_CHANGE = (r"(?:(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|on[- ]year"
@@ -216,7 +232,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
         if hit.start != start:
             start = hit.start
             lo, left = _stripped(sc, start)
-        n = max(floor, start - 30)
+        n = max(floor, start - _WIDEST)  # "decreased by a seasonally adjusted 0.4%"
         t = _DIRECTION_TAILS_BY_LAST.get(left[-1:])
         d = _DIRECTION_BEFORE.search(low, n, start) if t is not None and left.endswith(t, n - lo) else None
         if d is None and hit.qualifier != "between":
