@@ -21,6 +21,27 @@ def test_empty_file(tmp_path):
     assert read_article(str(tmp_path / "a.txt")) == ""
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_file_that_holds_more_than_its_size_says_is_read_whole(tmp_path):
+    """A named pipe says it holds nothing: it is read on to its end all the same (the
+    read is sized by the file's size, and goes on past it)."""
+    import threading
+    fifo = tmp_path / "a.txt"
+    os.mkfifo(fifo)
+    text = "Hà Nội, 22%.\n" * 5000
+
+    def write():
+        with open(fifo, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        assert read_article(str(fifo)) == text
+    finally:
+        writer.join()
+
+
 def _reason(path) -> str:
     with pytest.raises(ArticleError) as info:
         read_article(str(path))

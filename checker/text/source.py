@@ -34,7 +34,14 @@ def read_article(file: str) -> str:
         raise ArticleError("is a directory")
     try:
         with open(file, "rb") as handle:
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
+            # Read as many bytes as the file holds, and one more: asked for the limit,
+            # ``read`` allocates all 64 MiB each time (a third of the time reading an
+            # article took). A file that holds more than it said (a pipe says 0) is read
+            # on to the limit.
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(min(size, MAX_ARTICLE_BYTES) + 1)
+            if size < len(data) <= MAX_ARTICLE_BYTES:
+                data += handle.read(MAX_ARTICLE_BYTES + 1 - len(data))
             if len(data) > MAX_ARTICLE_BYTES:
                 size = max(os.fstat(handle.fileno()).st_size, len(data))
                 raise ArticleError(f"too large ({size / _MIB:.1f} MiB; the limit is "
