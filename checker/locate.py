@@ -284,6 +284,7 @@ class ArticleIndex:
         self._line_starts: Optional[list[int]] = None
         self._sentence_lines: dict[tuple[int, int], tuple[str, bool]] = {}
         self._sentence_at: dict[int, tuple[tuple[int, int], list[Mention]]] = {}
+        self._found: dict[str, list[tuple[int, int]]] = {}
 
     @classmethod
     def many(cls, articles: list[tuple[str, Optional[_dt.date]]]) -> list["ArticleIndex"]:
@@ -312,7 +313,15 @@ class ArticleIndex:
         return self._folded
 
     def find(self, phrase: str) -> list[tuple[int, int]]:
-        """Where a phrase occurs, loosely matched, as normalised offsets."""
+        """Where a phrase occurs, loosely matched, as normalised offsets (the list is kept
+        and shared: claims of one sentence often give the same words, and each search
+        reads the article to its end; callers only read it)."""
+        found = self._found.get(phrase)
+        if found is None:
+            found = self._found[phrase] = self._find(phrase)
+        return found
+
+    def _find(self, phrase: str) -> list[tuple[int, int]]:
         pat = phrase_pattern(phrase)
         if pat is None:
             return []
