@@ -294,6 +294,14 @@ DIRECTIONS_BEFORE = {
     "rocketed": "up", "soars": "up", "soaring": "up", "surges": "up", "surging": "up",
     "gaining": "up", "climbing": "up", "jumping": "up", "rebounded": "up", "expands": "up",
     "expanding": "up",
+    # markets and currencies: "the rand weakened 1.2%", "the euro firmed 0.3%"
+    "weakened": "down", "weakens": "down", "weakening": "down", "strengthened": "up",
+    "strengthens": "up", "strengthening": "up", "firmed": "up", "softened": "down",
+    "appreciated": "up", "depreciated": "down", "recovered": "up", "bounced": "up",
+    "rebounds": "up", "crashed": "down", "skyrocketed": "up", "nosedived": "down",
+    "boosted": "up", "slashed": "down", "upped": "up", "sagged": "down",
+    "widened": "up", "narrowed": "down", "tumbling": "down", "plunging": "down",
+    "sliding": "down", "sinking": "down", "slumping": "down",
 }
 #: Nouns and comparatives after a percentage that give it a direction ("a 5% rise").
 DIRECTIONS_AFTER = {

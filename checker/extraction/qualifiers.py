@@ -56,11 +56,13 @@ _GAP_STOPS = L.alternation(list(L.DIRECTIONS_BEFORE) + [
 _DIRECTION_GAP = re.compile(
     r"(?:^|(?<=[^a-z]))(?P<d>%s)(?:,?\s+(?!(?:%s|and\s+(?:the|a|an|its|their|his|her))(?![a-z']))[a-z']+){1,12}?\s+by\s*\Z"
     % (L.alternation(L.DIRECTIONS_BEFORE), _GAP_STOPS))
-#: "fell 312 points, or 0.8%", "rose $1.20, or 1.4%": the same change in another measure;
-#: its verb stands before the first figure (left of the floor, deliberately).
+#: "fell 312 points, or 0.8%", "rose $1.20, or 1.4%", "settled up 41 cents, or 0.5%": the
+#: same change in another measure; its verb stands before the first figure (left of the
+#: floor, deliberately), or a comparative after it ("closed 41 cents higher, or 0.5%").
 _DIRECTION_OR = re.compile(
-    r"(?:^|(?<=[^a-z]))(?P<d>%s)\s+(?:by\s+)?(?:[$\u00a3\u20ac\u00a5]\s*)?\d[\d.,]*(?:\s*(?:[a-z]+|%%)){0,2}\s*,?\s+or\s*\Z"
-    % L.alternation(k for k in L.DIRECTIONS_BEFORE if k not in ("up", "down", "higher", "lower")))
+    r"(?:(?:^|(?<=[^a-z]))(?P<d>%s)\s+(?:by\s+)?(?:[$\u00a3\u20ac\u00a5]\s*)?\d[\d.,]*(?:\s*(?:[a-z]+|%%)){0,2}"
+    r"|(?<![\w.,])(?:[$\u00a3\u20ac\u00a5]\s*)?\d[\d.,]*(?:\s*(?:[a-z]+|%%))?\s+(?P<d2>higher|lower))\s*,?\s+or\s*\Z"
+    % L.alternation(k for k in L.DIRECTIONS_BEFORE if k not in ("higher", "lower")))
 _DIRECTION_TAILS = tuple(set(L.DIRECTIONS_BEFORE) | {"of", "by", "only", "just", "further", "mere", "another",
                                                      "additional", "extra"}
                          | {a.split()[-1] for a in _CHANGE_ADJECTIVES if a[0] != "["}
@@ -242,8 +244,8 @@ def finish(sc: Scan, hit: Hit) -> Hit:
                 hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
                 return hit
             g = _DIRECTION_OR.search(low, max(0, start - 60), start) if left.endswith("or") else None
-            if g:
-                hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
+            if g:  # "settled up 41 cents, or 0.5%", "closed 41 cents higher, or 0.5%"
+                hit.direction = L.DIRECTIONS_BEFORE[g.group("d") or g.group("d2")]
                 return hit
         if d and d.group("d") == "up" and MAKE_BEFORE.search(low, max(0, d.start() - 8), d.start()):
             d = None  # "women make up 16%": a share, not a rise
