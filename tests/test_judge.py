@@ -772,3 +772,19 @@ def test_no_place_is_named_where_the_figure_is_not_clearly_there(tmp_path, monke
     figure = "nearly 88 billion USD" if "88" in text else "5 billion USD"
     result = judged(tmp_path, monkeypatch, text, f"{{id: t, about: bilateral trade, money: {figure}}}")
     assert result.message == "no sentence mentions 'bilateral trade'"
+
+
+@pytest.mark.parametrize("sentence, about, figure, status", [
+    ("Envoys of 40-plus nations came to the expo.", "Envoys", "more than 40 nations", "pass"),
+    ("Envoys of 40-plus nations came to the expo.", "Envoys", "40 nations", "mismatch"),
+    ("The club now has 2000+ members.", "club now has", "over 2000 members", "pass"),
+    ("The fair drew 2,000 or more visitors.", "fair drew", "at least 2000 visitors", "pass"),
+    ("Organisers said 50-odd volunteers helped.", "Organisers said", "about 50 volunteers", "pass"),
+    ("Organisers said 50-odd volunteers helped.", "Organisers said", "50 volunteers", "mismatch"),
+])
+def test_a_bound_between_a_count_and_its_noun_qualifies_the_count(tmp_path, monkeypatch, sentence, about, figure,
+                                                                   status):
+    """'40-plus nations' is more than 40 nations, not exactly 40 'plus nations'; and
+    '2000+ members' counts members (it read as the year 2000)."""
+    result = judged(tmp_path, monkeypatch, sentence, f"{{id: c, about: {about}, count: {figure}}}")
+    assert result.status.value == status, (result.found, result.message)

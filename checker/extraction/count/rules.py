@@ -336,6 +336,15 @@ _NAMED_THING = re.compile(r"(?P<p>(?<![A-Za-z])(?:in|on|at|with|for|from|of|by|i
 #: Words after "<number>-" that keep a count going ("50-odd people", "40-plus nations",
 #: "a 30,000-strong crowd" stays a number: "strong" is no noun).
 _HYPHEN_COUNTS = frozenset({"odd", "plus", "some", "something"})
+#: A bound or a rough figure written between a count's number and its noun: "40-plus
+#: nations", "2,000+ members", "2,000 or more visitors", "50 or so guests", "10 or
+#: fewer seats", "50-odd volunteers", "60-something fans". ("and over", "and up" are
+#: left to the figure's end: "aged 65 and over".)
+_ROUGHLY_AFTER = frozenset({"-odd", "-some", "-something"})
+_SPACE = re.compile(r"\s*")
+_BOUND_BEFORE_NOUN = re.compile(
+    r"(?P<q>-plus|\+|-odd|-some|-something|\s+(?:%s))(?=\s)"
+    % L.alternation(k for k in L.QUALIFIERS_AFTER if k.startswith("or ") or k == "plus"))
 
 
 #: Words that can open a sentence before a count ("Altogether 30 firms", "Perhaps 20
@@ -479,6 +488,15 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
                 unit = " ".join(sc.cased[np[0]:np[1]].split())
                 return Hit("count", value, start, np[1], unit=unit, qualifier="between")
             return Hit("number", value, start, num2.end, qualifier="between")
+    qa = _BOUND_BEFORE_NOUN.match(low, num.end) if num.value != 1 else None
+    if qa is not None and sc.number(_SPACE.match(low, qa.end()).end()) is None \
+            and (np := noun_phrase(sc, qa.end(), False)) is not None:  # "3 plus 8 equals" is a sum
+        # "40-plus nations", "2,000 or more visitors", "50-odd volunteers": the bound
+        # stands between the number and its noun; the noun counts, the bound qualifies
+        unit = " ".join(sc.cased[np[0]:np[1]].split())
+        q = qa.group("q")
+        return Hit("count", num.value, num.start, np[1], unit=unit,
+                   qualifier="approx" if q in _ROUGHLY_AFTER else L.QUALIFIERS_AFTER[L.key(q)])
     singular = num.value == 1
     np = noun_phrase(sc, num.end, singular)
     if np is None and low[num.end:num.end + 4].lstrip()[:1] == "(":

@@ -68,7 +68,8 @@ _YEAR_MODIFIED = frozenset("""levels targets figures prices results elections po
 standards rates values terms estimates forecasts budgets accounts accords talks protests riots attacks
 floods fires championships finals midterms primaries census surveys numbers""".split())
 _NATIONALITY_NOUN_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:ish|an|ese|ch|i)\s+(?P<w>[a-z]+)(?![a-z])")
-_PLURAL_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<w>[a-z]+)")
+#: (after a bound written before the noun: "2000+ members", "2000 or more members")
+_PLURAL_NOUN_AFTER = re.compile(r"(?:-plus|\+|-odd|\s+or\s+(?:more|fewer|less|so))?\s+(?:[a-z]+\s+){0,2}?(?P<w>[a-z]+)")
 _ORDINAL_WHICH = r"first|last|past|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)"
 _PERIOD = re.compile(
     r"(?:the\s+)?(?P<which>%s)\s+(?:(?P<n>[a-z]+(?:-[a-z]+)?|\d+)\s+)?"
