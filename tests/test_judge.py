@@ -788,3 +788,14 @@ def test_a_bound_between_a_count_and_its_noun_qualifies_the_count(tmp_path, monk
     '2000+ members' counts members (it read as the year 2000)."""
     result = judged(tmp_path, monkeypatch, sentence, f"{{id: c, about: {about}, count: {figure}}}")
     assert result.status.value == status, (result.found, result.message)
+
+
+@pytest.mark.parametrize("figure, status", [
+    ("up 0.2 points", "pass"), ("up 0.2 percentage points", "pass"), ("0.2 point", "mismatch"),
+    ("up 0.3 points", "mismatch"), ("down 0.2 points", "mismatch"),
+])
+def test_points_of_a_rate_are_percentage_points_in_text_and_claim(tmp_path, monkeypatch, figure, status):
+    result = judged(tmp_path, monkeypatch, "The jobless rate rose 0.2 point to 4.1% in May.",
+                    f"{{id: j, about: jobless rate, percent: {figure}}}")
+    assert result.status.value == status, result.message
+    assert result.found == "rose 0.2 point"

@@ -152,6 +152,9 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
     tries = [text]
     if kind == "percent" and not re.search(r"%|per\s?cent|percent|point", text, re.I):
         tries.append(text + "%")
+    if kind == "percent" and re.search(r"(?<![a-z-])points?(?![a-z])", text, re.I) and not re.search(r"percentage|basis", text, re.I):
+        # "up 0.2 points", "a quarter point": a percentage claim's points are percentage points
+        tries.append(re.sub(r"(?<![a-z-])(points?)(?![a-z])", r"percentage \1", text, flags=re.I))
     if kind == "duration":
         tries.append("for " + text)  # "a month", "an hour": a length of one where a claim states it
     if kind == "dates" and text.lower() in L.AMBIGUOUS_MONTHS:

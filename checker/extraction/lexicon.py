@@ -302,6 +302,8 @@ DIRECTIONS_BEFORE = {
     "boosted": "up", "slashed": "down", "upped": "up", "sagged": "down",
     "widened": "up", "narrowed": "down", "tumbling": "down", "plunging": "down",
     "sliding": "down", "sinking": "down", "slumping": "down",
+    "raising": "up", "hiking": "up", "lifting": "up", "cutting": "down", "lowering": "down",
+    "reducing": "down", "trimming": "down",
 }
 #: Nouns and comparatives after a percentage that give it a direction ("a 5% rise").
 DIRECTIONS_AFTER = {

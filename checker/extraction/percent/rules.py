@@ -54,6 +54,12 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
         p = _FRACTION_POINTS.match(sc.low, num.end)
         if p:
             return Hit("percent", float(num.value), num.start, p.end(), unit="pp")
+        p = _FRACTION_OF_A_POINT.match(sc.low, num.end)
+        if p and _points_of_a_rate(sc, num.start, p.end()):  # "cut rates by a quarter point", "half a point"
+            return Hit("percent", float(num.value), num.start, p.end(), unit="pp")
+    p = _PLAIN_POINTS.match(sc.low, num.end)
+    if p and not num.scaled and _points_of_a_rate(sc, num.start, p.end()):
+        return Hit("percent", float(num.value), num.start, p.end(), unit="pp")
     p = _BASIS_POINTS.match(sc.low, num.end)
     if p and not num.scaled:
         from ..numbers import tidy
@@ -75,6 +81,26 @@ _FRACTION_POINTS = re.compile(
     r"(?:\s+of)?\s+an?\s+percentage[\s-]+points?(?![a-z])"
     r"|(?:\s+|\s*-\s*)point(?=\s+(?:(?:interest\s+)?rate\s+)?(?:cut|hike|rise|increase|reduction|move|drop|fall|"
     r"decrease|decline|raise)s?(?![a-z]))")
+
+#: "Points" alone are percentage points where they move a rate or a share: "the jobless
+#: rate rose 0.2 point to 4.3%", "raised rates by a quarter point", "Labour's share fell
+#: 3 points to 31%". Elsewhere they are an index's or a score's ("the Dow rose 300 points,
+#: or 0.8%", "won by 5 points"), counted as such.
+_PLAIN_POINTS = re.compile(r"(?:\s+|\s*-\s*)points?(?![a-z-])")
+_FRACTION_OF_A_POINT = re.compile(r"(?:\s+of)?(?:\s+an?)?(?:\s+|\s*-\s*)point(?![a-z-])")
+#: ... a level in per cent right after: "0.2 point to 4.3%", "3 points from 34%"
+_TO_A_PERCENTAGE = re.compile(r"\s+(?:to|from)\s+(?:an?\s+)?(?:(?:new\s+)?record(?:\s+high|\s+low)?\s+(?:of\s+)?)?"
+                              r"-?\d[\d.]*\s*(?:%|per\s*cent|percent|pc(?![a-z]))")
+#: ... or a rate or yield the clause before it speaks of: "cut its key rate by half a point"
+_RATE_BEFORE = re.compile(r"(?<![a-z])(?:rates?|yields?)(?![a-z])[^.;:!?\d]{0,48}\Z")
+
+
+def _points_of_a_rate(sc: Scan, start: int, end: int) -> bool:
+    low = sc.low
+    if _TO_A_PERCENTAGE.match(low, end):
+        return True
+    return _RATE_BEFORE.search(low, max(sc.floor, start - 70), start) is not None
+
 
 #: Where a percentage can follow its number: a sign, a "p…" word, or a range (Rule.after).
 _AFTER = r"\s*(?:[%pb-]|to\s|and\s)"
