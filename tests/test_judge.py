@@ -799,3 +799,14 @@ def test_points_of_a_rate_are_percentage_points_in_text_and_claim(tmp_path, monk
                     f"{{id: j, about: jobless rate, percent: {figure}}}")
     assert result.status.value == status, result.message
     assert result.found == "rose 0.2 point"
+
+
+@pytest.mark.parametrize("sentence, about, figure", [
+    ("Microsoft released Windows 11 to 400 million users.", "Microsoft released", "400 million users"),
+    ("Sony sold the PlayStation 5 to 50 million players.", "Sony sold", "50 million players"),
+])
+def test_a_names_digits_before_to_are_no_low_end_of_a_range(tmp_path, monkeypatch, sentence, about, figure):
+    """'Windows 11 to 400 million users' read as 11 to 400 million users, failing a
+    claim of the 400 million."""
+    result = judged(tmp_path, monkeypatch, sentence, f"{{id: c, about: {about}, count: {figure}}}")
+    assert result.status.value == "pass", (result.found, result.message)

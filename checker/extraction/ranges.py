@@ -142,6 +142,11 @@ def bounds(num: Num, num2: Num, negative: bool = False) -> Optional[tuple[float,
     return a, b
 
 
+def unscaled(num: Num) -> float:
+    """A scaled number's digits without their scale ("400 million": 400)."""
+    return _unscaled(num)
+
+
 def _unscaled(num: Num) -> float:
     if num.digits:
         return float(num.digits.replace(",", ""))

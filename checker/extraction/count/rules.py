@@ -253,6 +253,7 @@ def _label(sc: Scan, num) -> Optional[str]:
         word = cased[i:num.start - 1]
         if word in _LOWER_LABELS and not sc.low.endswith("to ", 0, i) \
                 or word[:1].islower() and not word.islower() and word[1:].isalpha() \
+                or _CAMEL_NAME.match(word) \
                 or word[:1].isupper() and (n := _NAMED_THING.search(cased, max(0, num.start - 40), num.start)) \
                 and (n.group("p") or sc.sentence_start(n.start("a"))) \
                 or _sentence_name(sc, word, i) and not sc.low.startswith(",", num.end):  # "Maud 60, a volunteer": an age
@@ -318,6 +319,11 @@ phase stage level tier grade round category type class form route highway ward c
 platform gate terminal pier room floor block lot unit zone district exit no
 """.split())  # "no": "No. 10 Downing Street" (a rank "No. 1 seed" is the ordinal's)
 
+
+#: A name with a capital inside after a word of three letters or more ("the PlayStation
+#: 5", "a MacBook 2", "YouTube 360"), as "iPhone 15" has one: the digits after it are
+#: the name's ("McCarthy", "LeBron" are names of people, their capital after two).
+_CAMEL_NAME = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+\Z")
 
 #: What ``_label`` answers for digits that are part of a name ("Section 230", "iOS 17").
 _NAME_LABELS = _LABEL_WORDS | {"label"}
@@ -458,6 +464,9 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     r = ranges.second(sc, num, num.end)
     if r is not None and label is not None and num.value >= 100 and r[1] == "-" and (r[0].value % 100 == 0 or r[0].value < 10):
         r = None  # "Boeing 737-800", "Airbus 330-200": a model and its variant, no range
+    if r is not None and label is not None and r[1] == "to" and r[0].scaled and not num.scaled and num.integer \
+            and ranges.unscaled(r[0]) >= 10 * num.value:
+        r = None  # "released Windows 11 to 400 million users": a name's digits, not 11 million
     if r is not None and low[num.start - 1:num.start] == "-" and _CHAIN_BEFORE.search(low, max(0, num.start - 12), num.start):
         r = None  # "three-nought-four", "3-0-4": a chain of numbers (a score, a code), no range
     if r is not None and num.words and num.decimal and num.value < 1:
