@@ -255,19 +255,21 @@ def want_color(mode: str, stream: TextIO, environ: Optional[dict] = None) -> boo
 
 def _run_update(args: argparse.Namespace) -> int:
     update = importlib.import_module("checker.update")
-    done = update.update_paths(list(args.paths), args.article, dry_run=args.dry_run)
+    left: list = []
+    done = update.update_paths(list(args.paths), args.article, dry_run=args.dry_run, left=left)
     _emit("".join(u.diff for u in done))
-    _say(update.summary(done, args.dry_run))
+    _say(update.summary(done, args.dry_run, left))
     return EXIT_OK
 
 
 def _run_check(args: argparse.Namespace) -> int:
     if getattr(args, "update", False):    # only when asked; the check then reads the result
         update = importlib.import_module("checker.update")
-        done = update.update_paths(list(args.paths))
+        left: list = []
+        done = update.update_paths(list(args.paths), left=left)
         for file_update in done:
             _say(file_update.diff.rstrip("\n"))
-        _say(update.summary(done))
+        _say(update.summary(done, left=left))
     observers = []
     since = None
     if args.base is not None:    # first: an unusable revision is exit 2 before any work

@@ -306,12 +306,14 @@ def _collapse(text: str) -> str:
 
 def _record(claim: Claim, article: Article, index: ArticleIndex, status: Outcome, place: Optional[Place] = None,
             message: str = "", found_span: Optional[tuple[int, int]] = None,
-            sentence: Optional[tuple[int, int]] = None, others: tuple = ()) -> Result:
+            sentence: Optional[tuple[int, int]] = None, others: tuple = (), no_figure: bool = False) -> Result:
     fields = {
         "id": claim.id, "article": claim.article, "version": article.name,
         "path": report_path(article.file), "kind": claim.kind, "status": status,
         "expected": claim.figure, "message": message, "claim_pos": claim.pos, "others": others,
     }
+    if no_figure:
+        fields["no_figure"] = True
     if place is not None:
         found_span = (place.mention.start, place.mention.end)
         sentence = place.sentence
@@ -346,7 +348,8 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
             slip = impossible_day(claim, index, [index.sentence_raw(ns) for phrase in claim.about
                                                  for ns, _ in index.find(phrase)])
             if slip is not None:  # "until Nov. 31": no date, but the words to fix
-                return _record(claim, article, index, Outcome.MISMATCH, message=slip[1], found_span=slip[0])
+                return _record(claim, article, index, Outcome.MISMATCH, message=slip[1], found_span=slip[0],
+                               no_figure=True)
             msg = f"no {claim.kind} figure in {where} mentioning {_about_text(claim)}"
             if others:
                 o = others[0].mention
@@ -368,7 +371,7 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
     slip = impossible_day(claim, index, list({p.sentence for p, _ in bad}))
     if slip is not None:  # "from Nov. 28 to Nov. 31": the slip, not the figures read around it
         return _record(claim, article, index, Outcome.MISMATCH, message=slip[1], found_span=slip[0],
-                       sentence=bad[0][0].sentence)
+                       sentence=bad[0][0].sentence, no_figure=True)
     distinct = {signature(p.mention) for p, _ in bad}
     if len(distinct) > 1:
         records = tuple(_record(claim, article, index, Outcome.AMBIGUOUS, p, message=why) for p, why in bad[1:])

@@ -204,6 +204,9 @@ class Result:
     others: tuple["Result", ...] = field(default=(), compare=False)
     #: A drift the claims file's policy turns into a warning: reported, but not a failure.
     warning: bool = False
+    #: ``found`` is a slip that reads as no figure ("Nov. 31"): the article needs fixing,
+    #: and there is no figure to rewrite the claim to.
+    no_figure: bool = field(default=False, compare=False)
 
     @property
     def ok(self) -> bool:

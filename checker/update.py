@@ -4,7 +4,8 @@ Only on request (``factlock update``, ``factlock check --update``), and only the
 of claims that failed with a figure found: a ``mismatch`` in a version the claim names
 gets that version's figure replaced; a ``drift`` in a version it does not name gets the
 figure added for that version (a one-figure claim becomes a per-version one). Missing and
-ambiguous claims are left alone: there is no single figure to accept.
+ambiguous claims are left alone: there is no single figure to accept; so is a mismatch
+with a slip that reads as no figure ("until Nov. 31"): the article needs the fix.
 
 Every other byte of the file stays as it was. Edits are made in the text at the exact
 positions the YAML composer reports for each figure node (the marks the loader keeps),
@@ -244,7 +245,7 @@ def plan(claim_set: ClaimSet, results: list[Result], versions: Optional[Iterable
     wanted = set(versions) if versions else None
     out: dict[str, dict[str, Result]] = {}
     for r in results:
-        if r.status not in ACCEPTED or r.found is None or r.kind in _PHRASE_KINDS:
+        if r.status not in ACCEPTED or r.found is None or r.kind in _PHRASE_KINDS or r.no_figure:
             continue
         if wanted is not None and r.version not in wanted:
             continue
@@ -361,19 +362,25 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 
 def update_file(path: str, versions: Optional[Iterable[str]] = None,
-                results: Optional[list[Result]] = None) -> Optional[FileUpdate]:
-    """The update of one claims file (not written yet), or None when nothing changes."""
+                results: Optional[list[Result]] = None,
+                left: Optional[list[Result]] = None) -> Optional[FileUpdate]:
+    """The update of one claims file (not written yet), or None when nothing changes.
+    ``left`` collects the failing results it leaves alone (no single figure to accept)."""
     with paused():
-        return _update_file(path, versions, results)
+        return _update_file(path, versions, results, left)
 
 
 def _update_file(path: str, versions: Optional[Iterable[str]],
-                 results: Optional[list[Result]]) -> Optional[FileUpdate]:
+                 results: Optional[list[Result]], left: Optional[list[Result]] = None) -> Optional[FileUpdate]:
     doc, claim_set = load_document(path)     # read and composed once: checked, then edited
     indexes = Indexes(claim_set)
     if results is None:
         results = check_claim_set(claim_set, indexes)
     todo = plan(claim_set, results, versions)
+    if left is not None:
+        wanted = set(versions) if versions else None
+        left += [r for r in results if not r.ok and r.version not in todo.get(r.id, {})
+                 and (wanted is None or r.version in wanted)]
     if not todo:
         return None
     edits, updates = _edits(doc, claim_set, todo, indexes)
@@ -404,11 +411,11 @@ def write(update: FileUpdate) -> None:
 
 
 def update_paths(paths: Optional[Iterable[str]], versions: Optional[Iterable[str]] = None,
-                 dry_run: bool = False) -> list[FileUpdate]:
+                 dry_run: bool = False, left: Optional[list[Result]] = None) -> list[FileUpdate]:
     """``factlock update``: accept what the text now states in every claims file named."""
     done = []
     for path in find_claim_files(list(paths or ["claims.yaml"])):
-        update = update_file(path, versions)
+        update = update_file(path, versions, left=left)
         if update is None:
             continue
         if not dry_run:
@@ -417,13 +424,22 @@ def update_paths(paths: Optional[Iterable[str]], versions: Optional[Iterable[str
     return done
 
 
-def summary(updates: list[FileUpdate], dry_run: bool = False) -> str:
+def summary(updates: list[FileUpdate], dry_run: bool = False, left: Optional[list[Result]] = None) -> str:
+    """One line; it names the failing claims left alone, so that "nothing to update" is
+    never read as "nothing fails"."""
     n = sum(len(u.updates) for u in updates)
+    alone = ""
+    if left:
+        ids = list(dict.fromkeys(r.id for r in left))  # a claim fails in each version it fails in
+        alone = (f"; {len(ids)} failing claim{'s' if len(ids) != 1 else ''} left alone, with no single "
+                 f"figure to accept ({', '.join(ids)}): see `factlock check`")
     if not n:
+        if alone:
+            return "factlock update: nothing to update" + alone
         return "factlock update: every figure already matches the text; nothing to update"
     verb = "would update" if dry_run else "updated"
     files = ", ".join(u.path for u in updates)
-    return f"factlock update: {verb} {n} figure{'s' if n != 1 else ''} in {files}"
+    return f"factlock update: {verb} {n} figure{'s' if n != 1 else ''} in {files}" + alone
 
 
 __all__ = ["FileUpdate", "Update", "plan", "scalar_like", "summary", "update_file", "update_paths", "write",

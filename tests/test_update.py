@@ -201,6 +201,27 @@ def test_missing_and_ambiguous_claims_are_left_alone(work, capsys):
     assert "duration" not in out         # missing: there is no figure to accept
 
 
+def test_the_claims_left_alone_are_named_so_nothing_to_update_never_reads_as_all_pass(work, capsys):
+    edit("new.txt", "Ties are 30 years old.", "")
+    assert cli.main(["update", "--article", "new", "--dry-run"]) == 0
+    err = capsys.readouterr().err
+    assert "failing claim left alone, with no single figure to accept (ties)" in err, err
+    assert "every figure already matches" not in err
+
+
+def test_a_day_its_month_does_not_have_is_left_for_the_article_to_fix(tmp_path, monkeypatch, capsys):
+    """'until Nov. 31' fails naming the slip; there is no date to rewrite the claim to."""
+    (tmp_path / "a.txt").write_text("Residents can comment until Nov. 31 by phone.\n", encoding="utf-8")
+    claims = ("articles:\n  a: {path: a.txt, published: 2024-10-02}\n"
+              "claims:\n  - {id: comment, article: a, about: Residents can comment, date: November 30}\n")
+    (tmp_path / "claims.yaml").write_text(claims, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["update"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "nothing to update; 1 failing claim left alone" in err and "(comment)" in err
+    assert (tmp_path / "claims.yaml").read_text(encoding="utf-8") == claims
+
+
 def test_the_bundled_example_after_a_one_year_revision(tmp_path, monkeypatch, capsys):
     shutil.copytree(ROOT / "articles", tmp_path / "articles")
     shutil.copy(ROOT / "claims.yaml", tmp_path / "claims.yaml")
