@@ -65,7 +65,16 @@ _TIMES_TEN = re.compile(r"\s*[x×*]\s*10\^(?P<e>[+-]?\d{1,3})(?![\w.])")
 _POWER = re.compile(r"\^(?P<e>[+-]?\d{1,2})(?![\w.])")
 _SLASH_FRACTION = re.compile(r"/(?P<d>\d{1,3})(?![\d/.]|,\d)")
 _MIXED_FRACTION = re.compile(r"\s+(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/.]|,\d)")
+#: A decimal comma, as South African and European style writes it ("2,6 per cent",
+#: "R2,4 billion", "€3,50"): one or two digits after the comma, then a percent or a
+#: scale, or a currency sign before the number. Elsewhere "2,5" stays two numbers.
+_DECIMAL_COMMA = re.compile(r",(?P<f>\d{1,2})(?![\d,])(?:(?P<u>\s*(?:%|per\s*cent(?![a-z])|percent(?![a-z])|pc(?![a-z])|"
+                            r"bn(?![a-z])|mn(?![a-z])|m(?![a-z])|billion|million|trillion))|(?![.]\d))")
+_CURRENCY_CHARS = frozenset("$\u00a3\u20ac\u00a5")
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100})
+#: A fraction of the last digit's place joined by a hyphen, as grain and bond prices are
+#: quoted: "up 14-1/4 cents" is 14.25 cents, "$11.86-1/2 a bushel" $11.865.
+_HYPHEN_FRACTION = re.compile(r"-(?P<n>[1-7])/(?P<d>[248])(?![\d/]|[.,]\d)")
 #: Off only to check that the readers' fast paths change no reading (tests/test_fast_paths.py).
 FAST_PATHS = True
 #: After a plain run of digits, the characters that none of the readers below takes
@@ -113,7 +122,8 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         if m is not None:
             end = m.end()
             nxt = low[end:end + 1]
-            if (nxt != "," and nxt != "." or not low[end + 1:end + 2].isdigit()) and end - pos <= _LONGEST:
+            if (nxt != "," and nxt != "." or not low[end + 1:end + 2].isdigit()) and end - pos <= _LONGEST \
+                    and (nxt != "-" or low[end + 2:end + 3] != "/"):
                 if nxt in _PLAIN_NEXT or nxt == " " and _PLAIN_SPACE.match(low, end) is not None:
                     s = m.group()
                     return _num(Num, (pos, end, int(s), False, False, False, False, False, s))
@@ -128,7 +138,8 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         return None
     s = m.group()
     end = m.end()
-    if FAST_PATHS and s.isdigit() and low[pos - 1:pos] != "." and len(s) <= _LONGEST:
+    if FAST_PATHS and s.isdigit() and low[pos - 1:pos] != "." and len(s) <= _LONGEST and (low[end:end + 1] != "-" or low[end + 2:end + 3] != "/") \
+            and (low[end:end + 1] != "," or not low[end + 1:end + 2].isdigit()):
         nxt = low[end:end + 1]
         if nxt in _PLAIN_NEXT or nxt == " " and _PLAIN_SPACE.match(low, end) is not None:
             return _num(Num, (pos, end, int(s), False, False, False, False, False, s))
@@ -150,6 +161,10 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
             if d:
                 s += d.group()
                 end += d.end()
+    if low[end:end + 1] == "," and s.isdigit() and (dc := _DECIMAL_COMMA.match(low, end)) is not None \
+            and (dc.group("u") or pos and (low[pos - 1] in _CURRENCY_CHARS
+                                           or low[pos - 1] == "r" and not low[pos - 2:pos - 1].isalpha())):
+        s, end = s + "." + dc.group("f"), dc.end("f")  # "2,6 per cent", "R18,42": a decimal comma
     grouped = "," in s
     decimal = "." in s
     if len(s) > _LONGEST:
@@ -158,6 +173,10 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         return Num(start, end, float(s.replace(",", "")), grouped=grouped, decimal=True, digits=s)
     value: float = float(s.replace(",", "")) if (decimal or grouped) else int(s)
     nxt = low[end:end + 1]
+    if nxt == "-" and (f := _HYPHEN_FRACTION.match(low, end)) is not None and int(f.group("n")) < int(f.group("d")):
+        places = len(s) - s.find(".") - 1 if decimal else 0
+        value = round(float(value) + int(f.group("n")) / int(f.group("d")) / 10 ** places, places + 3)
+        return Num(start, f.end(), tidy(value), decimal=True, grouped=grouped, digits=s)
     o = _ORD_SUFFIX.match(low, end) if nxt in _ORD_FIRST else None
     if o and not decimal:
         return _num(Num, (start, o.end(), tidy(value), False, True, grouped, False, False, s))
