@@ -159,6 +159,9 @@ CURRENCY_SUFFIXES = {
     "rand": "ZAR", "zar": "ZAR", "kip": "LAK", "riel": "KHR", "kyat": "MMK",
     "aud": "AUD", "cad": "CAD", "sgd": "SGD", "hkd": "HKD", "nzd": "NZD", "twd": "TWD",
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "zloty": "PLN",
+    "norwegian kroner": "NOK", "norwegian krone": "NOK", "danish kroner": "DKK", "danish krone": "DKK",
+    "swedish kronor": "SEK", "swedish krona": "SEK", "kronor": "SEK", "krona": "SEK",
+    "kroner": "NOK", "krone": "NOK",  # the country named before decides (money.rules._krone)
     "lira": "TRY", "aed": "AED", "dirhams": "AED", "sar": "SAR", "riyals": "SAR",
     "turkish lira": "TRY", "chinese yuan": "CNY", "japanese yen": "JPY",
     "indian rupees": "INR", "pakistani rupees": "PKR", "finnish markka": "FIM",

@@ -150,7 +150,9 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "won 3 seats": a currency word that is also an English word needs a scale
     if not cur[-1].isalnum() and sc.low[a.end("cur"):a.end("cur") + 1].isalnum():
         return None  # "10 $30", "$ 20,000.00 $ 37,305.97": the symbol belongs to the next amount
-    code = L.CURRENCY_SUFFIXES[cur]
+    code = L.CURRENCY_SUFFIXES[cur] if cur not in ("kroner", "krone") else _krone(sc, num.start)
+    if code is None:
+        return None
     factor = L.CURRENCY_FACTORS.get(cur, 1)
     end = a.end()
     if pair is not None:
@@ -167,6 +169,20 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
         if c2 is not None:
             value, end = value + c2[0], c2[1]
     return Hit("money", tidy(float(value)), num.start, end, unit=code)
+
+
+#: Norway and Denmark both count in kroner: the country or code named last before a
+#: bare "398.60 kroner" says which ("412 Norwegian kroner a share ... 398.60 kroner").
+_KRONE_COUNTRY = re.compile(r"(?<![a-z])(?:(?P<n>norwegian\s+kron|norway|oslo|nok(?![a-z]))|(?P<d>danish\s+kron|denmark|copenhagen|dkk(?![a-z])))")
+
+
+def _krone(sc: Scan, pos: int) -> Optional[str]:
+    """NOK or DKK for a bare "kroner" at ``pos``: the country named last before it; None
+    when the text names neither."""
+    code = None
+    for m in _KRONE_COUNTRY.finditer(sc.low, 0, pos):
+        code = "NOK" if m.group("n") else "DKK"
+    return code
 
 
 def _cents(sc: Scan, pos: int):
@@ -199,7 +215,28 @@ def glued_code(sc: Scan, c: re.Match) -> Optional[Hit]:
     if num is None or num.ordinal:
         return None
     value, end = _scaled(sc, num, num.end)
+    if code == "r":
+        return _rand(sc, c, num, value, end)
     return Hit("money", value, c.start(), end, unit=L.CURRENCY_PREFIXES[code])
+
+
+#: A text that names the rand or South Africa: there "R350" is money too.
+_RAND_NAMED = re.compile(r"(?<![a-z])(?:rands?|zar|south\s+africa(?:n|ns)?)(?![a-z])")
+_RAND_CENTS = re.compile(r"\d[.,]\d\d\Z")
+
+
+def _rand(sc: Scan, c: re.Match, num, value: float, end: int) -> Optional[Hit]:
+    """ "R2,4 billion", "R14 300", "R18,42", "R350": the rand's sign against the digits.
+    The letter is many things before digits ("R2" a road, "an R2 of 0.8", "R101"), so an
+    amount needs the shape of one: a scale, digits grouped, cents, or a text that names
+    the rand or South Africa."""
+    if sc.low[c.start() - 1:c.start()] in ("-", "/", "."):
+        return None  # "A-R2", "R/R1": part of a code
+    digits = sc.low[num.start:num.end]
+    if not (end > num.end or num.scaled or num.grouped or " " in digits or _RAND_CENTS.search(digits)
+            or num.integer and value >= 10 and _RAND_NAMED.search(sc.low) is not None):
+        return None
+    return Hit("money", value, c.start(), end, unit="ZAR")
 
 
 def _ends_with_prefix() -> str:
