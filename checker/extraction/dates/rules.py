@@ -1358,6 +1358,9 @@ _NUMERIC_RANGE = re.compile(
     r"(?P<c>\d{1,2})(?P=s)(?P<d>\d{1,2})(?:(?P=s)(?P<y2>[12]\d{3})|,\s*(?P<y3>[12]\d{3}))?(?![\d/.-]\d|\d)")
 _NUMERIC_MD = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/]|\.\d|,\d)")
 _MONTH_YEAR_NUMERIC = re.compile(r"(?P<m>\d{1,2})[/-](?P<y>[12]\d{3})(?![\d/.-]|,\d)|(?P<y2>[12]\d{3})[-./](?P<m2>\d{1,2})(?![\d/.-]|,\d)")
+#: What makes a year and month written with a dot ("2015.3") a decimal: a word of
+#: quantity after it ("2019.12 points", "1999.05 per 100,000"), or a sign of percent.
+_QUANTITY_AFTER = re.compile(r"\s*(?:%|per(?![a-z])|(?:[a-z]+\s+)?(?:dollars?|euros?|pounds?|yen|cents?|points?|an?\s+(?:ounce|barrel|share|tonne|ton|bushel|pound|lb|unit)s?)(?![a-z]))")
 _ON_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:on|by|until|till|since|before|after|from|to|between|%s),?\s+\Z" % L.alternation(L.WEEKDAYS))
 #: "on 11/20, 11/22 or 11/25", "10/1-11/7": a month and day after another.
 _MD_BEFORE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:\s*(?:-|,)|\s+(?:or|and|to|until|till|through))\s*\Z")
@@ -1493,12 +1496,14 @@ def numeric_month(sc: Scan, c: re.Match) -> Optional[Hit]:
     if not (low[pos + 1:pos + 2] in ("/", "-") or low[pos + 2:pos + 3] in ("/", "-") or low[pos + 4:pos + 5] in ("-", ".", "/")):
         return None  # cheap gate
     m = _MONTH_YEAR_NUMERIC.match(low, pos)
-    if not m:
-        return None
+    if not m or _after_currency(sc, pos):
+        return None  # "$2956.12 an ounce": an amount
     mon = int(m.group("m") or m.group("m2"))
     y = int(m.group("y") or m.group("y2"))
     if not 1 <= mon <= 12:
         return None
+    if m.group("y2") and low[m.end("y2")] == "." and (not 1800 <= y <= 2100 or _QUANTITY_AFTER.match(low, m.end())):
+        return None  # "2019.12 points", "2956.12 dollars", "1999.05 per 100,000": a decimal number
     return Hit("dates", _month_span(y, mon), m.start(), m.end(), qualifiable=False)
 
 
