@@ -67,6 +67,10 @@ _ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
 _YEAR_MODIFIED = frozenset("""levels targets figures prices results elections polls games olympics
 standards rates values terms estimates forecasts budgets accounts accords talks protests riots attacks
 floods fires championships finals midterms primaries census surveys numbers""".split())
+#: Nouns a year names the period of when the phrase ends with them ("its forecast 2026
+#: earnings", "2025 sales were"); "2000 sales calls" counts calls.
+_YEAR_MODIFIED_LAST = frozenset("earnings profits revenues sales losses dividends".split())
+_NEXT_WORD_PLURAL = re.compile(r"\s+(?P<w>[a-z]+)")
 _NATIONALITY_NOUN_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:ish|an|ese|ch|i)\s+(?P<w>[a-z]+)(?![a-z])")
 #: (after a bound written before the noun: "2000+ members", "2000 or more members")
 _PLURAL_NOUN_AFTER = re.compile(r"(?:-plus|\+|-odd|\s+or\s+(?:more|fewer|less|so))?\s+(?:[a-z]+\s+){0,2}?(?P<w>[a-z]+)")
@@ -464,6 +468,10 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
             and _named_year(sc, m):
         return _year_part(sc, Hit("year", y, m.start(), m.end(), qualifiable=False))
     context = sc.left(_YEAR_CONTEXT_BEFORE, m.start(), 12)
+    if context is not None and context.group("w") == "from" and y > sc.reference().year \
+            and sc.left(_CHANGE_FROM, context.start(), 12) is not None \
+            and not ((a := _PLURAL_NOUN_AFTER.match(sc.low, m.end())) and a.group("w") in _YEAR_MODIFIED):
+        return None  # "up from 2092 last year" (a level before, written without its comma): no year to come
     if context is None or context.group("w") in _WEAK_YEAR_CONTEXT \
             or context.group("w") == "the" and not 1900 <= y <= 2099:
         if context is None and _PHONE_GROUP.match(sc.low, m.end()):
@@ -480,10 +488,14 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
             return None  # "a survey of 1004 British adults", "1500 Ukrainian troops": a count
         after = _PLURAL_NOUN_AFTER.match(sc.low, m.end())
         if after and _plural(after.group("w")) and after.group("w") not in L.NOUN_PHRASE_STOPS \
-                and not (1900 <= y <= 2099 and after.group("w") in _YEAR_MODIFIED):
+                and not (1900 <= y <= 2099 and (after.group("w") in _YEAR_MODIFIED
+                                                or after.group("w") in _YEAR_MODIFIED_LAST and not (
+                                                    (nw := _NEXT_WORD_PLURAL.match(sc.low, after.end())) is not None
+                                                    and _plural(nw.group("w")) and nw.group("w") not in L.NOUN_PHRASE_STOPS))):
             return None
-        if context is None and sc.left(_QUALIFIED, m.start(), 30):
-            return None
+        if context is None and (q := sc.left(_QUALIFIED, m.start(), 30)) is not None \
+                and sc.left(_UNTIL_BEFORE, q.start(), 10) is None:
+            return None  # "at least 2000": a number; "through at least 2035" stays a year
     return _year_part(sc, Hit("year", y, m.start(), m.end(), qualifiable=False))
 
 
@@ -512,6 +524,8 @@ def _year_part(sc: Scan, hit: Hit) -> Hit:
 
 
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(L.QUALIFIERS_BEFORE))
+_CHANGE_FROM = re.compile(r"(?:^|(?<=[^a-z]))(?:up|down|rose|fell|increased|decreased|climbed|dropped|jumped|grew)\s+\Z")
+_UNTIL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:through|thru|until|till|since|before|after|beyond)\s+\Z")
 _CODE_BEFORE = re.compile(r"(?:u\.\s?s\.\s?c\.?|(?<![a-z])usc|c\.\s?f\.\s?r\.?|(?<![a-z])cfr)\s+\Z")
 _BLOCK_AFTER = re.compile(r"\s+block\s+of(?![a-z])")
 #: A year in a title: after a law's kind ("the Online Safety Act 2023", "the Companies
@@ -559,7 +573,8 @@ _THE_JUST_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))the\s+\Z")
 _BUSINESS = re.compile(
     r"(?<![a-z])(?:revenues?|sales|profits?|earnings|income|loss(?:es)?|margins?|gdp|economy|economic|growth|output|"
     r"exports?|imports?|inflation|shares|results|fiscal|turnover|deliveries|shipments|demand|spending|investments?|"
-    r"unemployment|jobs|lender|bank's|company's|firm's|group's|quarterly|year-on-year|y/y|market|markets|prices?)(?![a-z])")
+    r"unemployment|jobs|lender|bank's|company's|firm's|group's|quarterly|year-on-year|y/y|market|markets|prices?|"
+    r"deals?|acquisitions?|mergers?|takeovers?|transactions?)(?![a-z])")
 _GAME = re.compile(
     r"(?<![a-z])(?:scored?|scoring|goals?|game|games|match|matches|minutes?|touchdowns?|innings?|quarterback|"
     r"half-time|halftime|penalty|penalties|tries|rebounds|kick-off|kickoff|referee|season)(?![a-z])")
