@@ -33,6 +33,13 @@ def _plural(word: str) -> bool:
         or word.endswith(_IRREGULAR_ENDINGS) and word not in _NOT_PLURAL_MEN
 
 
+#: Nouns in -s that are singular (a disease, a field, news): before another noun they
+#: name its kind ("1,184 measles cases", "two news crews"), so the phrase goes on.
+_SINGULAR_IN_S = frozenset("""
+measles mumps rabies scabies diabetes herpes shingles rickets news physics economics
+mathematics athletics gymnastics aerobics
+""".split())
+
 _NUMBER_WORDS = frozenset([*L.UNITS, *L.TENS, *L.SCALES, "dozen", "dozens", "several", "many", "few"])
 
 #: Compounds of an irregular plural are plural too: "grandchildren", "policemen",
@@ -106,14 +113,15 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
             break
         if _plural(w) or (w == "head" and words == 1 and _HEAD_OF.match(low, i)):
             end = m.end("w")
+            # "six crew members", "1,184 measles cases": a noun before the head noun
             if poss or low[end:end + 1] in (",", ";", ":", ")"):
                 break
             # Stop unless the phrase goes on with "and"/"or" + more words.
             nxt = _WORD.match(low, i)
-            if nxt and w in L.IRREGULAR_PLURALS and not w.endswith("s") and not nxt.group("sep").strip() \
+            if nxt and (w in L.IRREGULAR_PLURALS and not w.endswith("s") or w in _SINGULAR_IN_S) and not nxt.group("sep").strip() \
                     and (nw := nxt.group("w").rstrip(".")) not in L.NOUN_PHRASE_STOPS and nw not in _NUMBER_WORDS \
                     and nw.endswith("s") and _plural(nw) and words < _MAX_WORDS - 1:
-                continue  # "six crew members", "300 police officers", "five data centres": a compound
+                continue  # "300 police officers", "five data centres", "three diabetes patients": a compound
             if not nxt or nxt.group("w") not in ("and", "or"):
                 break
         elif poss or low[i:i + 1] in (",", ";", ":", ")", "."):
