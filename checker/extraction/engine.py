@@ -419,6 +419,11 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
             if trace is not None:
                 trace.append(Step(sc, cs, pos, "skipped: digits glued to a name or inside a web address"))
             continue
+        if trigger == "digits" and (code_end := _code_end(low, cs)) is not None:
+            pos = code_end  # "888-555-0147", "serial numbers beginning with 2304 through 2511"
+            if trace is not None:
+                trace.append(Step(sc, cs, pos, "skipped: a code (a serial, model or phone number), no figure"))
+            continue
         if trigger == "digits" and n_low - cs >= _LETTERLESS_MIN \
                 and low.find(" ", cs, cs + _LETTERLESS_MIN) < 0:  # a space ends any run
             r = _run_end(_LETTERLESS_RUN, _LETTERLESS_MORE, low, cs)
@@ -551,6 +556,33 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
 #: rather than stopping the whole check.
 _CALENDAR_RULES = frozenset(r.apply for r in DATE_RULES)
 _SKIP_DIGITS = re.compile(r"[\d.,]+")
+#: A telephone number ("888-555-0147", "020.7946.0018") or digits with a second group
+#: that starts with a nought ("2405-0081734"): a code, no figure ("won 2-0" is a score).
+_PHONE_OR_CODE = re.compile(r"\d{3}[-.]\d{3,4}[-.]\d{4}(?![\d-])|\d+-0\d{2,}(?![\d])")
+#: A field of a notice that gives codes, not quantities: "serial numbers beginning with",
+#: "Recall number:", "lot codes", "UPC", "in the format". Its digits, and a range or list
+#: of them, are no figures.
+_CODE_FIELD = re.compile(
+    r"(?<![a-z])(?:(?:serial|model|lot|batch|part|item|catalog|catalogue|recall|style|product|tracking|"
+    r"reference|order|case|docket|account|registration|phone|telephone|fax|sku|upc|date)\s+(?:numbers?|nos?\.?|codes?)|"
+    r"upcs?|skus?|in\s+the\s+format)"
+    r"(?:\s*:|\s+(?:is|are|was|were|of|from|between|beginning\s+with|starting\s+with|ending\s+(?:in|with)|"
+    r"in\s+the\s+range(?:\s+of)?|range))?\s*(?:\d[\w./-]*\s*(?:through|thru|to|and|or|,|-|\u2013)\s*)*\Z")
+_CODE_GATE = re.compile(r"numb|code|format|upc|sku|nos?\b")
+_CODE_RUN = re.compile(r"\d[\w./-]*(?:\s*(?:through|thru|to|and|or|,|-|\u2013)\s*\d[\w./-]*)*")
+
+
+def _code_end(low: str, pos: int) -> Optional[int]:
+    """Where the code that starts at ``pos`` ends, or None where the digits are a figure."""
+    nxt = low[pos + 3:pos + 4]
+    if (nxt == "-" or nxt == "." or "-0" in low[pos + 1:pos + 12]) and (m := _PHONE_OR_CODE.match(low, pos)) is not None:
+        return m.end()
+    lo = max(0, pos - 60)
+    if _CODE_GATE.search(low, lo, pos) is None:
+        return None  # cheap gate
+    if _CODE_FIELD.search(low[lo:pos]) is None:
+        return None
+    return _CODE_RUN.match(low, pos).end()
 #: A figure that starts a run of this many characters or more with no letter and no white
 #: space ("1-1-1-1-…", a megabyte of digits and commas) is not prose: the run is skipped
 #: whole, so such input costs no more per MB than news (docs/extraction-scope.md).

@@ -242,6 +242,25 @@ def noun_proportion(sc: Scan, c: re.Match) -> Optional[Hit]:
     return proportion(sc, c)
 
 
+#: What follows a figure, not a catalogue number: a plural noun, a percent, a rate.
+_AFTER_CATALOGUE = re.compile(r"\s*(?:%|per(?:\s*cent)?(?![a-z])|percent(?![a-z]))|\s+(?P<w>[a-z]+)")
+
+
+def _catalogue(sc: Scan, word: str, num) -> bool:
+    """ "LHS 1140", "NGC 1300", "HD 209458", "ISO 9001": a word in capitals (no currency
+    code) before four digits or more names a thing, unless a plural noun or a percent
+    follows ("the UN 1930 member states" counts them); before fewer digits it stays a
+    figure ("PSG 3", a score). (A name with a capital inside, "the AeroStick 500", is
+    ``_CAMEL_NAME``'s.)"""
+    if not (2 <= len(word) <= 5 and word.isupper() and word.isalpha() and num.end - num.start >= 4) \
+            or num.decimal or num.grouped \
+            or word.lower() in L.CURRENCY_PREFIXES or word.lower() in L.CURRENCY_SUFFIXES:
+        return False
+    a = _AFTER_CATALOGUE.match(sc.low, num.end)
+    return a is None or a.group("w") is not None and a.group("w") not in L.TIME_UNITS and a.group("w") not in L.SCALES \
+        and noun_phrase(sc, num.end, False) is None
+
+
 def _label(sc: Scan, num) -> Optional[str]:
     """ "Boeing 737-800", "Section 230": the capitalised word inside a sentence just before
     digits (lower-cased), which may make them a name. A label word in lower case ("type 2
@@ -264,7 +283,8 @@ def _label(sc: Scan, num) -> Optional[str]:
                 or _CAMEL_NAME.match(word) \
                 or word[:1].isupper() and (n := _NAMED_THING.search(cased, max(0, num.start - 40), num.start)) \
                 and (n.group("p") or sc.sentence_start(n.start("a"))) \
-                or _sentence_name(sc, word, i) and not sc.low.startswith(",", num.end):  # "Maud 60, a volunteer": an age
+                or _sentence_name(sc, word, i) and not sc.low.startswith(",", num.end) \
+                or _catalogue(sc, word, num):  # "Maud 60, a volunteer": an age
             return "label"
     lb = _LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)
     if lb is None:
