@@ -112,6 +112,10 @@ def test_a_unit_after_digits_ends_a_sentence_an_initial_does_not():
     assert split("It was a tax ruling. iPhone sales rose. eBay fell.") == \
         ["It was a tax ruling.", "iPhone sales rose.", "eBay fell."]
     assert split("See e.g. the annex.") == ["See e.g. the annex."]
+    assert split("In July it averages 21.4 °C. Annual rain is 812 mm.") == \
+        ["In July it averages 21.4 °C.", "Annual rain is 812 mm."]
+    assert split("Highs of 40 C. Rain follows.") == ["Highs of 40 C.", "Rain follows."]
+    assert split("Lunch with Pat C. Smith ran late.") == ["Lunch with Pat C. Smith ran late."]
 
 
 def test_clauses_are_read_in_the_matching_text():

@@ -37,13 +37,17 @@ _BOUNDARY_FIND = re.compile(
 def abbreviation_before(text: str, stop: int) -> bool:
     """Does the full stop at ``stop`` end an abbreviation ("Dr.", "U.S.") or an initial
     ("John F. Kennedy"), and so no sentence? A single letter straight after digits is a
-    unit ("$500m.", "the 2000s.") and the stop ends the sentence."""
+    unit ("$500m.", "the 2000s.") and the stop ends the sentence; so is one after a degree
+    sign or after digits and a space ("in July 21.4 °C.", "highs of 40 C.")."""
     w = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
     if w is None:
         return False
     word = w.group(1).lower().rstrip(".")
-    if len(w.group(1)) == 1 and w.start() and text[w.start() - 1].isdigit():
-        return False
+    if len(w.group(1)) == 1 and w.start():
+        before = text[w.start() - 1]
+        if before.isdigit() or before == "\u00b0" or before in " \u00a0\u202f" and w.start() >= 2 \
+                and (text[w.start() - 2].isdigit() or text[w.start() - 2] == "\u00b0"):
+            return False
     return word in _ABBREVIATIONS or len(word) == 1
 
 
