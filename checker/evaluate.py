@@ -16,6 +16,7 @@ from typing import Optional
 
 from .extraction import lexicon as L
 from .extraction.dates.tense import states_year
+from .extraction.numbers import read_number
 from .model import Claim, Mention
 
 _QUALIFIER_WORDS = {
@@ -156,15 +157,23 @@ RELATIVE_SPAN = re.compile(r"(?:the\s+)?(?:(?:next|past|coming|previous|followin
                            r"|last\s+%s\s+\S+|within\s+(?:the\s+next\s+)?(?:\S+\s+)?\S+)" % _HOW_MANY, re.I)
 
 
-def is_relative_span(wording: str) -> bool:
-    """Is a dates mention's wording a period counted from the reference date? Read as
-    matching reads it: "the next&nbsp;25&nbsp;years", "wit\u00adhin four years" (HTML
-    references, soft hyphens) are the plain words."""
+def _plain(wording: str) -> str:
+    """A mention's wording as matching reads it: "the next&nbsp;25&nbsp;years",
+    "wit\u00adhin four years" (HTML references, soft hyphens) are the plain words."""
     if "&" in wording or not wording.isascii():
         from .text.normalize import Normalized
 
         wording = Normalized(wording).cased
-    return RELATIVE_SPAN.match(wording) is not None
+    return wording
+
+
+def is_relative_span(wording: str) -> bool:
+    """Is a dates mention's wording a period counted from the reference date? (Read as
+    matching reads it: ``_plain``.)"""
+    return RELATIVE_SPAN.match(_plain(wording)) is not None
+
+
+_BUSINESS_DAYS = re.compile(r"(?<![a-z])(?P<n>[a-z\d][a-z\d-]*)\s+(?:business|working)\s+days?(?![a-z])")
 
 
 def span_as_duration(found: Mention) -> Optional[Mention]:
@@ -175,6 +184,12 @@ def span_as_duration(found: Mention) -> Optional[Mention]:
     first, last = found.value
     if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)) or last < first:
         return None
+    low = _plain(found.text).lower()
+    b = _BUSINESS_DAYS.search(low)
+    if b is not None:  # "within 20 business days": 20 days of work, whatever the calendar spans
+        num = read_number(low, b.start("n"))
+        if num is not None and not num.ordinal:
+            return dataclasses.replace(found, kind="duration", value=float(num.value), unit="day", qualifier="exact")
     after = last + _dt.timedelta(days=1)
     months = (after.year - first.year) * 12 + after.month - first.month
     if after.day == first.day and months > 0:

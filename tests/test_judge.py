@@ -752,6 +752,21 @@ def test_emphasis_around_a_figure_is_no_word_between_it_and_its_phrase(tmp_path,
     assert (result.status.value, result.found) == ("pass", found), result.message
 
 
+@pytest.mark.parametrize("sentence, claim, status", [
+    ("Refunds are paid within 20 business days.", "duration: 20 business days", "pass"),
+    ("Refunds are paid within 20 business days.", "duration: 21 business days", "mismatch"),
+    ("Refunds are paid within 20 business days.", "duration: 4 weeks", "mismatch"),
+    ("Refunds&nbsp;are paid within&nbsp;20&nbsp;working days.", "duration: 20 days", "pass"),
+    ("The review takes 10 working days.", "duration: 10 working days", "pass"),
+])
+def test_business_days_are_a_length_of_that_many_days(tmp_path, monkeypatch, sentence, claim, status):
+    """ "within 20 business days" is a period of dates whose calendar length depends on the
+    weekends in it; a duration claim reads the 20 days the text states."""
+    result = judged(tmp_path, monkeypatch, sentence, f"{{id: c, about: paid, {claim}}}"
+                    if "paid" in sentence else f"{{id: c, about: review, {claim}}}", "2026-08-27")
+    assert result.status.value == status, (result.found, result.message)
+
+
 def test_a_claim_whose_words_are_gone_says_where_its_figure_still_stands(tmp_path, monkeypatch):
     """'bilateral trade' reworded to 'two-way trade': no sentence has the claim's words,
     but the figure stands; the message says where, so the fix is one glance."""

@@ -12,9 +12,9 @@ from ..scan import Hit, Rule, Scan
 
 #: Words between a number and its unit that keep it a length of time ("five consecutive
 #: days", "two more years", "9,200 flying hours", "10 trading days"). Not "opening hours"
-#: nor "light years"; "business/working days" are the dates rules' first.
+#: nor "light years"; "in/within 10 business days" are the dates rules' first (periods).
 _UNIT_MODIFIERS = ("consecutive", "straight", "successive", "more", "full", "whole", "extra", "additional",
-                   "further", "flying", "flight", "trading", "school", "calendar", "long", "solid")
+                   "further", "flying", "flight", "trading", "school", "calendar", "long", "solid", "business", "working")
 _UNIT = re.compile(r"(?:\s*-\s*|\s*)(?:(?:%s)\s+)?(?P<u>%s)(?![a-z])"
                    % ("|".join(_UNIT_MODIFIERS), L.alternation(L.TIME_UNITS)))
 _A_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))an?\s+\Z")
