@@ -252,9 +252,21 @@ def range_ends(found: Mention) -> Optional[tuple]:
         return None
     if first.day == 1 and last.day == calendar.monthrange(last.year, last.month)[1]:
         return None  # whole months: "from March to May 2024", "September 2022 to March 2023"
-    if len(_DAY_NUMBERS.findall(found.text)) < 2 and not any(w in found.text.lower() for w in _DAY_WORDS):
+    wording = _plain(found.text)
+    if len(_DAY_NUMBERS.findall(wording)) < 2 and not any(w in wording.lower() for w in _DAY_WORDS):
+        # "the week to March 10", "the week ended March 6": the one day written, at its end
+        day = _ONE_DAY.search(wording.lower())
+        if day is not None and int(day.group("a") or day.group("b")) == last.day \
+                and L.MONTHS.get(L.key(day.group("m") or day.group("n"))) == last.month:
+            return last, last
         return None  # "this week", "the next ten days": no day written
     return first, last
+
+
+#: One day with its month in a period's wording ("the week to March 10", "the seven days
+#: to 6 March").
+_ONE_DAY = re.compile(r"(?<![a-z])(?:(?P<m>%s)\.?\s+(?P<a>\d{1,2})(?:st|nd|rd|th)?(?!\d)|(?P<b>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<n>%s)(?![a-z]))"
+                      % (L.alternation(L.MONTHS), L.alternation(L.MONTHS)))
 
 
 #: Days written in words at a range's ends ("from the first to the fifth of May").

@@ -450,7 +450,10 @@ def _phrase_partners(best: Mention, candidates: list[Mention], text, between, ma
         if m is best or isinstance(m.value, tuple):
             continue
         first, second = (best, m) if best.end <= m.start else (m, best)
-        if second.start - first.end <= max_gap and between(text(first.end, second.start)):
+        if second.start - first.end > 2 * max_gap:
+            continue  # cheap gate: the gap is measured as matching reads it (soft hyphens, "&nbsp;")
+        gap = text(first.end, second.start)
+        if len(gap) <= max_gap and between(gap):
             yield m
 
 
@@ -470,8 +473,15 @@ def _part_or_whole(best: Mention, candidates: list[Mention], text, claimed: Opti
 
 #: Between a change and the level it led to: "fell 12 cents to $77.93", "settled 5 cents
 #: lower at $82.47", "rose 489.83 points, or 1.43%, to 34,827.70"; and between a level
-#: and the one before it: "jumped to 3.8% from 3.5%".
-_CHANGE_THEN_LEVEL = re.compile(r"\s*(?:(?:higher|lower|up|down)\s*)?(?:,\s*or\s+[^,;()]{1,25},\s*)?(?:to|at|from)\s+\Z", re.I)
+#: and the one before it: "jumped to 3.8% from 3.5%"; also through the verb of a close
+#: ("rose 3.35 cents, or 1.2%, to settle at $2.8415"). A cricket score is one phrase of
+#: two figures too: "reached 6 for 312", bowling figures "4 for 39".
+_CHANGE_THEN_LEVEL = re.compile(
+    r"\s*(?:(?:higher|lower|up|down)\s*)?(?:,\s*or\s+[^,;()]{1,25},\s*)?"
+    r"(?:to\s+(?:settle|close|end|finish|trade)\s+at|to|at|from|for)\s+\Z"
+    # "R2,4 billion for expropriation in the 2027/28 financial year, up from R1,1 billion",
+    # "rose to 9th, the first time it reached the top 10, up from 12th"
+    r"|,?(?:[^,;:()]|(?<=\d),(?=\d)){0,70},\s*(?:up|down)\s+from\s+\Z", re.I)
 
 
 def _magnitude_gap(a: Mention, b: Mention) -> float:
@@ -491,9 +501,33 @@ def _change_or_level(best: Mention, candidates: list[Mention], text, claimed: Op
     if claimed is None or isinstance(best.value, tuple) or same_value(claimed, best):
         return best
     # any two figures of the claim's kind ("120.5 points to 4,495.70")
-    for m in _phrase_partners(best, candidates, text, _CHANGE_THEN_LEVEL.match, 60):
+    for m in _phrase_partners(best, candidates, text, _CHANGE_THEN_LEVEL.match, 90):
         if same_value(claimed, m) or _magnitude_gap(claimed, m) < _magnitude_gap(claimed, best):
             return m
+    return best
+
+
+#: Days listed in one phrase: "the walkouts on 15 and 17 September", "on May 3, 10 or 17".
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)\Z", re.I)
+
+
+def _listed_day(best: Mention, candidates: list[Mention], text, claimed: Optional[Mention]) -> Mention:
+    """``best``, or the day listed with it that is the claimed one: `date: 17 September`
+    holds on "on 15 and 17 September" whichever day stands nearer the claim's words."""
+    if claimed is None or best.kind != "date" or claimed.kind != "date" or same_value(claimed, best):
+        return best
+    days = [m for m in candidates if m.kind == "date"]
+    seen = {id(best)}
+    frontier = [best]
+    while frontier:  # the whole list, one neighbour at a time
+        cur = frontier.pop()
+        for m in _phrase_partners(cur, days, text, _LISTED.match, 8):
+            if id(m) in seen:
+                continue
+            if same_value(claimed, m):
+                return m
+            seen.add(id(m))
+            frontier.append(m)
     return best
 
 
@@ -540,6 +574,7 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
             if best is not None:
                 best = _part_or_whole(best, candidates, index.matching_text, claimed)
                 best = _change_or_level(best, candidates, index.matching_text, claimed)
+                best = _listed_day(best, candidates, index.matching_text, claimed)
                 places.setdefault(best.start, Place(best, sent))
             else:
                 other = _nearest(in_sentence, rs, re_, index.text, index.norm)
@@ -560,19 +595,27 @@ _STATEMENT_BREAK = re.compile(r";|\b(?:while|whereas|but|although)\b", re.I)
 
 
 #: A figure straight after the claim's words and one of these starts the next item of a
-#: list: "$110 billion for roads and bridges and $65 billion for broadband"; one straight
-#: before them ends the item before: "revised down to 157,000 from 187,000 and June's
-#: figure was cut to 105,000" speaks of June's 105,000.
-_NEXT_ITEM = frozenset({"and", "or", "as well as", "plus"})
+#: list: "$110 billion for roads and bridges and $65 billion for broadband", also with a
+#: determiner ("the No. 1 position in Europe and the No. 3 position globally"); one
+#: straight before them ends the item before: "revised down to 157,000 from 187,000 and
+#: June's figure was cut to 105,000" speaks of June's 105,000.
+_NEXT_ITEM_WORDS = re.compile(r"(?:and|or|as\s+well\s+as|plus)(?:\s+(?:the|a|an|its|their|his|her|our))?", re.I)
 #: A unit glued to a figure that is not part of its mention ("above 40C and wind gusts
 #: reached 90km/h": 40 ends the item before "and").
 _GLUED_UNIT = re.compile(r"\A[^\W\d_]{1,4}(?:/[^\W\d_]{1,2})?(?=\s)|\A\u00b0[CF]?(?=\s)")
+
+
+#: A figure said again in brackets ("612 (52%) were in children", "11.2 billion kroner
+#: ($1.05 billion) last year"): no aside between a figure and its words.
+_BRACKETED_FIGURE = re.compile(r"\s*\([^()\[\];,\n]{0,4}\d[^()\[\];\n]{0,20}\)")
 
 
 def _apart(text: str, start: int, end: int) -> int:
     """How far apart ``start:end`` puts a figure and the claim's words: 0 in one clause,
     1 across a comma, colon, bracket or dash, 2 across another statement."""
     if _CLAUSE_BREAK.search(text, start, end) is None:
+        return 0
+    if "(" in text[start:end] and _CLAUSE_BREAK.search(_BRACKETED_FIGURE.sub("", text[start:end])) is None:
         return 0
     return 2 if _STATEMENT_BREAK.search(text, start, end) else 1
 
@@ -597,10 +640,10 @@ def _nearest(mentions: list[Mention], start: int, end: int, text: str = "",
         m_start, m_end = mentions_at[id(m)] if mentions_at is not None else (m.start, m.end)
         if m_end <= start:
             gap, after = start - m_end, 1
-            apart = _apart(text, m_end, start) or int(_GLUED_UNIT.sub("", text[m_end:start], 1).strip() in _NEXT_ITEM)
+            apart = _apart(text, m_end, start) or int(_NEXT_ITEM_WORDS.fullmatch(_GLUED_UNIT.sub("", text[m_end:start], 1).strip()) is not None)
         elif m_start >= end:
             gap, after = m_start - end, 0
-            apart = _apart(text, end, m_start) or int(text[end:m_start].strip() in _NEXT_ITEM)
+            apart = _apart(text, end, m_start) or int(_NEXT_ITEM_WORDS.fullmatch(text[end:m_start].strip()) is not None)
         else:
             gap, after, apart = 0, 0, 0
         key = (apart, gap, after)

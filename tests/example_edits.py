@@ -424,8 +424,9 @@ _MONTH_RE = "|".join(MONTHS)
 
 
 def day_month(text: str) -> str:
-    """September 22-24 -> 22-24 September; October 25 -> 25 October."""
-    return re.sub(r"\b(" + _MONTH_RE + r") (\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)\b", r"\2 \1", text)
+    """September 22-24 -> 22-24 September; October 25 -> 25 October (not "in July
+    21.4 °C", a month and a decimal)."""
+    return re.sub(r"\b(" + _MONTH_RE + r") (\d{1,2}(?:\s*[-\u2013]\s*\d{1,2})?)\b(?![.,]\d)", r"\2 \1", text)
 
 
 def dotted_initialisms(text: str) -> str:

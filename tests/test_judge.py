@@ -825,3 +825,47 @@ def test_a_names_digits_before_to_are_no_low_end_of_a_range(tmp_path, monkeypatc
     claim of the 400 million."""
     result = judged(tmp_path, monkeypatch, sentence, f"{{id: c, about: {about}, count: {figure}}}")
     assert result.status.value == "pass", (result.found, result.message)
+
+
+@pytest.mark.parametrize("text, claim, status, found", [
+    # the next item of a list, with its determiner
+    ("It gives us the No. 1 position in machine vision in Europe and the No. 3 position globally.",
+     "{id: c, about: machine vision in Europe, ordinal: 1}", "pass", "No. 1"),
+    ("It gives us the No. 1 position in machine vision in Europe and the No. 3 position globally.",
+     "{id: c, about: position globally, ordinal: 3}", "pass", "No. 3"),
+    # a figure said again in brackets is no aside between a figure and its words
+    ("Of the cases, 612 (52%) were in children under 10, and 287 (24%) were in adults.",
+     "{id: c, about: children under 10, count: 612}", "pass", "612"),
+    ("Of the cases, 612 (52%) were in children under 10, and 287 (24%) were in adults.",
+     "{id: c, about: children under 10, count: 613}", "mismatch", "612"),
+    # a change and the level it settled at, through "to settle at"
+    ("Arabica rose 3.35 cents, or 1.2%, to settle at $2.8415 per pound.",
+     "{id: c, about: Arabica, money: $2.8415}", "pass", "$2.8415"),
+    ("Arabica rose 3.35 cents, or 1.2%, to settle at $2.8416 per pound.",
+     "{id: c, about: Arabica, money: $2.8415}", "mismatch", "$2.8416"),
+    # a cricket score is one phrase of two figures
+    ("Australia reached 6 for 312 at stumps on day two.", "{id: c, about: at stumps, number: 6}", "pass", "6"),
+    ("Australia reached 7 for 312 at stumps on day two.", "{id: c, about: at stumps, number: 6}", "mismatch", "7"),
+    # a level and the one before it, across an aside: "..., up from"
+    ("The incidence was 2.1 cases per 100,000 population, up from 0.7 per 100,000 in 2025.",
+     "{id: c, about: incidence, number: 0.7}", "pass", "0.7"),
+    ("Tsinghua rose to 9th, the first time a Chinese university reached the top 10, up from 12th.",
+     "{id: c, about: Tsinghua rose to, ordinal: 12th}", "pass", "12th"),
+    ("Tsinghua rose to 9th, the first time a Chinese university reached the top 10, up from 12th.",
+     "{id: c, about: Tsinghua rose to, ordinal: 11th}", "mismatch", "12th"),
+    # days listed in one phrase
+    ("The walkouts on 15 and 17 September will go ahead.", "{id: c, about: walkouts, date: 2026-09-17}", "pass",
+     "17 September"),
+    ("The walkouts on 15 and 17 September will go ahead.", "{id: c, about: walkouts, date: 2026-09-16}", "mismatch",
+     "15"),
+    # a period that writes only its last day states that day
+    ("Speculators cut their bets in the week to March 10.", "{id: c, about: Speculators, date: March 10}", "pass",
+     "the week to March 10"),
+    ("Speculators cut their bets in the week to March 10.", "{id: c, about: Speculators, date: March 4}", "mismatch",
+     "the week to March 10"),
+])
+
+
+def test_figures_of_one_phrase_in_wire_and_bulletin_copy(tmp_path, monkeypatch, text, claim, status, found):
+    result = judged(tmp_path, monkeypatch, text, claim, "2026-09-11")
+    assert (result.status.value, result.found) == (status, found), result.message

@@ -34,7 +34,7 @@ OUTCOMES: dict[tuple[str, str], tuple[str, str]] = {
     ("elec", "since"): ("mismatch", "'since 2001' is a period from 2001; the claim asks for the year"),
     ("health", "stopped"): ("mismatch", "'About one in six' is approximate; the claim says exactly"),
     ("quake", "since"): ("mismatch", "'since February 2023' runs on from February; the claim is the month"),
-    ("weather", "reservoirs-before"): ("mismatch", "its about words locate the 15 per cent of now"),
+    ("weather", "reservoirs-before"): ("mismatch", "'down from 27%' states the level before, not a fall of 27"),
     ("revision", "revenue@v2"): ("drift", "v2 restates revenue and the claims file does not say so"),
     ("revision", "yoy@v2"): ("drift", "v2 restates the yearly growth"),
     ("revision", "staff@v2"): ("drift", "v2 restates the head count"),
