@@ -83,11 +83,12 @@ def name_hint(claim: Claim, article: Article, index: ArticleIndex, others: tuple
     pattern = re.compile(_WORD_AND_DIGITS % expected.value)
     for phrase in claim.about:
         for ns, _ in index.find(phrase):
-            s, e = index.sentence_raw(ns)
+            (s, e), in_sentence = index.sentence_at(ns)
             m = pattern.search(index.text, s, e)
             word = m.group(0).split()[0].rstrip(".") if m is not None else ""
             if m is not None and (word.lower() in LOWER_LABELS or not word.islower()) \
-                    and not any(p.mention.start <= m.end() - 1 < p.mention.end for p in others):
+                    and not any(p.mention.start <= m.end() - 1 < p.mention.end for p in others) \
+                    and not any(f.start <= m.end() - 1 < f.end for f in in_sentence):  # "the No. 1 position": a rank
                 name = " ".join(m.group(0).split())
                 return f"; {name!r} is a name with digits, not a figure (a `text: {name}` claim checks it)"
     return ""

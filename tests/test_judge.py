@@ -412,6 +412,16 @@ def test_a_name_with_digits_is_no_figure_and_the_failure_says_what_checks_it(tmp
     assert f"{name!r} is a name with digits" in result.message and f"`text: {name}`" in result.message
 
 
+def test_a_rank_read_as_a_figure_is_named_no_name_with_digits(tmp_path, monkeypatch):
+    """ "the No. 1 position" is a rank the engine reads; when the claim's words find another
+    rank, the message must not call "No. 1" a name with digits."""
+    result = judged(tmp_path, monkeypatch,
+                    "It gives us the No. 1 position in vision, as Europe has the No. 3 position.",
+                    "{id: r, about: as Europe has, ordinal: 1}")
+    assert (result.status.value, result.found) == ("mismatch", "No. 3")
+    assert "name with digits" not in result.message
+
+
 def test_a_name_with_digits_hint_needs_the_claimed_digits(tmp_path, monkeypatch):
     result = judged(tmp_path, monkeypatch, "Under Section 230 platforms are shielded from liability.",
                     "{id: s, about: liability, number: 23}")
