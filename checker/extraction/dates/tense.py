@@ -27,9 +27,10 @@ _MONTH = re.compile(r"(?<![a-z])(?:%s|quarter|half)(?![a-z])" % L.alternation(L.
 
 #: Markers of tense. "-ed" words after "be"/"been"/"being" are passive forms that go
 #: with any tense ("will be held"); the auxiliaries before them decide.
-_FUTURE = (r"will|shall|'ll|upcoming|(?:is|are)\s+(?:due|expected|scheduled|set|slated|planned|poised|going)|(?:plans?|intends?|aims?)\s+to"
+_FUTURE = (r"will|shall|'ll|upcoming|(?:is|are)\s+(?:due|expected|scheduled|set|slated|planned|poised|going|sworn\s+in|inaugurated)"
+           r"|(?:plans?|intends?|aims?)\s+to"
            # the present of a schedule: "construction begins in March", "the show opens on May 2"
-           r"|begins|starts|opens|reopens|resumes|kicks\s+off|takes\s+(?:effect|place)|expires|launches|"
+           r"|begins|starts|opens|reopens|resumes|kicks\s+off|takes\s+(?:effect|place|office)|expires|launches|"
            r"goes\s+on\s+sale|comes\s+into\s+force")
 _PAST = (r"was|were|had|did|said|told|broke|began|begun|took|held|went|came|made|won|lost|fell|rose|"
          r"grew|died|met|left|saw|gave|ran|struck|hit|shot|sold|paid|spent|[a-z]{3,}ed")
