@@ -477,11 +477,16 @@ def _part_or_whole(best: Mention, candidates: list[Mention], text, claimed: Opti
 #: ("rose 3.35 cents, or 1.2%, to settle at $2.8415"). A cricket score is one phrase of
 #: two figures too: "reached 6 for 312", bowling figures "4 for 39".
 _CHANGE_THEN_LEVEL = re.compile(
-    r"\s*(?:(?:higher|lower|up|down)\s*)?(?:,\s*or\s+[^,;()]{1,25},\s*)?"
+    r"\s*,?\s*(?:(?:higher|lower|up|down)\s*)?(?:,\s*or\s+[^,;()]{1,25},\s*)?"
     r"(?:to\s+(?:settle|close|end|finish|trade)\s+at|to|at|from|for)\s+\Z"
     # "R2,4 billion for expropriation in the 2027/28 financial year, up from R1,1 billion",
     # "rose to 9th, the first time it reached the top 10, up from 12th"
     r"|,?(?:[^,;:()]|(?<=\d),(?=\d)){0,70},\s*(?:up|down)\s+from\s+\Z", re.I)
+#: Between the two sides of a tally or a score: "312 electoral votes to Democrat Kamala
+#: Harris's 226", "49.9% of the popular vote to Harris's 48.3%", "a 53-47 majority",
+#: "beat them 3 goals to 1": a claim of either side speaks of that phrase.
+_TALLY = re.compile(r"(?:\s+(?:of\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})?\s*(?:\s(?:to|against|versus|vs\.?)\s|[-\u2013])\s*"
+                    r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}?(?:[A-Z][\w.-]*(?:'s|\u2019s)\s+)?\Z")
 
 
 def _magnitude_gap(a: Mention, b: Mention) -> float:
@@ -490,6 +495,10 @@ def _magnitude_gap(a: Mention, b: Mention) -> float:
     except (TypeError, ValueError):
         return math.inf
     return abs(math.log(x / y)) if x > 0 and y > 0 else (0.0 if x == y else math.inf)
+
+
+def _one_phrase(between: str) -> bool:
+    return _CHANGE_THEN_LEVEL.match(between) is not None or _TALLY.match(between) is not None
 
 
 def _change_or_level(best: Mention, candidates: list[Mention], text, claimed: Optional[Mention]) -> Mention:
@@ -501,7 +510,7 @@ def _change_or_level(best: Mention, candidates: list[Mention], text, claimed: Op
     if claimed is None or isinstance(best.value, tuple) or same_value(claimed, best):
         return best
     # any two figures of the claim's kind ("120.5 points to 4,495.70")
-    for m in _phrase_partners(best, candidates, text, _CHANGE_THEN_LEVEL.match, 90):
+    for m in _phrase_partners(best, candidates, text, _one_phrase, 90):
         if same_value(claimed, m) or _magnitude_gap(claimed, m) < _magnitude_gap(claimed, best):
             return m
     return best

@@ -91,3 +91,32 @@ def test_a_glued_unit_does_not_join_the_item_before_and(tmp_path, text, claim, f
 ])
 def test_a_period_from_now_is_read_through_html_references_and_soft_hyphens(tmp_path, text):
     assert status(tmp_path, text, "about: nearly triple, duration: 25 years")[0] == "pass"
+
+
+# --- the two sides of a tally, a score, a level and the one before it ----------------
+
+ELECTION = ("Trump secured 312 electoral votes to Democrat Kamala Harris's 226 on Wednesday. "
+            "He won 49.9% of the popular vote to Harris's 48.3%. "
+            "Turnout was an estimated 64%, down from 66.6% in 2020. "
+            "Republicans hold a 53-47 Senate majority.")
+
+
+@pytest.mark.parametrize("claim, found, edit", [
+    ("about: electoral votes, number: 226", "226", ("Harris's 226", "Harris's 236")),
+    ("about: electoral votes, count: 312 electoral votes", "312 electoral votes", ("312 electoral", "302 electoral")),
+    ("about: popular vote, percent: 48.3", "48.3%", ("Harris's 48.3%", "Harris's 47.3%")),
+    ("about: popular vote, percent: 49.9", "49.9%", ("49.9%", "48.9%")),
+    ("about: Turnout, percent: 66.6", "66.6%", ("66.6%", "67.6%")),
+    ("about: Senate majority, number: 53", "53", ("53-47", "54-46")),
+])
+def test_a_claim_of_either_side_of_a_tally_holds_and_an_edit_fails_it(tmp_path, claim, found, edit):
+    assert status(tmp_path, ELECTION, claim) == ("pass", found)
+    edited_status, edited_found = status(tmp_path, ELECTION.replace(*edit), claim)
+    assert edited_status == "mismatch", edited_found
+
+
+def test_a_tally_is_no_pair_across_a_clause(tmp_path):
+    """Figures in separate clauses are not one phrase: the nearer one is the claim's."""
+    got = status(tmp_path, "Sales reached 312 units, while Harris's shop sold 226.",
+                 "about: Sales reached, number: 226")
+    assert got == ("mismatch", "312 units")
