@@ -485,7 +485,8 @@ _CHANGE_THEN_LEVEL = re.compile(
 #: Between the two sides of a tally or a score: "312 electoral votes to Democrat Kamala
 #: Harris's 226", "49.9% of the popular vote to Harris's 48.3%", "a 53-47 majority",
 #: "beat them 3 goals to 1": a claim of either side speaks of that phrase.
-_TALLY = re.compile(r"(?:\s+(?:of\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})?\s*(?:\s(?:to|against|versus|vs\.?)\s|[-\u2013])\s*"
+_TALLY = re.compile(r"(?:\s+(?:of\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})?\s*"
+                    r"(?:\s(?:to|against|versus|vs\.?)\s|[-\u2013]|,?\s+compared\s+(?:with|to)\s)\s*"
                     r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}?(?:[A-Z][\w.-]*(?:'s|\u2019s)\s+)?\Z")
 
 
@@ -573,6 +574,12 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                     or [m for m in in_sentence if m.kind == "number" and _FOUR_DIGITS.fullmatch(m.text)]
                 # ... or four bare digits out of our times ("the 3030 Agenda", an edit): a year
                 # claim must fail naming them, in every version, not find nothing
+            if len(candidates) > 1 and claimed is not None:
+                # a figure inside the claim's own words labels the fact ("95% CI", "the
+                # 2-year note"): the nearest other one is the claim's, unless it is claimed
+                inside = [m for m in candidates if rs <= m.start and m.end <= re_]
+                if inside and all(m.kind == claimed.kind and not same_value(claimed, m) for m in inside):
+                    candidates = [m for m in candidates if not (rs <= m.start and m.end <= re_)] or candidates
             if len(candidates) > 1:
                 candidates = [m for m in candidates if not _per(index, m)] or candidates
             if len(candidates) > 1 and claimed is not None and claimed.qualifier == "exact":

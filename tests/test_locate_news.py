@@ -120,3 +120,23 @@ def test_a_tally_is_no_pair_across_a_clause(tmp_path):
     got = status(tmp_path, "Sales reached 312 units, while Harris's shop sold 226.",
                  "about: Sales reached, number: 226")
     assert got == ("mismatch", "312 units")
+
+
+TRIAL = ("The drug cut the risk of stroke by 23% (95% CI 12-33%) in a trial of 4,812 adults. "
+         "Side effects were reported by 8.1% of patients, compared with 7.4% on placebo. "
+         "Over the last 25 years, 12 trials ran for 3 years each.")
+
+
+@pytest.mark.parametrize("claim, found, edit", [
+    # a figure inside the claim's own words labels the fact: the claim is of another one
+    ("about: 95% CI, percent: 12-33%", "12-33%", ("12-33%", "12-35%")),
+    # ... unless it is the claimed figure
+    ("about: the last 25 years, duration: 25 years", "the last 25 years", ("last 25 years", "last 26 years")),
+    # "compared with" pairs two figures as "to" does
+    ("about: Side effects, percent: 7.4", "7.4%", ("7.4%", "7.6%")),
+    ("about: Side effects, percent: 8.1", "8.1%", ("8.1%", "8.3%")),
+])
+def test_a_figure_of_the_claims_own_words_and_a_comparison(tmp_path, claim, found, edit):
+    assert status(tmp_path, TRIAL, claim) == ("pass", found)
+    edited_status, edited_found = status(tmp_path, TRIAL.replace(*edit), claim)
+    assert edited_status == "mismatch" and edit[1] in edited_found, (edited_status, edited_found)
