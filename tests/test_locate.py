@@ -118,6 +118,24 @@ def test_a_unit_after_digits_ends_a_sentence_an_initial_does_not():
     assert split("Lunch with Pat C. Smith ran late.") == ["Lunch with Pat C. Smith ran late."]
 
 
+def test_a_block_of_fields_is_a_sentence_a_line():
+    """A notice's or a fact box's fields, one a line: a label's words never find the
+    figure of the line below; a lone line with a colon, and prose, are left alone."""
+    from checker.text.normalize import Normalized
+    from checker.text.sentences import Sentences
+
+    def split(raw):
+        text = Normalized(raw).cased
+        s = Sentences(text)
+        return [text[a:b].replace("\n", " ") for a, b in zip(s.starts, s.ends)]
+    assert split("Recalls\n\nRecall date: August 27, 2026\nRecall number: 26-318\n\nUnits: About 412,000") == \
+        ["Recalls", "Recall date: August 27, 2026", "Recall number: 26-318", "Units: About 412,000"]
+    assert split("Population: 184,312\nArea: 148.6 km2\nThe city grew. It is old.") == \
+        ["Population: 184,312", "Area: 148.6 km2", "The city grew.", "It is old."]
+    assert split("The minister met them and\nNote: talks went on until May.") == \
+        ["The minister met them and Note: talks went on until May."]
+
+
 def test_clauses_are_read_in_the_matching_text():
     """'&nbsp;' holds a ';' in the raw text, no clause break: the figure after it in the
     claim's clause is still the nearest one."""

@@ -89,6 +89,29 @@ def _row_starts(text: str) -> list[int]:
     return out
 
 
+#: A line that is a field of a notice or a fact box: a short label, a colon, its value
+#: ("Recall date: August 27, 2026", "Population: 184,312").
+_FIELD_LINE = re.compile(r"(?m)^[ \t]*(?P<para>\u00b6[ \t]*)?[A-Z][A-Za-z'&/-]*(?:[ \t]+[A-Za-z'&/()-]+){0,3}:[ \t]+\S[^\n]*$")
+_LINE_BREAK = frozenset(("\n", "\r\n"))
+
+
+def _field_starts(text: str) -> list[int]:
+    """Where the lines of a block of fields start, and where the line after the block
+    does: each field is a sentence of its own ("Recall date: August 27, 2026" above
+    "Recall number: 26-318"), so a label's words never find the next line's figure. A
+    lone line with a colon ("Note: ...") is prose."""
+    lines = [(m.start(), m.end(), m.group("para") is not None) for m in _FIELD_LINE.finditer(text)]
+    out = []
+    for i, (s, e, para) in enumerate(lines):  # after a blank line ("\u00b6") a field starts another block
+        prev = i > 0 and not para and text[lines[i - 1][1]:s] in _LINE_BREAK
+        nxt = i + 1 < len(lines) and not lines[i + 1][2] and text[e:lines[i + 1][0]] in _LINE_BREAK
+        if prev or nxt:
+            out.append(s)
+            if not nxt and (after := text.find("\n", e)) != -1:
+                out.append(after + 1)
+    return out
+
+
 class Sentences:
     """Sentence boundaries of one text, found once, looked up by offset."""
 
@@ -104,8 +127,9 @@ class Sentences:
             end = m.end()
             ends.append(end)
             starts.append(end)
-        if "\n" in text and (_BULLET.search(text) or "|" in text and _TABLE_ROW.search(text)):
-            cuts = sorted(set(starts[1:]) | set(_bullet_starts(text)) | set(_row_starts(text)))
+        fields = _field_starts(text) if "\n" in text and ":" in text else []
+        if "\n" in text and (_BULLET.search(text) or "|" in text and _TABLE_ROW.search(text)) or fields:
+            cuts = sorted(set(starts[1:]) | set(_bullet_starts(text)) | set(_row_starts(text)) | set(fields))
             starts, ends = [0] + cuts, cuts
         ends.append(len(text))
         # Trim the white space around each sentence.
