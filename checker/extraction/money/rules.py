@@ -128,6 +128,23 @@ def _range(sc: Scan, num, value: float, end: int, prefix: Optional[str] = None, 
     return tidy(float(low_v)), tidy(float(high)), end2
 
 
+def _range_after_unit(sc: Scan, num, value: float, end: int, code: str):
+    """ "16.5bn euros to 17bn euros", "between 4.8bn EUR and 5.0bn EUR": a range whose
+    ends each carry the same currency after them, (low, high, end) or None. Not after a
+    verb of change ("rose 5 euros to 80 euros" is the change, then the new level)."""
+    r = ranges.second(sc, num, end, None, num.start)
+    if r is None:
+        return None
+    num2, sep, _ = r
+    if sep == "to" and ranges.change_then_level(sc, num.start):
+        return None
+    high, end2 = _scaled(sc, num2, num2.end)
+    a2 = _AFTER.match(sc.low, end2)
+    if a2 is None or L.CURRENCY_SUFFIXES.get(L.key(a2.group("cur"))) != code or not value < high:
+        return None
+    return tidy(float(value)), tidy(float(high)), a2.end()
+
+
 def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
     num = sc.number(c.start())
     if num is None or num.ordinal:
@@ -155,6 +172,10 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     factor = L.CURRENCY_FACTORS.get(cur, 1)
     end = a.end()
+    if pair is None:
+        pair = _range_after_unit(sc, num, value, end, code)
+        if pair is not None:
+            end = pair[2]
     if pair is not None:
         o = ranges.opener(sc, num.start)  # "between 8.1 billion and 8.3 billion USD"
         return Hit("money", (tidy(pair[0] * factor), tidy(pair[1] * factor)), o.start() if o else num.start, end,
