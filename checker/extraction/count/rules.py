@@ -80,7 +80,8 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
             continue
         if w in _ADVERB_OR_ADJECTIVE and start is None and not singular and not poss and "-" not in sep:
             nxt = _WORD.match(low, m.end())
-            if nxt and not nxt.group("sep").strip() and "\n" not in nxt.group("sep") and _plural(nw := nxt.group("w").rstrip(".")) \
+            if nxt and not nxt.group("sep").strip() and not ("\n" in nxt.group("sep") and sc.cased[nxt.start("w")].isupper()) \
+                    and _plural(nw := nxt.group("w").rstrip(".")) \
                     and nw not in _NOT_COUNTED and nw not in _NUMBER_WORDS:
                 start = m.start("w")
                 words += 1
