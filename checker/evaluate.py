@@ -108,7 +108,11 @@ def preference(claim: Claim):
         stages.append(lambda m, after: _unit_agrees(expected, m) or (
             m.kind == "number" and m.unit is None and after is not None
             and _counted_after(expected, after(m)) is not None))
-    elif expected.kind in ("money", "percent") and expected.unit:
+    elif expected.kind == "money" and expected.unit:
+        # ... or the claimed amount in another currency: an edit of the currency alone
+        # ("$94.9 billion" to "€94.9 billion") is reported, not the sentence's other dollars
+        stages.append(lambda m, after: _unit_agrees(expected, m) or (m.kind == "money" and same_value(expected, m)))
+    elif expected.kind == "percent" and expected.unit:
         stages.append(lambda m, after: _unit_agrees(expected, m))
     if expected.qualifier not in ("exact", "between"):
         # "aged 70 or older" for `number: at least 70`, past "enrolled 19,114 people": a bound

@@ -879,3 +879,17 @@ def test_a_names_digits_before_to_are_no_low_end_of_a_range(tmp_path, monkeypatc
 def test_figures_of_one_phrase_in_wire_and_bulletin_copy(tmp_path, monkeypatch, text, claim, status, found):
     result = judged(tmp_path, monkeypatch, text, claim, "2026-09-11")
     assert (result.status.value, result.found) == (status, found), result.message
+
+
+@pytest.mark.parametrize("old, new, claim, found", [
+    ("$4.1bn", "€4.1bn", "{id: r, about: Revenue, money: $4.1bn}", "€4.1bn"),
+    ("$900m", "£900m", "{id: p, about: net profit, money: $900m}", "£900m"),
+    ("$84.50", "A$84.50", "{id: s, about: Shares closed, money: $84.50}", "A$84.50"),
+])
+def test_an_edited_currency_is_named_not_the_sentences_other_dollars(tmp_path, monkeypatch, old, new, claim, found):
+    """Money in the claim's currency is preferred among a sentence's figures; the claimed
+    amount in another currency counts as one of them, so an edit of the currency alone
+    fails naming it ("€4.1bn"), not the other dollar figure of the sentence ("$900m")."""
+    result = judged(tmp_path, monkeypatch, EARNINGS.replace(old, new, 1), claim, "2024-10-22")
+    assert (result.status.value, result.found) == ("mismatch", found), result.message
+    assert "unit differs" in result.message
