@@ -220,9 +220,15 @@ def loose_phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
     if all(k == "word" for k, _ in kinds) or not any(k == "word" for k, _ in kinds):
         return None
     out, need_sep = "", False
-    for k, w in kinds:
+    for i, (k, w) in enumerate(kinds):
         if k == "qual":  # a qualifier may be rewritten ("nearly" as "almost")
-            out += (r"\W+" if need_sep else "") + _ANY_QUALIFIER
+            nxt = kinds[i + 1][0] if i + 1 < len(kinds) else None
+            if need_sep and nxt == "fig":  # ... or dropped before its figure ("travelled 300 days")
+                out += r"(?:\W+%s)?" % _ANY_QUALIFIER
+            elif need_sep and nxt is None:  # ... or at the end, where a figure follows ("sold 230 million")
+                out += r"(?:\W+%s|(?=\W+%s))" % (_ANY_QUALIFIER, _ANY_FIGURE)
+            else:
+                out += (r"\W+" if need_sep else "") + _ANY_QUALIFIER
             need_sep = True
             continue
         if k == "dir":  # so may a direction, when the figure's change is edited ("fell" as "rose")

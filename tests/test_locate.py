@@ -248,6 +248,26 @@ def test_words_holding_a_direction_find_the_sentence_when_the_change_is_edited(p
     assert [text[a:b] for a, b in ArticleIndex(text).find(phrase)] == [found]
 
 
+@pytest.mark.parametrize("phrase, text, found", [
+    ("sold more than", "Apple sold 230 million iPhones last year.", "sold"),
+    ("costs about", "The injection costs $1,349 a month.", "costs"),
+    ("worth up to", "The rise is worth £470 a year.", "worth"),
+    ("travelled nearly 300 days", "She travelled 300 days a year.", "travelled 300 days"),
+])
+def test_words_holding_a_qualifier_find_the_sentence_when_it_is_dropped(phrase, text, found):
+    """A qualifier edited out ("sold more than 230 million" to "sold 230 million") must
+    fail the claim naming the exact figure, not lose the sentence ('missing')."""
+    assert [text[a:b] for a, b in ArticleIndex(text).find(phrase)] == [found]
+
+
+@pytest.mark.parametrize("phrase, text", [
+    ("sold more than", "Apple sold its stake last year."),    # no figure after: not the qualifier's place
+    ("costs about", "It costs nothing; about 5 people came."),
+])
+def test_a_dropped_qualifier_needs_its_figure_after_the_words(phrase, text):
+    assert ArticleIndex(text).find(phrase) == []
+
+
 def test_a_direction_word_is_loosened_only_where_the_phrase_is_nowhere():
     text = "Brent fell 1%. Gold rose 2%."
     assert [text[a:b] for a, b in ArticleIndex(text).find("Brent fell")] == ["Brent fell"]
