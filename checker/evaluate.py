@@ -118,7 +118,9 @@ def preference(claim: Claim):
         # "aged 70 or older" for `number: at least 70`, past "enrolled 19,114 people": a bound
         # claimed prefers a figure stated with that bound, after the unit has chosen
         bound = expected.qualifier
-        stages.append(lambda m, after: m.qualifier == bound)
+        # (or the claimed value with another qualifier: an edit of the qualifier alone,
+        # "about €58m" to "over €58m", is reported, not the sentence's "around €10m")
+        stages.append(lambda m, after: m.qualifier == bound or same_value(expected, m))
     return _Stages(*stages) if stages else None
 
 

@@ -893,3 +893,21 @@ def test_an_edited_currency_is_named_not_the_sentences_other_dollars(tmp_path, m
     result = judged(tmp_path, monkeypatch, EARNINGS.replace(old, new, 1), claim, "2024-10-22")
     assert (result.status.value, result.found) == ("mismatch", found), result.message
     assert "unit differs" in result.message
+
+
+QUALIFIED = "Madrid paid about €58m for the defender, having spent around €10m on a full-back."
+
+
+@pytest.mark.parametrize("old, new, found", [
+    ("about €58m", "over €58m", "over €58m"),
+    ("about €58m", "nearly €58m", "nearly €58m"),
+    ("about €58m", "€58m", "€58m"),
+])
+def test_an_edited_qualifier_is_named_not_the_sentences_other_estimate(tmp_path, monkeypatch, old, new, found):
+    """A claim with a qualifier prefers figures stated with it; the claimed value under
+    another qualifier counts as one of them, so an edit of the qualifier alone fails
+    naming it, not the sentence's other approximate figure ("around €10m")."""
+    claim = "{id: fee, about: Madrid paid, money: about €58m}"
+    assert judged(tmp_path, monkeypatch, QUALIFIED, claim).status.value == "pass"
+    result = judged(tmp_path, monkeypatch, QUALIFIED.replace(old, new, 1), claim)
+    assert (result.status.value, result.found) == ("mismatch", found), result.message
