@@ -292,7 +292,7 @@ DIRECTIONS_BEFORE = {
     "dipped": "down", "dips": "down", "sank": "down", "sinks": "down", "slumped": "down",
     "slumps": "down", "tumbled": "down", "tumbles": "down", "plummeted": "down", "plunges": "down",
     "slides": "down", "slips": "down", "retreated": "down", "dived": "down", "declining": "down",
-    "dropping": "down", "shrinks": "down", "shrinking": "down",
+    "dropping": "down", "shrinks": "down", "shrinking": "down", "shrink": "down", "shrunk": "down",
     "advanced": "up", "rallied": "up", "leapt": "up", "leaped": "up", "spiked": "up",
     "rocketed": "up", "soars": "up", "soaring": "up", "surges": "up", "surging": "up",
     "gaining": "up", "climbing": "up", "jumping": "up", "rebounded": "up", "expands": "up",
