@@ -206,8 +206,9 @@ def loose_phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
             kinds.append(("qual", None))
             i += q
             continue
-        if w in _DIRECTION_WORDS and kinds and kinds[-1][0] == "word":
+        if w in _DIRECTION_WORDS and kinds and kinds[-1][0] in ("word", "fig"):
             kinds.append(("dir", None))  # "Brent fell" rewritten "Brent rose": the change is the figure's
+            # (also after a name's figure: "S&P 500 gained" rewritten "S&P 500 lost")
             i += 1
             continue
         fig = any(c.isdigit() for c in w) or w in _FIGURE_WORDS and not (w in ("and", "a", "an", "per") and

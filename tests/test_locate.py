@@ -241,6 +241,7 @@ def test_words_holding_a_figure_still_find_a_rewritten_figure(phrase, found):
     ("closing down", "The index swung before closing up 0.1%.", "closing up"),
     ("Constant-currency revenue growth", "Constant-currency revenue decline of 2%.", "Constant-currency revenue decline"),
     ("the yield dipped", "The yield climbed 3 basis points.", "The yield climbed"),
+    ("S&P 500 gained", "The S&P 500 lost 1.91% on Friday.", "S&P 500 lost"),   # after a name's figure
 ])
 def test_words_holding_a_direction_find_the_sentence_when_the_change_is_edited(phrase, text, found):
     """A direction edited ("fell" to "rose") must fail the claim naming the new change,
