@@ -1155,7 +1155,7 @@ _WD_RANGE_WEEK_AFTER = re.compile(
     r"\s*(?:-\s*|\s(?:to|through|until|till|and)\s+)(?P<wd2>%s)" % L.alternation(L.WEEKDAYS) + _WD_WEEK_AFTER.pattern)
 _WD_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:%s|\d{1,2}[/.-]\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:%s))" % (_MONTH_ALT, _MONTH_ALT))
 #: "Friday the 13th", "Sunday 3" (not "Saturday 3 days from now", "Sunday 3 pm").
-_WD_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/.,-]|[a-z]|\s*[ap]\.?m(?![a-z])|\s+[a-z]+s(?<!ss)(?![a-z]))")
+_WD_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/.,\u00bc-\u00be\u2150-\u215e-]|[a-z]|\s*[ap]\.?m(?![a-z])|\s+[a-z]+s(?<!ss)(?![a-z]))")
 _WD_ABBR_DAY = re.compile(r"\.?,?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![a-z\d])(?!\s+(?:of\s+)?(?:%s))" % _MONTH_ALT)
 _WD_THE_AFTER = re.compile(r",?\s+the\s+(?=[a-z])")
 
