@@ -1807,6 +1807,10 @@ def month_quarter(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("dates", (_months_to(last, 3, True), last), m.start(), m.end(), qualifiable=False)
 
 
+#: A dash and a month after a month: the first month of a range ("May-June").
+_MONTH_RANGE_AFTER = re.compile(r"[-\u2013](?=" + MON + r"(?![a-z]))")
+
+
 def month_alone(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "in August" (that month of the reference year), "next June", "last March"."""
     m = re.compile(MON).match(sc.low, c.start())
@@ -1815,9 +1819,11 @@ def month_alone(sc: Scan, c: re.Match) -> Optional[Hit]:
     word = m.group("mon").rstrip(".")
     b = sc.left(_MONTH_BEFORE, m.start(), 14)
     cased = sc.cased[m.start()].isupper()
-    if word in L.AMBIGUOUS_MONTHS and (not cased or b is None or len(word) == 3 and word in _WORD_ABBREVIATIONS
+    if word in L.AMBIGUOUS_MONTHS and (not cased or b is None and not _MONTH_RANGE_AFTER.match(sc.low, m.end())
+                                       or len(word) == 3 and word in _WORD_ABBREVIATIONS
                                        and not m.group().endswith(".")):
         return None  # "may", "march", "Jan" (a name), "Mar": months only in date shape
+        # (a range of months is one: "the May-June quarter", "March–April")
     if word not in L.AMBIGUOUS_MONTHS and b is None and not cased:
         return None
     mon = L.MONTHS[word]
