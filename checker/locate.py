@@ -464,7 +464,8 @@ def _phrase_partners(best: Mention, candidates: list[Mention], text, between, ma
             yield m
 
 
-def _part_or_whole(best: Mention, candidates: list[Mention], text, claimed: Optional[Mention]) -> Mention:
+def _part_or_whole(best: Mention, candidates: list[Mention], text, claimed: Optional[Mention],
+                   words: tuple[int, int] = (0, 0)) -> Mention:
     """``best``, or the other figure of its part-and-whole phrase where that one is the
     claimed figure: in "won the title in six of the last seven seasons" both count
     seasons, and `count: seven seasons` speaks of the whole, `count: six seasons` of the
@@ -472,9 +473,15 @@ def _part_or_whole(best: Mention, candidates: list[Mention], text, claimed: Opti
     if claimed is None or best.kind != "count" or isinstance(best.value, tuple) or same_value(claimed, best):
         return best
     same_noun = [m for m in candidates if m.kind == "count" and m.unit == best.unit]
-    for m in _phrase_partners(best, same_noun, text, _PART_OF_WHOLE.search, 40):
+    partners = list(_phrase_partners(best, same_noun, text, _PART_OF_WHOLE.search, 40))
+    for m in partners:
         if same_value(claimed, m):
             return m
+    # neither states the claimed figure (one was edited): a part written in the claim's
+    # own words, as they state it ("close two of its" six lanes), is not the edited one
+    inside = lambda m: words[0] <= m.start and m.end <= words[1]  # noqa: E731
+    if inside(best):
+        return next((m for m in partners if not inside(m)), best)
     return best
 
 
@@ -595,7 +602,10 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                 candidates = prefer.narrow(candidates, lambda m: index.matching_text(m.end, min(m.end + 40, len(index.text))))
             best = _nearest(candidates, rs, re_, index.text, index.norm)
             if best is not None:
-                best = _part_or_whole(best, candidates, index.matching_text, claimed)
+                # the claim's words still state their own figure: a part among them is not
+                # the edited figure (where they had to be loosened, it is)
+                own = (rs, re_) if _figure_values(phrase) == _figure_values(index.norm.cased[ns:ne]) else (0, 0)
+                best = _part_or_whole(best, candidates, index.matching_text, claimed, own)
                 best = _change_or_level(best, candidates, index.matching_text, claimed)
                 best = _listed_day(best, candidates, index.matching_text, claimed)
                 places.setdefault(best.start, Place(best, sent))

@@ -911,3 +911,15 @@ def test_an_edited_qualifier_is_named_not_the_sentences_other_estimate(tmp_path,
     assert judged(tmp_path, monkeypatch, QUALIFIED, claim).status.value == "pass"
     result = judged(tmp_path, monkeypatch, QUALIFIED.replace(old, new, 1), claim)
     assert (result.status.value, result.found) == ("mismatch", found), result.message
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A fire closed two of its seven lanes for months.", "seven lanes"),   # the whole edited
+    ("A fire closed two of its six lanes for months.", "six lanes"),       # as claimed
+])
+def test_a_part_in_the_claims_own_words_is_not_what_it_counts(tmp_path, monkeypatch, text, found):
+    """`about: closed two of its` holds the part ("two"); the claim counts the whole. With
+    the whole edited, neither states the claimed figure, and the failure names the whole,
+    not the part nearer the words."""
+    result = judged(tmp_path, monkeypatch, text, "{id: l, about: closed two of its, count: six lanes}")
+    assert result.found == found, result.message
