@@ -410,9 +410,10 @@ _CAPITAL_FACTORS = {"MM": 1e6, "M": 1e6, "B": 1e9}
 
 
 #: "1.5m people", "3m users": a lower-case m against the digits is a million before a
-#: plural noun (British style); before anything else it is metres ("the 100m sprint",
-#: "a 2m wall"), and so it is before "hurdles".
-_MILLION_M = re.compile(r"(?P<s>m)(?= (?P<w>[a-z]+))")
+#: plural noun (British style), also one of area or volume ("1.99m square kilometres");
+#: before anything else it is metres ("the 100m sprint", "a 2m wall"), and so it is
+#: before "hurdles".
+_MILLION_M = re.compile(r"(?P<s>m)(?= (?P<a>(?:square|cubic) )?(?P<w>[a-z]+))")
 _MILLION_M_END = re.compile(r"(?P<s>m)")
 
 
@@ -434,7 +435,7 @@ def _capital_scale(sc: Scan, num):
         return None
     if sc.cased[num.end] == "m":
         m = _MILLION_M.match(sc.cased, num.end)
-        if m is None or not _plural(m.group("w")) or m.group("w") in ("hurdles", "metres", "meters"):
+        if m is None or not _plural(m.group("w")) or m.group("w") in ("hurdles", "metres", "meters") and not m.group("a"):
             if sc.cased[num.end + 1:num.end + 2].isalnum() \
                     or _MILLIONS_AFTER.search(sc.low, max(0, num.start - 40), num.start) is None:
                 return None  # "raised 5m last year", "a fee of 40m.": millions; else metres
