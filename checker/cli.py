@@ -42,14 +42,61 @@ def version() -> str:
 
 # --- options ------------------------------------------------------------------------
 
+#: The command line as given (``main``'s argv), so that a bad option is reported where
+#: it stands in it, as every exit-2 problem is: ``factlock:1:COL: message``.
+_ARGV: list[str] = []
+
+
+def command_line_problem(message: str, token: Optional[str] = None, command: str = "") -> str:
+    """``factlock:1:COL: message`` for a problem with the command line itself: the
+    column of ``token`` in ``factlock ARGS`` as typed (shell-quoted), else 1. The
+    contract promises ``path:line:col`` on exit 2; a command line has no file, so it is
+    its own one-line "file", named by the program."""
+    import shlex
+    words = ["factlock"] + [shlex.quote(a) for a in _ARGV]
+    column = 1
+    if token is not None:
+        quoted = shlex.quote(token)
+        at = len(words[0]) + 1
+        for word, raw in zip(words[1:], _ARGV):
+            if raw == token or raw.startswith(token + "="):
+                column = at + 1
+                break
+            at += len(word) + 1
+        else:
+            column = 1 if quoted not in " ".join(words) else " ".join(words).index(quoted) + 1
+    help_hint = f" (see `factlock {command + ' ' if command else ''}--help`)"
+    return f"factlock:1:{column}: {message}{help_hint}"
+
+
+#: What argparse names in its messages, and which word of the command line it is.
+_ARGUMENT = re.compile(r"argument (?P<name>[^:]+): ")
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse whose errors read ``factlock: error: ...`` and exit 2, like all bad input."""
+    """argparse whose errors are one ``factlock:1:COL: message`` line and exit 2, like
+    all bad input."""
 
     commands: dict = {}
 
     def error(self, message: str):  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_UNUSABLE, f"factlock: error: {message}\n")
+        command = self.prog.split(" ", 1)[1] if " " in self.prog else ""
+        token = None
+        m = _ARGUMENT.match(message)
+        if message.startswith("unrecognized arguments: "):
+            token = message.split(": ", 1)[1].split(" ")[0]
+            option = token.split("=", 1)[0]
+            close = did_you_mean(option, [o for a in self._actions for o in a.option_strings]) \
+                if option.startswith("--") else None
+            if close:
+                message += f"; did you mean {close!r}?"
+        elif m is not None:
+            names = m.group("name").split("/")
+            token = next((a for a in _ARGV for n in names if a == n or a.startswith(n + "=")), None)
+            if token is None:  # a positional: the value it refused ("frobnicate", "")
+                q = re.search(r"(?:invalid choice: |unknown format )'([^']*)'", message)
+                token = q.group(1) if q else ("" if "empty path" in message and "" in _ARGV else None)
+        self.exit(EXIT_UNUSABLE, command_line_problem(message, token, command) + "\n")
 
     def parse_args(self, args=None, namespace=None):  # type: ignore[override]
         """As argparse, but an unknown option shows the usage of the command it was given
@@ -454,8 +501,8 @@ def _problem_line(problem: Problem) -> str:
     reported at its 1:1)."""
     if problem.line:
         line = str(problem)
-    elif problem.path == PROGRAM:  # no file to point at: said as the program, as argparse does
-        line = f"{PROGRAM}: {problem.message}"
+    elif problem.path == PROGRAM:  # no file to point at: the command line is the "file"
+        line = f"{PROGRAM}:1:1: {problem.message}"
     else:
         line = f"{problem.path}:1:1: {problem.message}"
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], line)
@@ -480,14 +527,14 @@ def _tolerant_streams() -> None:
 
 
 def _dispatch(argv: Optional[Sequence[str]]) -> int:
+    _ARGV[:] = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:            # --help, --version, or a bad option
         return exc.code if isinstance(exc.code, int) else EXIT_UNUSABLE
     if args.command is None:
-        parser.print_usage(sys.stderr)
-        _say("factlock: error: choose a command: check, drift, suggest, update, explain")
+        _say(command_line_problem("choose a command: check, drift, suggest, update, explain"))
         return EXIT_UNUSABLE
     if getattr(args, "allow_outside", False):
         from .claims import outside_allowed

@@ -6,6 +6,7 @@ command's own behaviour; ``run`` drives ``python -m checker`` in a subprocess.
 from __future__ import annotations
 
 import io
+import re
 import json
 import os
 import stat
@@ -106,7 +107,7 @@ def test_user_error_prints_each_problem_and_exits_2(fake_engine, capsys):
 def test_problem_without_position_reads_path_colon_message(fake_engine, capsys):
     fake_engine(UserError("no claims file in 'docs'"))
     assert cli.main(["check", "docs"]) == 2
-    assert capsys.readouterr().err == "factlock: no claims file in 'docs'\n"
+    assert capsys.readouterr().err == "factlock:1:1: no claims file in 'docs'\n"
 
 
 def test_json_format(fake_engine, capsys):
@@ -155,41 +156,43 @@ def test_closed_pipe_is_quiet_and_keeps_the_verdict(fake_engine, capsys, monkeyp
 # --- options ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("argv, message", [
-    (["check", "--format", "sarfi"], "factlock: error: argument --format: unknown format 'sarfi'; did you mean 'sarif'?"),
-    (["check", "--format", "jsno"], "factlock: error: argument --format: unknown format 'jsno'; did you mean 'json'?"),
-    (["check", "--color", "sometimes"], "factlock: error: argument --color: invalid choice: 'sometimes'"),
-    (["check", "--bogus"], "factlock: error: unrecognized arguments: --bogus"),
-    (["frobnicate"], "factlock: error: argument COMMAND: invalid choice: 'frobnicate'"),
-    ([], "factlock: error: choose a command: check, drift, suggest, update, explain"),
+    (["check", "--format", "sarfi"],
+     "factlock:1:16: argument --format: unknown format 'sarfi'; did you mean 'sarif'?"),
+    (["check", "--format", "jsno"], "factlock:1:16: argument --format: unknown format 'jsno'; did you mean 'json'?"),
+    (["check", "--format=jsno"], "factlock:1:16: argument --format: unknown format 'jsno'; did you mean 'json'?"),
+    (["check", "--color", "sometimes"], "factlock:1:16: argument --color: invalid choice: 'sometimes'"),
+    (["check", "--bogus"], "factlock:1:16: unrecognized arguments: --bogus"),
+    (["check", "--formt", "json"], "factlock:1:16: unrecognized arguments: --formt; did you mean '--format'?"),
+    (["frobnicate"], "factlock:1:10: argument COMMAND: invalid choice: 'frobnicate'"),
+    ([], "factlock:1:1: choose a command: check, drift, suggest, update, explain"),
     # an unset variable in a CI script: '' read as the current folder, or as the folder
     # to write the report to ("cannot write the report: Is a directory")
-    (["check", ""], "factlock: error: argument PATH: an empty path names no file"),
-    (["check", "--output", ""], "factlock: error: argument --output: an empty path names no file"),
-    (["drift", "--output", ""], "factlock: error: argument --output: an empty path names no file"),
-    (["suggest", ""], "factlock: error: argument ARTICLE: an empty path names no file"),
+    (["check", ""], "factlock:1:16: argument PATH: an empty path names no file"),
+    (["check", "--output", ""], "factlock:1:16: argument --output: an empty path names no file"),
+    (["drift", "--output", ""], "factlock:1:16: argument --output: an empty path names no file"),
+    (["suggest", ""], "factlock:1:18: argument ARTICLE: an empty path names no file"),
 ])
-def test_bad_options_exit_2_with_one_error_line(argv, message, capsys, fake_engine):
+def test_bad_options_exit_2_with_one_line_pointing_into_the_command(argv, message, capsys, fake_engine):
+    """The contract: exit 2 prints one ``path:line:col: message`` per problem. A command
+    line has no file: it is its own one-line "file", the column where the bad word stands."""
     calls = fake_engine(PASSING)
     assert cli.main(argv) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.startswith("usage: factlock")
-    assert err.splitlines()[-1].startswith(message)
+    assert len(err.splitlines()) == 1 and err.startswith(message), err
     assert calls == []
 
 
-
-
-@pytest.mark.parametrize("argv, usage", [
-    (["check", "--bogus"], "usage: factlock check [-h]"),
-    (["drift", "claims.yaml", "--format", "json", "-q"], "usage: factlock drift [-h]"),
-    (["--bogus"], "usage: factlock [-h]"),
+@pytest.mark.parametrize("argv, help_hint", [
+    (["check", "--bogus"], "(see `factlock check --help`)"),
+    (["drift", "claims.yaml", "--format", "json", "-q"], "(see `factlock drift --help`)"),
+    (["--bogus"], "(see `factlock --help`)"),
 ])
-def test_an_unknown_option_shows_the_usage_of_its_command(argv, usage, capsys, fake_engine):
+def test_an_unknown_option_names_the_help_of_its_command(argv, help_hint, capsys, fake_engine):
     assert cli.main(argv) == 2
     err = capsys.readouterr().err
-    assert err.startswith(usage), err
-    assert err.splitlines()[-1].startswith("factlock: error: unrecognized arguments: ")
+    assert err.rstrip("\n").endswith(help_hint), err
+    assert re.match(r"factlock:1:\d+: unrecognized arguments: ", err), err
 
 
 def test_version(capsys):
@@ -322,7 +325,7 @@ def test_module_runs_and_reports_version():
 
 @pytest.mark.parametrize("args, message", [
     (("check", "--format", "sarfi"), "unknown format 'sarfi'; did you mean 'sarif'?"),
-    (("check", "--no-such-option"), "factlock: error: unrecognized arguments: --no-such-option"),
+    (("check", "--no-such-option"), "factlock:1:16: unrecognized arguments: --no-such-option"),
     (("drift",), "claims.yaml:1:1: no such claims file"),
     (("suggest", "a.txt"), "a.txt:1:1: cannot read article: no such file"),
 ])
