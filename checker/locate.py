@@ -8,12 +8,13 @@ figure of the claim's kind nearest to them is the one the claim speaks of.
 from __future__ import annotations
 
 import bisect
-import math
 import dataclasses
+import math
 import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
@@ -512,6 +513,40 @@ def _magnitude_gap(a: Mention, b: Mention) -> float:
     return abs(math.log(x / y)) if x > 0 and y > 0 else (0.0 if x == y else math.inf)
 
 
+def _digits(m: Mention) -> Optional[str]:
+    """The digits of a figure's value as written out in full, float noise rounded off:
+    157,000 is "157000", $82.47 is "8247", 18.94 cents "1894"."""
+    try:
+        text = format(Decimal(format(float(m.value), ".12g")), "f")
+    except (TypeError, ValueError, ArithmeticError):
+        return None
+    return text.replace("-", "").replace(".", "").lstrip("0") or "0"
+
+
+def _edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def _digit_edits(a: Optional[str], b: Optional[str]) -> int:
+    """How many digits one must change, add or drop to make ``a`` into ``b``, in full
+    ("157000" to "157001": one) or by significant digits (45 million to 45 billion: none)."""
+    if a is None or b is None:
+        return 99
+    return min(_edit_distance(a, b), _edit_distance(a.rstrip("0") or "0", b.rstrip("0") or "0"))
+
+
+def _likeness(claimed: Mention, m: Mention) -> tuple:
+    """How like the claimed figure a stated one is, most alike first: an edit changes a
+    digit or a scale word, so the fewest digits apart, then the nearest in size. In
+    "312 electoral votes to Harris's 326" (226 edited) that is 326, though 312 is nearer."""
+    return _digit_edits(_digits(claimed), _digits(m)), _magnitude_gap(claimed, m)
+
+
 def _one_phrase(between: str) -> bool:
     return _CHANGE_THEN_LEVEL.match(between) is not None or _TALLY.match(between) is not None
 
@@ -520,13 +555,13 @@ def _change_or_level(best: Mention, candidates: list[Mention], text, claimed: Op
     """``best``, or the other figure of its change-and-level phrase: in "Brent settled 5
     cents lower at $82.47" both are money and the claim's words stand nearer the change;
     `money: $82.47` speaks of the level, `money: 5 cents` of the change. Where neither is
-    the claimed figure (one was edited), the one of the claimed figure's size is the one
-    to report ("$82.48", not "5 cents")."""
+    the claimed figure (one was edited), the one most like the claimed figure is the one
+    to report ("$82.48", not "5 cents"; ``_likeness``)."""
     if claimed is None or isinstance(best.value, tuple) or same_value(claimed, best):
         return best
     # any two figures of the claim's kind ("120.5 points to 4,495.70")
     for m in _phrase_partners(best, candidates, text, _one_phrase, 90):
-        if same_value(claimed, m) or _magnitude_gap(claimed, m) < _magnitude_gap(claimed, best):
+        if same_value(claimed, m) or _likeness(claimed, m) < _likeness(claimed, best):
             return m
     return best
 

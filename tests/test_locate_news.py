@@ -140,3 +140,20 @@ def test_a_figure_of_the_claims_own_words_and_a_comparison(tmp_path, claim, foun
     assert status(tmp_path, TRIAL, claim) == ("pass", found)
     edited_status, edited_found = status(tmp_path, TRIAL.replace(*edit), claim)
     assert edited_status == "mismatch" and edit[1] in edited_found, (edited_status, edited_found)
+
+
+@pytest.mark.parametrize("text, claim, edit", [
+    # a leading digit edited: the other side of the tally is nearer in size, but the edit
+    # is one digit away from the claim
+    (ELECTION, "about: electoral votes, number: 226", ("Harris's 226", "Harris's 326")),
+    (ELECTION, "about: popular vote, percent: 48.3", ("Harris's 48.3%", "Harris's 58.3%")),
+    # a scale word edited: the same digits at another scale, not the change beside it
+    ("Brent settled 5 cents lower at $82.47 a barrel.", "about: Brent settled, money: $82.47",
+     ("$82.47", "$82.48")),
+    ("Stocks fell by 2 million tonnes to 45 million tonnes.", "about: Stocks fell, number: 45 million",
+     ("45 million tonnes", "45 billion tonnes")),
+])
+def test_an_edited_side_of_a_two_figure_phrase_is_the_one_named(tmp_path, text, claim, edit):
+    assert status(tmp_path, text, claim)[0] == "pass"
+    got, found = status(tmp_path, text.replace(*edit), claim)
+    assert got == "mismatch" and edit[1].split("'s ")[-1] in found, found
