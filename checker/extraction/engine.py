@@ -60,7 +60,8 @@ for _w in ("last", "past", "next", "previous", "coming", "following", "upcoming"
            "q1", "q2", "q3", "q4", "h1", "h2"):
     _WORD_TRIGGERS[_w] = "period"
 #: Currency codes written against the digits ("VND5 trillion", "USD3m").
-_GLUED_CODES = [k for k in L.CURRENCY_PREFIXES if k.isalpha() and len(k) == 3] + ["r"]  # "R14 300": rand
+_GLUED_CODES = [k for k in L.CURRENCY_PREFIXES if k.isalpha() and len(k) == 3] + ["r"] \
+    + [k for k in L.MIXED_CASE_SIGNS if len(k) != 3]  # "R14 300": rand; "RM2.5bn", "Dh5m"
 #: Month names written against a day ("Dec31", "October2"): month candidates too.
 _GLUED_MONTHS = list(L.MONTHS)
 

@@ -138,6 +138,7 @@ CURRENCY_PREFIXES = {
     "mex$": "MXN", "mx$": "MXN", "usd$": "USD", "mxn$": "MXN", "aud$": "AUD", "cad$": "CAD",
     "nzd$": "NZD", "sgd$": "SGD", "hkd$": "HKD", "₿": "BTC", "btc": "BTC", "₡": "CRC",
     "₾": "GEL", "₭": "LAK", "₦": "NGN", "₴": "UAH", "₪": "ILS",
+    "rm": "MYR", "ksh": "KES", "dh": "AED", "dhs": "AED", "rp": "IDR", "tk": "BDT",
 }
 #: Currency written after the amount (codes and words).
 CURRENCY_SUFFIXES = {
@@ -185,6 +186,10 @@ CURRENCY_FACTORS = {
     "mdkk": 1e6,
 }
 #: Codes that are no English word (nor a name like PHP): read in lower case too ("rmb 10").
+#: Signs of a currency written in mixed case, as the press of its country writes them
+#: ("RM2.5 billion" in Malaysia, "KSh 2 billion" in Kenya, "Dh5 million" in the Gulf, "Rp10
+#: trillion", "Tk500 crore"): only in that very case, since "dh", "tk" or "Rm" are other things.
+MIXED_CASE_SIGNS = {"rm": "RM", "ksh": "KSh", "dh": "Dh", "dhs": "Dhs", "rp": "Rp", "tk": "Tk"}
 CODES_ANY_CASE = frozenset(
     "usd eur gbp jpy cny rmb vnd inr krw aud chf hkd sgd nzd thb idr myr brl mxn zar sek "
     "nok dkk pln aed twd khr mmk".split())

@@ -56,7 +56,10 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
         return _word_before(sc, num)
     cur = L.key(b.group("cur"))
     cased = sc.cased[b.start("cur"):b.end("cur")]
-    if cur.isalpha() and cur not in ("rs",) and not cased.isupper() and cur not in L.CODES_ANY_CASE:
+    if cur in L.MIXED_CASE_SIGNS:
+        if cased != L.MIXED_CASE_SIGNS[cur]:
+            return None  # "KSh 2 billion", "Dh5 million"; "dh 5" or "Tk 5" written otherwise are not
+    elif cur.isalpha() and cur not in ("rs",) and not cased.isupper() and cur not in L.CODES_ANY_CASE:
         return None  # "Try 5 billion ideas" is not Turkish lira: codes are written in capitals
     if cur in L.CURRENCY_FACTORS and not cased.isupper():
         return None  # "MAUD 60" is 60 million AUD; "Maud 60" is a name
@@ -230,7 +233,11 @@ def _cents(sc: Scan, pos: int):
 
 def glued_code(sc: Scan, c: re.Match) -> Optional[Hit]:
     code = c.group()
-    if not sc.cased[c.start():c.end()].isupper():
+    cased = sc.cased[c.start():c.end()]
+    if code in L.MIXED_CASE_SIGNS:
+        if cased != L.MIXED_CASE_SIGNS[code]:
+            return None
+    elif not cased.isupper():
         return None  # codes glued to digits are written in capitals: "VND5", not "try5"
     num = sc.number(c.end())
     if num is None or num.ordinal:
@@ -238,7 +245,17 @@ def glued_code(sc: Scan, c: re.Match) -> Optional[Hit]:
     value, end = _scaled(sc, num, num.end)
     if code == "r":
         return _rand(sc, c, num, value, end)
+    if code in L.MIXED_CASE_SIGNS and not _amount_shaped(sc, num, value, end):
+        return None  # "RM2" is a model, "Tk2" a tank: a sign against digits needs an amount's shape
     return Hit("money", value, c.start(), end, unit=L.CURRENCY_PREFIXES[code])
+
+
+def _amount_shaped(sc: Scan, num, value: float, end: int) -> bool:
+    """A scale, digits grouped or cents ("RM2.5 billion", "RM1,200", "RM18.50"), or a
+    whole amount of ten or more ("Dh500")."""
+    digits = sc.low[num.start:num.end]
+    return bool(end > num.end or num.scaled or num.grouped or " " in digits or _RAND_CENTS.search(digits)
+                or num.integer and value >= 10)
 
 
 #: A text that names the rand or South Africa: there "R350" is money too.
