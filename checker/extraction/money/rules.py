@@ -245,17 +245,16 @@ def glued_code(sc: Scan, c: re.Match) -> Optional[Hit]:
     value, end = _scaled(sc, num, num.end)
     if code == "r":
         return _rand(sc, c, num, value, end)
-    if code in L.MIXED_CASE_SIGNS and not _amount_shaped(sc, num, value, end):
+    if code in L.MIXED_CASE_SIGNS and not (_amount_shaped(sc, num, end) or num.integer and value >= 10):
         return None  # "RM2" is a model, "Tk2" a tank: a sign against digits needs an amount's shape
     return Hit("money", value, c.start(), end, unit=L.CURRENCY_PREFIXES[code])
 
 
-def _amount_shaped(sc: Scan, num, value: float, end: int) -> bool:
-    """A scale, digits grouped or cents ("RM2.5 billion", "RM1,200", "RM18.50"), or a
-    whole amount of ten or more ("Dh500")."""
+def _amount_shaped(sc: Scan, num, end: int) -> bool:
+    """Digits after a letter that only an amount has: a scale, digits grouped (by a comma
+    or a space) or cents ("RM2.5 billion", "R14 300", "RM18.50", "R18,42")."""
     digits = sc.low[num.start:num.end]
-    return bool(end > num.end or num.scaled or num.grouped or " " in digits or _RAND_CENTS.search(digits)
-                or num.integer and value >= 10)
+    return bool(end > num.end or num.scaled or num.grouped or " " in digits or _RAND_CENTS.search(digits))
 
 
 #: A text that names the rand or South Africa: there "R350" is money too.
@@ -270,9 +269,7 @@ def _rand(sc: Scan, c: re.Match, num, value: float, end: int) -> Optional[Hit]:
     the rand or South Africa."""
     if sc.low[c.start() - 1:c.start()] in ("-", "/", "."):
         return None  # "A-R2", "R/R1": part of a code
-    digits = sc.low[num.start:num.end]
-    if not (end > num.end or num.scaled or num.grouped or " " in digits or _RAND_CENTS.search(digits)
-            or num.integer and value >= 10 and _RAND_NAMED.search(sc.low) is not None):
+    if not (_amount_shaped(sc, num, end) or num.integer and value >= 10 and _RAND_NAMED.search(sc.low) is not None):
         return None
     return Hit("money", value, c.start(), end, unit="ZAR")
 
