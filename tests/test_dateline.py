@@ -22,6 +22,11 @@ D = dt.date
     ("Title\n\nPublished: 3 June 2026\n\nWhen the bridge opened", D(2026, 6, 3)),
     ("QUITO — Tuesday, May 4, 2021: Protesters gathered", D(2021, 5, 4)),
     ("HÀ&nbsp;NỘI, September&nbsp;20, 2025 — exported with HTML references", D(2025, 9, 20)),
+    # the place's region or country after a comma, a wire's name between slashes
+    ("Ferry sinks\n\nBy A. Writer\n\nCORK, Ireland, June 2, 2024 — The ferry", D(2024, 6, 2)),
+    ("ACCRA, Ghana (AFP) — March 9, 2025 — Cocoa farmers said", D(2025, 3, 9)),
+    ("PORTLAND, Maine, U.S., 3 March 2021 - The mill closed", D(2021, 3, 3)),
+    ("BOSTON, Nov. 2, 2022 /PRNewswire/ -- Acme Corp. today reported", D(2022, 11, 2)),
 ])
 def test_a_dateline_gives_the_publication_date(text, date):
     assert reference_date(text) == date
@@ -33,6 +38,7 @@ def test_a_dateline_gives_the_publication_date(text, date):
     "Prices rose.\nBy March 3, 2020, prices fell.",
     "Oslo, May 3, 2020, was cold and wet.",                           # no dash after the date
     "HANOI, Sept. 20 (VNA) – the year is not given",
+    "Cork, Ireland, June 2, 2024, was the day the ferry sank.",       # no dash after the date
 ])
 def test_a_sentence_with_a_date_is_no_dateline(text):
     assert reference_date(text) is None

@@ -640,14 +640,18 @@ _MONTH_WORD = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 #: A dateline written in words at the start of a line, with its year: "HÀ NỘI, September
 #: 20, 2025 —", "WASHINGTON (AP) — Sept. 20, 2025", "Published: 20 September 2025" (not an
 #: "Updated:" line, which may follow the first publication); a
-#: place in capitals (and an agency in brackets) may stand before it.
+#: place in capitals (and an agency in brackets) may stand before it, its region or
+#: country after a comma or two ("PORTLAND, Maine, ...", "ACCRA, Ghana (AFP) — ..."),
+#: and a wire's name between slashes may follow the date ("..., 2026 /PRNewswire/ --").
+_PLACE_PART = r"[^\W\d_](?:[^\W\d_]|[^\S\n]|[.'-]){1,40}?"
 _DATELINE_WORDS = re.compile(
     r"(?:\A|\n)[\s\ufeff*_#>]*"
     r"(?:(?:date|dated|published|posted)\s*:?\s*"
-    r"|(?P<place>[^\W\d_](?:[^\W\d_]|[^\S\n]|[.'-]){1,40}?)(?:\s*\([^()\n]{1,30}\))?\s*(?:,|[-\u2013\u2014])\s*)?"
+    r"|(?P<place>" + _PLACE_PART + r"(?:,[^\S\n]*" + _PLACE_PART + r"){0,2})"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|[-\u2013\u2014])\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:" + _MONTH_WORD + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH_WORD.replace("mon>", "mon2>") + r")"
-    r",?\s+(?P<y>[12]\d{3})(?![\d-])[*_]{0,3}\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-\u2013\u2014:]|$)",
+    r",?\s+(?P<y>[12]\d{3})(?![\d-])[*_]{0,3}\s*(?:\([^()\n]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?(?:[-\u2013\u2014:]|$)",
     re.I | re.M,
 )
 #: How far into an article a dateline may stand (after a headline and a photo caption).
