@@ -20,6 +20,7 @@ from typing import Optional
 
 from .extraction.engine import reference_date, scan, scan_normalized
 from .evaluate import age_of, is_relative_span, range_ends, same_value, year_of_period
+from .extraction.count.rules import OF_WHOLE as _COUNT_OF_WHOLE
 from .extraction.figures import COMPATIBLE
 from .model import Mention
 from .text.normalize import Normalized, base_letter as _base_letter, fold
@@ -444,9 +445,9 @@ def _age_group(index: ArticleIndex, m: Mention) -> bool:
     return _AGE_GROUP_BEFORE.search(before) is not None
 
 
-#: Between a part and its whole: "six of the last seven seasons", "two of the three judges".
-_PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
-                            r"(?:(?:last|past|first|next|previous|final|remaining|other)\s+)?\Z", re.I)
+#: Between a part and its whole: "six of the last seven seasons", "two of the three judges",
+#: "six of the board's nine members" (the count rules' own pattern).
+_PART_OF_WHOLE = re.compile(_COUNT_OF_WHOLE + r"\Z", re.I)
 
 
 def _phrase_partners(best: Mention, candidates: list[Mention], text, between, max_gap: int):

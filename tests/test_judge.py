@@ -585,11 +585,16 @@ def test_a_bound_claimed_prefers_a_bound_and_a_rate_is_no_denominator(tmp_path, 
     ("Two of the three judges dissented from the ruling.", "count: three judges", "pass"),
     ("Two of the three judges dissented from the ruling.", "count: two judges", "pass"),
     ("Two of the four judges dissented from the ruling.", "count: three judges", "mismatch"),
+    # the whole may be someone's: "seven of the board's eleven members"
+    ("The motion was carried by seven of the board's eleven members.", "count: seven members", "pass"),
+    ("The motion was carried by seven of the board's eleven members.", "count: eleven members", "pass"),
+    ("The motion was carried by eight of the board's eleven members.", "count: seven members", "mismatch"),
+    ("The motion was carried by seven of Iceland's eleven ministers.", "count: seven ministers", "pass"),
 ])
 def test_a_part_and_its_whole_are_one_phrase(tmp_path, monkeypatch, sentence, claim, status):
     """In "six of the last seven seasons" both figures count seasons: a claim of either
     holds, whichever stands nearer its words, and an edit of the one it states fails it."""
-    about = "won the title" if "title" in sentence else "dissented"
+    about = "won the title" if "title" in sentence else "carried by" if "carried" in sentence else "dissented"
     result = judged(tmp_path, monkeypatch, sentence, f"{{id: p, about: {about}, {claim}}}", "2024-05-20")
     assert result.status.value == status, result.message
 

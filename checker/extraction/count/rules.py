@@ -575,9 +575,12 @@ def _restated(sc: Scan, num, singular: bool) -> Optional[tuple[int, int]]:
 
 
 #: "411 of the 650 seats", "two of its three plants", "12 of his last 13 matches": a part of
-#: a counted whole.
-_OF_THE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
-                     r"(?:(?:last|past|first|next|previous|final|remaining|other)\s+)?(?=[\da-z])")
+#: a counted whole; the whole may be someone's ("six of the board's nine members", "three
+#: of Norway's 11 counties").
+OF_WHOLE = (r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+(?:[a-z][a-z-]*(?:'s|s')\s+)?"
+            r"|[a-z][a-z-]*(?:'s|s')\s+)"
+            r"(?:(?:last|past|first|next|previous|final|remaining|other)\s+)?")
+_OF_THE = re.compile(OF_WHOLE + r"(?=[\da-z])")
 
 
 def _part_of_total(sc: Scan, num) -> Optional[Hit]:
