@@ -492,8 +492,14 @@ def _part_or_whole(best: Mention, candidates: list[Mention], text, claimed: Opti
 #: and the one before it: "jumped to 3.8% from 3.5%"; also through the verb of a close
 #: ("rose 3.35 cents, or 1.2%, to settle at $2.8415"). A cricket score is one phrase of
 #: two figures too: "reached 6 for 312", bowling figures "4 for 39".
+_PERIOD_NAMED = (r"(?:(?:in|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same)\s+)?"
+                 r"(?:january|february|march|april|may|june|july|august|september|october|november"
+                 r"|december|quarter|month|week|year|half|period)(?:\s+(?:of\s+)?\d{4})?"
+                 r"|(?:a|one)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|week|quarter))")
 _CHANGE_THEN_LEVEL = re.compile(
     r"\s*,?\s*(?:(?:higher|lower|up|down)\s*)?(?:,\s*or\s+[^,;()]{1,25},\s*)?"
+    # the period of the first figure may stand between: "eased to 3.8% in April from 4.1%"
+    r"(?:" + _PERIOD_NAMED + r"\s*,?\s*)?"
     r"(?:to\s+(?:settle|close|end|finish|trade)\s+at|to|at|from|for)\s+\Z"
     # "R2,4 billion for expropriation in the 2027/28 financial year, up from R1,1 billion",
     # "rose to 9th, the first time it reached the top 10, up from 12th"

@@ -602,7 +602,8 @@ def test_a_part_and_its_whole_are_one_phrase(tmp_path, monkeypatch, sentence, cl
 MARKETS = ("Brent crude futures settled 5 cents lower at $82.47 a barrel. The Dow Jones "
            "Industrial Average rose 489.83 points, or 1.43%, to 34,827.70. Gold gained $15 to "
            "$1,980 an ounce, and silver rose 2% to $23.10. The jobless rate jumped to 3.8% from "
-           "3.5% in July.")
+           "3.5% in July. Euro-area inflation eased to 2.2% in May from 2.6% in April, and "
+           "the savings rate fell to 4.1% in the second quarter from 4.7%.")
 
 
 @pytest.mark.parametrize("edit, claim, status, found", [
@@ -620,6 +621,12 @@ MARKETS = ("Brent crude futures settled 5 cents lower at $82.47 a barrel. The Do
     (None, "{id: b, about: jobless rate, percent: 3.8}", "pass", "3.8%"),
     (None, "{id: b, about: jobless rate, percent: 3.5}", "pass", "3.5%"),   # the level before
     (("3.5%", "3.6%"), "{id: b, about: jobless rate, percent: 3.5}", "mismatch", "3.6%"),
+    # the period of the level between it and the level before ("to 2.2% in May from 2.6%")
+    (None, "{id: b, about: inflation eased, percent: 2.6%}", "pass", "2.6%"),
+    (None, "{id: b, about: inflation eased, percent: 2.2%}", "pass", "2.2%"),
+    (("2.6%", "2.7%"), "{id: b, about: inflation eased, percent: 2.6%}", "mismatch", "2.7%"),
+    (None, "{id: b, about: savings rate, percent: 4.7%}", "pass", "4.7%"),
+    (("4.7%", "4.8%"), "{id: b, about: savings rate, percent: 4.7%}", "mismatch", "4.8%"),
     # a level claimed as the change, or the change as the level, still fails
     (None, "{id: b, about: Gold gained, money: $1965}", "mismatch", "$1,980"),
 ])
