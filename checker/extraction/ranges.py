@@ -92,10 +92,15 @@ def second(sc: Scan, num: Num, end: int, allow_prefix: Optional[re.Pattern] = No
     if end >= len(low):
         return None
     ch = low[end]
-    if ch == " ":
-        if low[end + 1:end + 2] not in _SPACE_NEXT:
-            return None  # cheap gate: " to", " through", " till", " until", " and", " -", " ~"
-    elif ch not in "-~\t\n":
+    if ch in " \t\r\n":
+        # cheap gate: " to", " through", " till", " until", " and", " -", " ~", after any
+        # white space a line break leaves ("billion \r\nand": CRLF, a trailing space)
+        nxt = end + 1
+        while low[nxt:nxt + 1] in (" ", "\t", "\r", "\n") and nxt < end + 8:
+            nxt += 1
+        if low[nxt:nxt + 1] not in _SPACE_NEXT:
+            return None
+    elif ch not in "-~":
         return None
     s = _SEP.match(low, end)
     if not s:
