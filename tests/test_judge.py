@@ -67,6 +67,21 @@ def test_since_is_an_inclusive_lower_bound_not_after(tmp_path, monkeypatch):
     assert "text says at least, claim says above" in result.message
 
 
+@pytest.mark.parametrize("sentence, figure, status", [
+    ("The mill closed its sheds by the end of 2027, the council said.", "by the end of 2027", "pass"),
+    ("The mill closed its sheds by the end of 2027, the council said.", "until 2027", "pass"),
+    ("The mill closed its sheds until 2027, the council said.", "by the end of 2027", "pass"),
+    ("The mill closed its sheds by the end of 2028, the council said.", "by the end of 2027", "mismatch"),
+    ("The mill closed its sheds in 2027, the council said.", "by the end of 2027", "mismatch"),
+    ("The mill closed and has stood empty since 2019.", "since the start of 2019", "pass"),
+])
+def test_a_year_bound_worded_as_the_end_of_the_year_is_a_year(tmp_path, monkeypatch, sentence, figure, status):
+    """docs/claims.md lists "by the end of" among a year's at-most words: `year: by the
+    end of 2027` is at most 2027 (it was refused as a dates figure)."""
+    result = _bound_claim(tmp_path, monkeypatch, sentence, figure)
+    assert result.status.value == status, result.message
+
+
 RANKS = "The university is expected to rank between 10th and 15th in the regional table, the ministry said."
 
 

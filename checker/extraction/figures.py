@@ -84,6 +84,21 @@ def _direction_after(m: Mention, text: str) -> bool:
     return n is not None and DIRECTIONS_AFTER.get(n.group(1).lower()) == m.direction
 
 
+def _year_bound(text: str, published: Optional[_dt.date]) -> Optional[Mention]:
+    """A year's bound worded as a part of that year: "by the end of 2027" is at most 2027
+    (up to its last day), as "until 2027" is; "from the start of 2027" at least 2027."""
+    m = _read("dates", text, published)
+    if m is None or not isinstance(m.value, tuple):
+        return None
+    first, last = m.value
+    if first.year != last.year:
+        return None
+    if m.qualifier == "at_most" and (last.month, last.day) == (12, 31) \
+            or m.qualifier == "at_least" and (first.month, first.day) == (1, 1):
+        return replace(m, kind="year", value=first.year, unit=None)
+    return None
+
+
 def _convert(kind: str, m: Mention) -> Mention:
     if m.kind == kind:
         return m
@@ -174,6 +189,8 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
         m = _read(kind, t, published)
         if m is not None:
             return _convert(kind, m)
+    if kind == "year" and (m := _year_bound(text, published)) is not None:
+        return m
     impossible = _impossible(kind, text)
     if impossible:
         raise FigureError(f"{wording.strip()!r} {impossible}")
