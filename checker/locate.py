@@ -681,8 +681,10 @@ _GLUED_UNIT = re.compile(r"\A[^\W\d_]{1,4}(?:/[^\W\d_]{1,2})?(?=\s)|\A\u00b0[CF]
 
 
 #: A figure said again in brackets ("612 (52%) were in children", "11.2 billion kroner
-#: ($1.05 billion) last year"): no aside between a figure and its words.
-_BRACKETED_FIGURE = re.compile(r"\s*\([^()\[\];,\n]{0,4}\d[^()\[\];\n]{0,20}\)")
+#: ($1.05 billion) last year", "612 (fifty-two per cent)"): no aside between a figure and
+#: its words.
+_BRACKETED_FIGURE = re.compile(r"\s*\((?:[^()\[\];,\n]{0,4}\d[^()\[\];\n]{0,20}"
+                               r"|(?:[a-z]+[- ]){1,3}(?:per[ -]?cent|percent)(?: [a-z]+)?)\)", re.I)
 
 
 def _apart(text: str, start: int, end: int) -> int:

@@ -157,3 +157,17 @@ def test_an_edited_side_of_a_two_figure_phrase_is_the_one_named(tmp_path, text, 
     assert status(tmp_path, text, claim)[0] == "pass"
     got, found = status(tmp_path, text.replace(*edit), claim)
     assert got == "mismatch" and edit[1].split("'s ")[-1] in found, found
+
+
+# --- a figure said again in brackets, in digits or in words -------------------------
+
+@pytest.mark.parametrize("share", ["52%", "fifty-two per cent", "fifty-two percent"])
+def test_a_bracketed_share_in_words_is_no_aside(tmp_path, share):
+    """'612 (fifty-two per cent) were in children': the bracket repeats the figure as a
+    share, as '612 (52%)' does; the count before it is the children's, not the '287' of
+    the next clause, which the longer bracket left nearer the words."""
+    text = (f"Of the confirmed cases, 612 ({share}) were in children aged under 10 years, "
+            "and 287 (24%) were in young people and adults aged 15 to 34 years.")
+    claim = "about: children aged under 10, count: 612"
+    assert status(tmp_path, text, claim) == ("pass", "612")
+    assert status(tmp_path, text.replace("612", "621", 1), claim) == ("mismatch", "621")

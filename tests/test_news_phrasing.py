@@ -163,7 +163,7 @@ CASES = [
      [("money", "$1.05", 1.05), ("money", "$81.20", 81.2), ("date", "Tuesday", D(2024, 9, 17))]),
     ("The FTSE 250 lost 95 points, or 0.5%, to 20,310.",
      [("count", "95 points", 95), ("percent", "0.5%", 0.5), ("number", "20,310", 20310)]),
-    ("Guidance for FY2025/26 was cut to £1.1bn.", [("money", "£1.1bn", 1.1e9)]),
+    ("Guidance for FY2025/26 was cut to £1.1bn.", [("years", "FY2025/26", (2025, 2026)), ("money", "£1.1bn", 1.1e9)]),
     ("Turnout was 58 per cent, with a margin of plus or minus 2 points.",
      [("percent", "58 per cent", 58.0), ("count", "2 points", 2)]),
     ("The 25-man squad for the Milan 2026 Olympics was named in May.",

@@ -64,6 +64,9 @@ _GLUED_CODES = [k for k in L.CURRENCY_PREFIXES if k.isalpha() and len(k) == 3] +
     + [k for k in L.MIXED_CASE_SIGNS if len(k) != 3]  # "R14 300": rand; "RM2.5bn", "Dh5m"
 #: Month names written against a day ("Dec31", "October2"): month candidates too.
 _GLUED_MONTHS = list(L.MONTHS)
+#: Other letters written against digits that start a figure, and their trigger:
+#: "FY2024", "FY24/25" (a fiscal year).
+_GLUED_TRIGGERS = {"fy": "glued-fiscal"}
 
 
 def _first_letters(ends: Iterable[tuple[str, str]]) -> list[str]:
@@ -93,7 +96,7 @@ def _first_letters(ends: Iterable[tuple[str, str]]) -> list[str]:
 #: word ends, a code against digits (a word and a code never match at the same place:
 #: one needs a letter or nothing after it, the other a digit).
 _CANDIDATE = r"(?:\d|[%s]|%s)" % ("".join(L.VULGAR_FRACTIONS), "|".join(_first_letters(
-    [*((w, r"(?!\w)") for w in _WORD_TRIGGERS), *((k, r"(?=\d)") for k in [*_GLUED_CODES, *_GLUED_MONTHS])])))
+    [*((w, r"(?!\w)") for w in _WORD_TRIGGERS), *((k, r"(?=\d)") for k in [*_GLUED_CODES, *_GLUED_MONTHS, *_GLUED_TRIGGERS])])))
 
 
 def _finder(candidate: str, gates: Optional[dict[str, "re.Pattern[str]"]] = None):
@@ -279,7 +282,7 @@ def _gated_end(word: str, gate: str) -> str:
 
 _next_gated_candidate = _finder(r"(?:\d|[%s]|%s)" % ("".join(L.VULGAR_FRACTIONS), "|".join(_first_letters([
     *((w, _gated_end(w, _WORD_GATES[t].pattern) if t in _WORD_GATES else r"(?!\w)") for w, t in _WORD_TRIGGERS.items()),
-    *((k, r"(?=\d)") for k in [*_GLUED_CODES, *_GLUED_MONTHS])]))), _WORD_GATES)
+    *((k, r"(?=\d)") for k in [*_GLUED_CODES, *_GLUED_MONTHS, *_GLUED_TRIGGERS])]))), _WORD_GATES)
 #: Off only to check that dispatch changes no result (tests/test_dispatch.py).
 DISPATCH = True
 
@@ -411,7 +414,7 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                 break
         cs, cg = c.start(), c.group()
         first = low[cs]
-        trigger = "digits" if first.isdigit() or first in _VULGAR else _WORD_TRIGGERS.get(cg, "glued-currency")
+        trigger = "digits" if first.isdigit() or first in _VULGAR else (_WORD_TRIGGERS.get(cg) or _GLUED_TRIGGERS.get(cg, "glued-currency"))
         if trigger == "month" and low[c.end():c.end() + 1].isdigit():
             trigger = "glued-month"  # "Dec31", "October2"
         if trigger == "digits" and cs and low[cs - 1] in _URL_CHARS and _digits_excluded(sc, cs):

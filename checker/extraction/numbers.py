@@ -68,7 +68,7 @@ _MIXED_FRACTION = re.compile(r"\s+(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/.]|,\d)")
 #: A decimal comma, as South African and European style writes it ("2,6 per cent",
 #: "R2,4 billion", "€3,50"): one or two digits after the comma, then a percent or a
 #: scale, or a currency sign before the number. Elsewhere "2,5" stays two numbers.
-_DECIMAL_COMMA = re.compile(r",(?P<f>\d{1,2})(?![\d,])(?:(?P<u>\s*(?:%|per\s*cent(?![a-z])|percent(?![a-z])|pc(?![a-z])|"
+_DECIMAL_COMMA = re.compile(r",(?P<f>\d{1,2})(?![\d,])(?:(?P<u>\s*(?:%|per\s*cent(?![a-z])|percent(?![a-z])|pc(?![a-z])|pct(?![a-z])|"
                             r"bn(?![a-z])|mn(?![a-z])|m(?![a-z])|billion|million|trillion))|(?![.]\d))")
 _CURRENCY_CHARS = frozenset("$\u00a3\u20ac\u00a5")
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100})

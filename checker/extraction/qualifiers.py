@@ -58,11 +58,13 @@ _DIRECTION_GAP = re.compile(
     % (L.alternation(L.DIRECTIONS_BEFORE), _GAP_STOPS))
 #: "fell 312 points, or 0.8%", "rose $1.20, or 1.4%", "settled up 41 cents, or 0.5%": the
 #: same change in another measure; its verb stands before the first figure (left of the
-#: floor, deliberately), or a comparative after it ("closed 41 cents higher, or 0.5%").
+#: floor, deliberately), or a comparative after it ("closed 41 cents higher, or 0.5%"). The
+#: first amount may be in words ("down ninety-seven cents, or 1.3%").
+_AMOUNT_WORD = "(?:%s)(?:[- ](?:and\\s+)?(?:%s))*" % (L.alternation(list(L.UNITS) + list(L.TENS)), L.alternation(list(L.UNITS) + list(L.TENS) + list(L.SCALES)))
 _DIRECTION_OR = re.compile(
-    r"(?:(?:^|(?<=[^a-z]))(?P<d>%s)\s+(?:by\s+)?(?:[$\u00a3\u20ac\u00a5]\s*)?\d[\d.,]*(?:\s*(?:[a-z]+|%%)){0,2}"
-    r"|(?<![\w.,])(?:[$\u00a3\u20ac\u00a5]\s*)?\d[\d.,]*(?:\s*(?:[a-z]+|%%))?\s+(?P<d2>higher|lower))\s*,?\s+or\s*\Z"
-    % L.alternation(k for k in L.DIRECTIONS_BEFORE if k not in ("higher", "lower")))
+    r"(?:(?:^|(?<=[^a-z]))(?P<d>%s)\s+(?:by\s+)?(?:(?:[$\u00a3\u20ac\u00a5]\s*)?\d[\d.,]*|%s)(?:\s*(?:[a-z]+|%%)){0,2}"
+    r"|(?<![\w.,])(?:(?:[$\u00a3\u20ac\u00a5]\s*)?\d[\d.,]*|%s)(?:\s*(?:[a-z]+|%%))?\s+(?P<d2>higher|lower))\s*,?\s+or\s*\Z"
+    % (L.alternation(k for k in L.DIRECTIONS_BEFORE if k not in ("higher", "lower")), _AMOUNT_WORD, _AMOUNT_WORD))
 _DIRECTION_TAILS = tuple(set(L.DIRECTIONS_BEFORE) | {"of", "by", "only", "just", "further", "mere", "another",
                                                      "additional", "extra"}
                          | {a.split()[-1] for a in _CHANGE_ADJECTIVES if a[0] != "["}

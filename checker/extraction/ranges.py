@@ -128,6 +128,8 @@ def second(sc: Scan, num: Num, end: int, allow_prefix: Optional[re.Pattern] = No
         return None  # "1-222-2222": a phone number or a code, not a range
     if first > 0 and low[first - 1] == "+":
         return None
+    if sep == "-" and s.end() == end + 1 and sc.cased[pos:pos + 1].isupper() and low[first:first + 1].isdigit():
+        return None  # "7-Eleven": digits, a hyphen and a capitalised number word make a name
     return num2, sep, pos
 
 

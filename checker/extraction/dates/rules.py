@@ -52,7 +52,7 @@ _SHORT_DECADE = re.compile(r"(?P<y>[1-9]0)'?s(?![a-z])")
 _THE = re.compile(r"(?:^|(?<=[^a-z]))(?:the|in)\s+'?\Z")
 _YEAR = re.compile(r"(?P<y>[12]\d{3})(?![\d,]\d|[a-z%]|\.\d)")
 _BEFORE_RANGE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>from|between)\s+\Z")
-_YEAR_CONTEXT_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>in|since|by|until|till|of|from|to|before|after|during|the|year|fiscal|mid|early|late|pre|post)[\s-]+\Z")
+_YEAR_CONTEXT_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>in|since|by|until|till|of|from|to|before|after|during|the|year|fiscal|fy|mid|early|late|pre|post)[\s-]+\Z")
 #: Words before a year that as often stand before a count ("a trial of 1204 adults",
 #: "from 1500 to 2000 people"): a plural noun after the number makes it a count.
 _WEAK_YEAR_CONTEXT = frozenset({"of", "from", "to"})
@@ -763,6 +763,37 @@ def quarter_first(sc: Scan, c: re.Match) -> Optional[Hit]:
     if n * size > 12:
         return None
     return Hit("dates", _month_span(y, (n - 1) * size + 1, n * size), m.start(), m.end(), qualifiable=False)
+
+
+#: "FY2024", "FY24", "FY2023-24", "FY24/25": a fiscal year, the letters against its digits.
+_FISCAL = re.compile(r"fy(?P<y>[12]\d{3}|\d{2})(?:[-/\u2013](?P<y2>[12]\d{3}|\d{2}))?(?![\w%]|[.,]\d)")
+
+
+def _full_year(digits: str, before: Optional[int] = None) -> int:
+    """A year written in two digits: in the century of ``before`` (the first year of a
+    range), else the nearer of 19xx and 20xx."""
+    y = int(digits)
+    if len(digits) == 4:
+        return y
+    if before is not None:
+        return before // 100 * 100 + y
+    return 2000 + y if y < 50 else 1900 + y
+
+
+def fiscal_year(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "FY2024" and "FY24" are the year 2024 (a ledger claims `year: 2024`); "FY2023-24"
+    and "FY24/25", a fiscal year across two calendar years, are that range of years. Which
+    months a fiscal year spans is each organisation's own, so no months are inferred."""
+    m = _FISCAL.match(sc.low, c.start())
+    if m is None:
+        return None
+    y = _full_year(m.group("y"))
+    if m.group("y2") is None:
+        return Hit("year", y, m.start(), m.end(), qualifiable=False)
+    y2 = _full_year(m.group("y2"), y)
+    if not y < y2 <= y + 10:
+        return None
+    return Hit("years", (y, y2), m.start(), m.end(), qualifiable=False)
 
 
 # --- periods counted from the reference date ------------------------------------------
@@ -2658,6 +2689,7 @@ RULES = [
     Rule("<month> <day>-<day> [<year>] (date range)", "month", month_day_range, 10),
     Rule("<month> <day> [<year>]", "month", month_day, 20),
     Rule("<month><day> [<year>] (written together: Dec31)", "glued-month", glued_month_day, 20),
+    Rule("FY<yyyy> | FY<yy> | FY<yyyy>-<yy> (a fiscal year)", "glued-fiscal", fiscal_year, 20),
     Rule("<month> [of] <year> (a whole month)", "month", month_year, 30),
     Rule("the first <n> months of <year> (period)", "ordinal", period, 5, reads="ordinal"),
     Rule("the last <n> months of <year> (period)", "period", period, 5, at=_PERIOD_WORD_AT),
