@@ -100,13 +100,35 @@ def _initialism_letters(letters: str) -> str:
     return r"(?:\.\s?)?".join(map(re.escape, letters))
 
 
+def _either_number(word: str) -> str:
+    """A noun as a pattern for its singular or its plural ("tariffs" or "tariff",
+    "subsidy" or "subsidies"): English's regular plurals only."""
+    w = re.escape(word)
+    if len(word) < 4 or not word.isalpha() or not word.isascii():
+        return w
+    if word.endswith("ies"):
+        return re.escape(word[:-3]) + "(?:y|ies)"
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return re.escape(word[:-2]) + "(?:es)?"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return re.escape(word[:-1]) + "s?"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return re.escape(word[:-1]) + "(?:y|ies)"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return w + "(?:es)?"
+    return w + "s?"
+
+
 @lru_cache(maxsize=4096)
-def phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
+def phrase_pattern(phrase: str, either_number: bool = False) -> Optional["re.Pattern[str]"]:
     """A phrase as a loose pattern: its words in order, any punctuation or space between.
 
     Style guides disagree on full stops in initialisms (AP's "U.S.", the Guardian's
     "US"): an initialism in the phrase, dotted or in capitals, matches either way, so
     a house-style edit of the article does not lose the claims that name it.
+
+    ``either_number``: each word matches its singular or its plural too ("tariffs" finds
+    "the tariff"), for a phrase found nowhere as written.
     """
     phrase = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), phrase)
     words = re.findall(r"\w+", fold(phrase))
@@ -117,8 +139,9 @@ def phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
     marks = [t[1] for t in tokens]      # "S25+", "C#", "Disney+": the sign is part of the name
     if len(written) != len(words):      # folding split or joined words: no initialisms
         written = marks = [""] * len(words)
+    word = _either_number if either_number else re.escape
     parts = [(_initialism_letters(w) if _INITIALISM.fullmatch(orig) and w.isalpha() and w.isascii()
-              else re.escape(w)) + re.escape(mark) for orig, w, mark in zip(written, words, marks)]
+              else word(w)) + re.escape(mark) for orig, w, mark in zip(written, words, marks)]
     # A hyphen inside a word of the phrase may be dropped in the text ("co-operation" as
     # "cooperation", "e-commerce" as "ecommerce"): house styles differ there too.
     seps = re.findall(r"(?<=\w)\W+(?=\w)", fold(phrase)) if len(parts) > 1 else []
@@ -341,6 +364,8 @@ class ArticleIndex:
             same = [(s, e) for s, e in found if wanted <= _figure_values(self.norm.cased[s:e])]
             if same:  # "to 15%" rewritten "to 15pc", not any "to £470"
                 found = same
+        if not found and (inflected := phrase_pattern(phrase, True)) is not None and inflected.pattern != pat.pattern:
+            found = _word_matches(inflected, self.folded)  # "the tariffs" rewritten "the tariff"
         return found
 
     def age_of(self, m: Mention) -> Optional[float]:

@@ -171,3 +171,30 @@ def test_a_bracketed_share_in_words_is_no_aside(tmp_path, share):
     claim = "about: children aged under 10, count: 612"
     assert status(tmp_path, text, claim) == ("pass", "612")
     assert status(tmp_path, text.replace("612", "621", 1), claim) == ("mismatch", "621")
+
+
+# --- claim words in the singular or the plural --------------------------------------
+
+@pytest.mark.parametrize("text, claim, found", [
+    ("The new steel tariff is 25%, the ministry said.", "about: steel tariffs, percent: 25", "25%"),
+    ("Tariffs on steel imports rose to 25%, the ministry said.", "about: the tariff on steel, percent: 25", None),
+    ("Farm subsidies reached $4.2 billion last year.", "about: farm subsidy, money: 4.2 billion USD", "$4.2 billion"),
+])
+def test_the_claim_words_find_the_other_number_of_a_noun(tmp_path, text, claim, found):
+    """An edit from "tariffs" to "tariff" (or the claim written in the other number) is no
+    new fact: where the words are nowhere as written, each may be singular or plural."""
+    result = status(tmp_path, text, claim)
+    if found is None:   # "tariff on steel" is not "Tariffs on steel": "the" is missing
+        assert result[0] == "missing"
+        return
+    assert result == ("pass", found)
+    edited = text.replace(found, found.replace("2", "3", 1), 1)
+    assert status(tmp_path, edited, claim) == ("mismatch", found.replace("2", "3", 1))
+
+
+def test_the_words_as_written_win_over_the_other_number(tmp_path):
+    """Only where the words as written are nowhere: a sentence that has them exactly is
+    the claim's, however many other sentences have the plural."""
+    text = ("Steel tariffs were 10% last year. The steel tariff is now 25%, officials said. "
+            "Other steel tariffs stayed at 10%.")
+    assert status(tmp_path, text, "about: steel tariff, percent: 25") == ("pass", "25%")
