@@ -598,6 +598,25 @@ def _change_or_level(best: Mention, candidates: list[Mention], text, claimed: Op
     return best
 
 
+#: Between two cells of one row of a table ("| London | 438 | 4.9 |"): a bar, on one line.
+_SAME_ROW = re.compile(r"[^\n|]*\|[^\n]*\Z")
+
+
+def _table_cell(best: Mention, candidates: list[Mention], text, claimed: Optional[Mention]) -> Mention:
+    """``best``, or another cell of its table row: in "| London | 438 | 4.9 |" the claim's
+    words name the row, and the column is the claim's figure, `number: 4.9` or
+    `number: 438`. Where no cell is the claimed figure (one was edited), the one most like
+    it is reported (``_likeness``), as in a tally."""
+    if claimed is None or isinstance(best.value, tuple) or same_value(claimed, best):
+        return best
+    for m in _phrase_partners(best, candidates, text, _SAME_ROW.match, 200):
+        if same_value(claimed, m) or _likeness(claimed, m) < _likeness(claimed, best):
+            best = m
+            if same_value(claimed, m):
+                break
+    return best
+
+
 #: Days listed in one phrase: "the walkouts on 15 and 17 September", "on May 3, 10 or 17".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)\Z", re.I)
 
@@ -675,6 +694,7 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                 best = _part_or_whole(best, candidates, index.matching_text, claimed, own)
                 best = _change_or_level(best, candidates, index.matching_text, claimed)
                 best = _listed_day(best, candidates, index.matching_text, claimed)
+                best = _table_cell(best, candidates, index.matching_text, claimed)
                 places.setdefault(best.start, Place(best, sent))
             else:
                 other = _nearest(in_sentence, rs, re_, index.text, index.norm)

@@ -198,3 +198,31 @@ def test_the_words_as_written_win_over_the_other_number(tmp_path):
     text = ("Steel tariffs were 10% last year. The steel tariff is now 25%, officials said. "
             "Other steel tariffs stayed at 10%.")
     assert status(tmp_path, text, "about: steel tariff, percent: 25") == ("pass", "25%")
+
+
+# --- a table row: the claim's words name the row, the figure is a column ------------
+
+TABLE = """## Cases by region
+
+| Region | Cases | Rate per 100,000 |
+|---|---|---|
+| London | 438 | 4.9 |
+| West Midlands | 261 | 4.4 |
+"""
+
+
+@pytest.mark.parametrize("claim, found, edit", [
+    ("about: London, number: 438", "438", ("| 438 |", "| 483 |")),
+    ("about: London, number: 4.9", "4.9", ("| 4.9 |", "| 5.9 |")),
+    ("about: West Midlands, number: 4.4", "4.4", ("| 4.4 |", "| 4.1 |")),
+])
+def test_any_cell_of_a_table_row_may_be_the_claims(tmp_path, claim, found, edit):
+    """'| London | 438 | 4.9 |': both figures are London's; an edit of either cell fails
+    the claim on it, naming the edited cell, not its neighbour."""
+    assert status(tmp_path, TABLE, claim) == ("pass", found)
+    assert status(tmp_path, TABLE.replace(*edit), claim) == ("mismatch", edit[1].strip("| "))
+
+
+def test_cells_of_other_rows_are_not_the_claims(tmp_path):
+    """The row ends at its line: London's claim never takes the West Midlands' 4.4."""
+    assert status(tmp_path, TABLE, "about: London, number: 4.4")[0] == "mismatch"

@@ -39,8 +39,6 @@ STORIES = sorted(p.name for p in STORY_ROOT.iterdir() if (p / "claims.yaml").is_
 OUTCOMES: dict[tuple[str, str], tuple[str, str]] = {
     ("age", "actor-wrong"): ("mismatch", "a wrong claim on purpose: the actor died at 87"),
     ("budget", "growth-2024"): ("ambiguous", "'grow by' locates the 2024 and the 2025 forecasts"),
-    ("bulletin", "london-rate"): ("mismatch", "a table row: about words find the row ('London'), not its column; "
-                                             "the nearest cell is the case count"),
     ("court", "max"): ("mismatch", "'a maximum of 110 years' is a bound; the claim says exactly"),
     ("elec", "since"): ("mismatch", "'since 2001' is a period from 2001; the claim asks for the year"),
     ("health", "stopped"): ("mismatch", "'About one in six' is approximate; the claim says exactly"),
