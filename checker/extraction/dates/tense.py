@@ -31,7 +31,12 @@ _FUTURE = (r"will|shall|'ll|upcoming|(?:is|are)\s+(?:due|expected|scheduled|set|
            r"|(?:plans?|intends?|aims?)\s+to"
            # the present of a schedule: "construction begins in March", "the show opens on May 2"
            r"|begins|starts|opens|reopens|resumes|kicks\s+off|takes\s+(?:effect|place|office)|expires|launches|"
-           r"goes\s+on\s+sale|comes\s+into\s+force")
+           r"goes\s+on\s+sale|comes\s+into\s+force"
+           # a change that applies from a month: "council tax rises by 5% from April", "the
+           # new fee applies from January" (a past change says "rose" or "has risen")
+           r"|(?:rises|increases|goes\s+up|falls|drops|doubles|changes|applies|kicks\s+in|comes\s+in"
+           r"|(?:is|are)\s+(?:cut|raised|frozen|capped|increased|reduced))"
+           r"(?=[^.;\n]{0,40}?\sfrom\s+(?:%s)(?![a-z]))") % L.alternation(L.MONTHS)
 _PAST = (r"was|were|had|did|said|told|broke|began|begun|took|held|went|came|made|won|lost|fell|rose|"
          r"grew|died|met|left|saw|gave|ran|struck|hit|shot|sold|paid|spent|[a-z]{3,}ed")
 _MARKER = re.compile(r"(?<![a-z'])(?:(?P<f>%s)|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?P<p>%s))(?![a-z])"
