@@ -27,6 +27,10 @@ D = dt.date
     ("ACCRA, Ghana (AFP) — March 9, 2025 — Cocoa farmers said", D(2025, 3, 9)),
     ("PORTLAND, Maine, U.S., 3 March 2021 - The mill closed", D(2021, 3, 3)),
     ("BOSTON, Nov. 2, 2022 /PRNewswire/ -- Acme Corp. today reported", D(2022, 11, 2)),
+    # the first paragraph of an HTML export, its tags before the dateline
+    ("<p> date 2025-09-20 HÀ NỘI — In the face of mounting challenges</p>", D(2025, 9, 20)),
+    ('<div class="story"><p><strong>HÀ NỘI, September 20, 2025</strong> — In the face', D(2025, 9, 20)),
+    ("<h1>Headline</h1>\n<p>LAGOS (Reuters) — Sept. 3, 2023 — Fuel queues returned</p>", D(2023, 9, 3)),
 ])
 def test_a_dateline_gives_the_publication_date(text, date):
     assert reference_date(text) == date
@@ -39,6 +43,7 @@ def test_a_dateline_gives_the_publication_date(text, date):
     "Oslo, May 3, 2020, was cold and wet.",                           # no dash after the date
     "HANOI, Sept. 20 (VNA) – the year is not given",
     "Cork, Ireland, June 2, 2024, was the day the ferry sank.",       # no dash after the date
+    "<p>The summit ran from September 22, 2024 to September 24.</p>",  # a tag opens a sentence
 ])
 def test_a_sentence_with_a_date_is_no_dateline(text):
     assert reference_date(text) is None

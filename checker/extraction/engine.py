@@ -631,8 +631,11 @@ class Step:
 
 extract = scan
 
+#: What may open the line of a dateline: spaces, a BOM, Markdown marks ("**", "## ",
+#: "> ") and opening HTML tags ("<p>", "<div class=\"lede\">", "<strong>").
+_LINE_OPENING = r"(?:\A|\n)(?:[\s\ufeff*_#>]|<[a-z][a-z0-9]*(?:\s[^<>\n]{0,100})?>)*"
 _DATELINE = re.compile(
-    r"(?:\A|\n)[\s\ufeff*_#>]*(?:(?:date|dated|published|updated|posted)\s*:?\s*)?[*_]{0,3}"
+    _LINE_OPENING + r"(?:(?:date|dated|published|updated|posted)\s*:?\s*)?[*_]{0,3}"
     r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])",
     re.I,
 )
@@ -645,16 +648,18 @@ _MONTH_WORD = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 #: "Updated:" line, which may follow the first publication); a
 #: place in capitals (and an agency in brackets) may stand before it, its region or
 #: country after a comma or two ("PORTLAND, Maine, ...", "ACCRA, Ghana (AFP) — ..."),
-#: and a wire's name between slashes may follow the date ("..., 2026 /PRNewswire/ --").
+#: a wire's name between slashes may follow the date ("..., 2026 /PRNewswire/ --"), and
+#: so may the closing marks or tags of its emphasis ("**BERLIN, Jan. 5, 2021** —",
+#: "<strong>HÀ NỘI, September 20, 2025</strong> —").
 _PLACE_PART = r"[^\W\d_](?:[^\W\d_]|[^\S\n]|[.'-]){1,40}?"
 _DATELINE_WORDS = re.compile(
-    r"(?:\A|\n)[\s\ufeff*_#>]*"
+    _LINE_OPENING +
     r"(?:(?:date|dated|published|posted)\s*:?\s*"
     r"|(?P<place>" + _PLACE_PART + r"(?:,[^\S\n]*" + _PLACE_PART + r"){0,2})"
     r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|[-\u2013\u2014])\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:" + _MONTH_WORD + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH_WORD.replace("mon>", "mon2>") + r")"
-    r",?\s+(?P<y>[12]\d{3})(?![\d-])[*_]{0,3}\s*(?:\([^()\n]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?(?:[-\u2013\u2014:]|$)",
+    r",?\s+(?P<y>[12]\d{3})(?![\d-])[*_]{0,3}(?:</[a-z][a-z0-9]*>){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?(?:[-\u2013\u2014:]|$)",
     re.I | re.M,
 )
 #: How far into an article a dateline may stand (after a headline and a photo caption).
