@@ -252,12 +252,14 @@ def reference_boundaries(text: str) -> list[int]:
 SENTENCE_BITS = st.sampled_from(["Trade rose", " ", ".", "!", "?", "...", "?!", "\n", "\r",
                                  "\r\n", "\t", "\u00b6", "\n\u00b6", "\r \r", "\"", "'", ")",
                                  "]", "(", "U.S.", "Dr.", "e.g.", "1.5", "Étude", "élan",
-                                 "Ệ", "9", "a", "/.", "\u00a0", "\u2028", "A"])
+                                 "Ệ", "9", "a", "/.", "\u00a0", "\u2028", "A", "</p>", "<p>",
+                                 "<br>", "</P >", "<", "</a>"])
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(SENTENCE_BITS, max_size=30).map("".join))
 @example("He said so.\n\u00b6\nThen U.S. trade rose.\r\r9 more.")
+@example("<p>Trade rose.</p>\n<p>It fell<br>9 more</p>")
 def test_sentence_boundaries_found_from_candidates_are_the_plain_ones(text):
     from checker.text.sentences import Sentences
     sentences = Sentences(text)

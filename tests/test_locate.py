@@ -118,6 +118,22 @@ def test_a_unit_after_digits_ends_a_sentence_an_initial_does_not():
     assert split("Lunch with Pat C. Smith ran late.") == ["Lunch with Pat C. Smith ran late."]
 
 
+def test_the_end_of_an_html_block_ends_a_sentence():
+    """An article exported as HTML, its paragraphs one a line ("</p>\n<p>") or on one line,
+    with a stop or without one (a heading): the next paragraph's figures are no figures
+    of this sentence. Inline tags and a lone "<" are prose."""
+    from checker.text.sentences import Sentences
+
+    def split(text):
+        s = Sentences(text)
+        return [text[a:b] for a, b in zip(s.starts, s.ends)]
+    assert split("<p>It met the Goals.</p>\n<p>In recent years, (2022–2023) it led.</p>") == \
+        ["<p>It met the Goals.</p>", "<p>In recent years, (2022–2023) it led.</p>"]
+    assert split("<h2>Trade</h2><p>Trade rose 22%.</P ><p>it fell<br>then 5 more</p>") == \
+        ["<h2>Trade</h2>", "<p>Trade rose 22%.</P >", "<p>it fell<br>", "then 5 more</p>"]
+    assert split("Trade <b>rose</b> 22% as 3 < 5 and rose.") == ["Trade <b>rose</b> 22% as 3 < 5 and rose."]
+
+
 def test_a_block_of_fields_is_a_sentence_a_line():
     """A notice's or a fact box's fields, one a line: a label's words never find the
     figure of the line below; a lone line with a colon, and prose, are left alone."""

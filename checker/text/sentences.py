@@ -1,7 +1,7 @@
 """Sentences: the unit a claim's ``about`` words locate, and the evidence we show.
 
 A single line break is not a boundary (articles are re-wrapped freely); a blank line
-is. Full stops after abbreviations ("U.S.", "Dr.", "Sept.") and initials are not.
+is, and so is the end of an HTML block ("</p>", "<br>"). Full stops after abbreviations ("U.S.", "Dr.", "Sept.") and initials are not.
 """
 from __future__ import annotations
 
@@ -9,10 +9,15 @@ import bisect
 import re
 
 _STOP_END = r"(?:/\.)?)[\"')\]]*(?=\s+[\"'(\[]?(?:[A-Z0-9\u00C0-\u024F\u1E00-\u1EFF]|[a-z][A-Z]))"  # "iPhone", "eBay" open one too
+#: The end of an HTML block ("</p>", "</li>", "</h2>") or a line break tag ("<br>",
+#: "<br/>"): an article exported as HTML may put its paragraphs one a line, or on one
+#: line, with no blank line between them.
+_BLOCK_END = r"(?i:/(?:p|div|li|h[1-6]|td|th|tr|blockquote|figcaption|section|article)\s*>|br\s*/?>)"
 _BOUNDARY = re.compile(
     r"(?P<stop>[.!?]+" + _STOP_END +
     r"|\n[ \t\r]*\u00b6"  # a blank line, as normalize marks it
     r"|\r[ \t]*\r(?!\n)"
+    r"|<" + _BLOCK_END
 )
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec
@@ -28,9 +33,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
 #: is the rest of the stop after its first character ("" for a lone full stop); the
 #: matches are those of ``_BOUNDARY.finditer`` (tests/test_fast_paths.py).
 _BOUNDARY_FIND = re.compile(
-    r"[.!?\n\r](?:(?<=[.!?])(?P<more>[.!?]*" + _STOP_END +
+    r"[.!?\n\r<](?:(?<=[.!?])(?P<more>[.!?]*" + _STOP_END +
     r"|(?<=\n)[ \t\r]*\u00b6"
-    r"|(?<=\r)[ \t]*\r(?!\n))"
+    r"|(?<=\r)[ \t]*\r(?!\n)"
+    r"|(?<=<)" + _BLOCK_END + ")"
 )
 
 
