@@ -386,6 +386,22 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
     return _record(claim, article, index, Outcome.MISMATCH, p, message=why)
 
 
+def _spelt_otherwise(claim: Claim, index: ArticleIndex, within: Optional[list[tuple[int, int]]],
+                     spans: list[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    """Of the sentences a text claim's words locate, one that does not hold its phrase but
+    a wording close to it ("Bui Thanh Soo" where another says "Bui Thanh Son"): every
+    place must state the claim, as for a figure. None when each holds it or nothing like
+    it."""
+    if within is None or len(within) < 2:
+        return None
+    for s, e in within:
+        if not any(s <= a and b <= e for a, b in spans):
+            near = nearest_text(index, claim.figure, [(s, e)])
+            if near is not None:
+                return near
+    return None
+
+
 def _judge_phrase(claim: Claim, article: Article, index: ArticleIndex) -> Result:
     within = None
     scope = ""
@@ -402,6 +418,11 @@ def _judge_phrase(claim: Claim, article: Article, index: ArticleIndex) -> Result
     spans = find_text(index, claim.figure, claim.ignore_case, claim.ignore_diacritics, within)
     if claim.kind == "text":
         if spans:
+            other = _spelt_otherwise(claim, index, within, spans)
+            if other is not None:  # "Bui Thanh Soo" in one of the two sentences naming him
+                return _record(claim, article, index, Outcome.MISMATCH, found_span=other,
+                               message=f"{claim.figure!r} appears{scope}, but one of them has "
+                                       "another wording")
             return _record(claim, article, index, Outcome.PASS, found_span=spans[0])
         near = nearest_text(index, claim.figure, within)
         if near is not None:  # "Lydia Bousour": what the text says instead

@@ -806,7 +806,7 @@ def nearest_text(index: ArticleIndex, phrase: str, within: Optional[list[tuple[i
     Boussour" is what the text says instead, and the report should show it. None when
     nothing comes close."""
     import difflib    # only for a failing claim
-    want = " ".join(fold(phrase, case=False).split())
+    want = fold(phrase)  # as the index is folded: lower case, no diacritics
     n = len(want.split())
     if not want or n > 12:
         return None

@@ -667,12 +667,34 @@ QUOTE = ('"The labour market is cooling," said Lydia Boussour, senior economist 
     # nothing like it: missing, with nothing found
     (("Lydia Boussour, senior", "a senior"), "{id: t, about: senior economist, text: Lydia Boussour}", "missing", None),
     (None, "{id: t, about: senior economist, text: Jerome Powell}", "missing", None),
+    # the claim's capitals are no edit: "New Yorl" is as close to "New York" as "new yorl"
+    (("New York", "New Yorl"), "{id: t, about: met, text: New York}", "mismatch", "New Yorl"),
+    (("New York", "NEW YORL"), "{id: t, about: met, text: New York}", "mismatch", "NEW YORL"),
 ])
 def test_a_name_that_no_longer_holds_shows_the_text_s_wording(tmp_path, monkeypatch, edit, claim, status, found):
     """A misspelt or edited name is what the text says instead: the failure shows it, as a
     figure's does, instead of saying only that the claimed name is not there."""
     text = QUOTE if edit is None else QUOTE.replace(*edit)
     result = judged(tmp_path, monkeypatch, text, claim)
+    assert (result.status.value, result.found) == (status, found), result.message
+
+
+TWICE = ("Deputy Minister Bui Thanh Son. (Photo: VNA)\n\n"
+         "The trip matters, said Deputy Minister Bui Thanh Son. The deputy minister later left.")
+
+
+@pytest.mark.parametrize("edit, status, found", [
+    (None, "pass", "Bui Thanh Son"),
+    (("Minister Bui Thanh Son.", "Minister Bui Thanh Soo."), "mismatch", "Bui Thanh Soo"),
+    (("said Deputy Minister Bui Thanh Son", "said Deputy Minister Bui Thanh Sơn"), "mismatch", "Bui Thanh Sơn"),
+    # a sentence of the words that names nobody is no other wording
+    (("The deputy minister later left", "Deputy Minister Lan later left"), "pass", "Bui Thanh Son"),
+])
+def test_a_name_respelt_in_one_of_its_sentences_fails_the_claim(tmp_path, monkeypatch, edit, status, found):
+    """Every sentence the words locate must say the name as claimed, as every place must
+    state a claimed figure: one of two written otherwise fails the claim, naming it."""
+    text = TWICE if edit is None else TWICE.replace(*edit, 1)
+    result = judged(tmp_path, monkeypatch, text, "{id: t, about: Deputy Minister, text: Bui Thanh Son}")
     assert (result.status.value, result.found) == (status, found), result.message
 
 
