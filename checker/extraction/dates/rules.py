@@ -28,7 +28,11 @@ MON = r"(?P<mon>%s)" % _MONTH_ALT
 MON2 = r"(?P<mon2>%s)" % _MONTH_ALT
 DAY = r"(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![\d,.]\d|[a-z])"
 DAY2 = r"(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![\d,.]\d|[a-z])"
-YEAR = r"(?P<y>[12]\d{3})(?![\d])"
+#: A date's year: four digits, from 1000 ("May 2, 2024"); from 3000 only where no word
+#: follows ("Sept. 22-24, 3024.", "October 25, 3025, the"), so a digit slipped in a
+#: year is still the date's year, not a number beside a date of the article's year
+#: ("on May 3, 3000 people" stays a day and a count).
+YEAR = r"(?P<y>[12]\d{3}(?!\d)|[3-9]\d{3}(?!\d)(?![^\S\n]*[a-z]))"
 #: Between a day and its year: "May 2, 2024", "Dec. 31 , 1994", "4th of July of 1995".
 YSEP = r"(?:\s*,?\s+(?:of\s+|in\s+)?)"
 TO = r"(?:\s*-\s*|\s+(?:to|until|till|through|thru|and)\s+)"
@@ -1925,7 +1929,7 @@ _JOIN_TO = re.compile(r"\s*(?:(?P<dash>-|~)|,?\s*(?P<w>to|until|till|through|thr
 #: "from Friday, September 20 to ...": the range starts at "from" before the weekday.
 _BEFORE_RANGE_WEEKDAY = re.compile(r"(?:^|(?<=[^a-z]))(?P<w>from|between)\s+%s\Z" % _JOIN_WEEKDAY)
 _JOIN_SHIFT = re.compile(r",?\s+(?P<w>after|before|from|later\s+than|earlier\s+than|(?:starting|beginning|commencing)(?:\s+(?:on|from))?)\s+")
-_EXPLICIT_YEAR = re.compile(r"[12]\d{3}(?!\d)|'\d\d")
+_EXPLICIT_YEAR = re.compile(r"[1-9]\d{3}(?!\d)|'\d\d")
 _YEARLESS = re.compile(r"(?:%s)|\d{1,2}/\d{1,2}" % _MONTH_ALT)
 DATE_KINDS = frozenset({"date", "dates", "year", "years"})
 
