@@ -27,8 +27,14 @@ _HOURS = {"week": 168.0, "day": 24.0, "hour": 1.0}
 _MONTHS = {"year": 12.0, "month": 1.0}
 
 
+#: How far apart two readings of one value may be: rounding in the arithmetic that reads
+#: them ("1.99m" is 1.99 * 1e6), far below a digit an editor can change. (At 1e-9,
+#: "88,000,000,001 USD" read as the claimed 88 billion.)
+SAME = 1e-12
+
+
 def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+    return abs(a - b) <= SAME * max(1.0, abs(a), abs(b))
 
 
 def _scalar(m: Mention) -> Optional[float]:
@@ -143,13 +149,13 @@ class _Stages:
 def consistent(qualifier: str, claimed: float, found: float) -> bool:
     """Is the stated qualifier true of the claimed value? ("nearly 90" of 88: yes)."""
     if qualifier == "below":
-        return claimed <= found + 1e-9 * max(1.0, abs(found))
+        return claimed <= found + SAME * max(1.0, abs(found))
     if qualifier == "above":
-        return claimed >= found - 1e-9 * max(1.0, abs(found))
+        return claimed >= found - SAME * max(1.0, abs(found))
     if qualifier == "at_least":
-        return claimed >= found - 1e-9 * max(1.0, abs(found))
+        return claimed >= found - SAME * max(1.0, abs(found))
     if qualifier == "at_most":
-        return claimed <= found + 1e-9 * max(1.0, abs(found))
+        return claimed <= found + SAME * max(1.0, abs(found))
     return True
 
 

@@ -71,7 +71,7 @@ class Tolerance:
 
     def allows(self, claimed: float, found: float) -> bool:
         limit = max(self.absolute, abs(claimed) * self.relative)
-        return abs(found - claimed) <= limit + 1e-9 * max(1.0, abs(claimed))
+        return abs(found - claimed) <= limit + 1e-12 * max(1.0, abs(claimed))  # as evaluate.SAME
 
     def __str__(self) -> str:
         if self.relative:

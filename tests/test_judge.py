@@ -972,3 +972,20 @@ def test_a_part_in_the_claims_own_words_is_not_what_it_counts(tmp_path, monkeypa
     not the part nearer the words."""
     result = judged(tmp_path, monkeypatch, text, "{id: l, about: closed two of its, count: six lanes}")
     assert result.found == found, result.message
+
+
+@pytest.mark.parametrize("stated, status", [
+    ("88,000,000,000", "pass"),
+    ("88,000,000,001", "mismatch"),     # one dollar in 88 billion: an edit, not rounding
+    ("88,000,000,010", "mismatch"),
+    ("87,999,999,999", "mismatch"),
+])
+def test_a_digit_changed_far_down_a_long_figure_fails_the_claim(tmp_path, monkeypatch, stated, status):
+    """Values compare with room for the arithmetic that reads them ("1.99m" is 1.99 x 1e6)
+    and no more: at one part in a billion, "88,000,000,001 USD" held for 88 billion."""
+    result = judged(tmp_path, monkeypatch, f"Bilateral trade reached nearly {stated} USD in the period.",
+                    "{id: t, about: bilateral trade, money: nearly 88 billion USD}")
+    assert result.status.value == status, result.message
+    result = judged(tmp_path, monkeypatch, "Output rose to 1.99m tonnes, and prices held.",
+                    "{id: o, about: Output rose, count: 1990000 tonnes}")
+    assert result.status.value == "pass", result.message
