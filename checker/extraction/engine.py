@@ -303,6 +303,12 @@ _PART_HINTS = ("ear", "mid", "lat", "beg", "sta", "end", "week", "now", "quar")
 _PART_HINT = re.compile("|".join(map(re.escape, _PART_HINTS)))  # one search for all
 
 
+#: A numbered meeting's acronym and hyphen before its number ("COP-28", "UNGA-79"):
+#: only the acronyms of ``lexicon.SESSION_ACRONYMS``, since most capitals glued to digits
+#: by a hyphen name a thing ("COVID-19", "MIG-29", "HIV-1"); one to three digits that
+#: end the token.
+_SESSION_BEFORE = re.compile(r"(?<![A-Za-z\d-])(?P<a>[A-Z]{3,5})-\Z")
+_SESSION_NUMBER = re.compile(r"\d{1,3}(?![\d\w]|[.,-]\d)")
 #: Digits glued after letters, as in a model name ("a320"), just before a hyphen.
 _MODEL_BEFORE = re.compile(r"(?<![A-Za-z\d])(?!FY|CY|Q\d|H\d)[A-Z]{1,3}\d{1,4}\Z")
 #: "sales_report-2002-10-09.xlsx": a date in a file name is still a date.
@@ -319,6 +325,9 @@ def _digits_excluded(sc: Scan, pos: int) -> bool:
     if pos >= 1 and low[pos - 1] in _URL_CHARS and _in_url(low, pos):
         return True
     if pos >= 2 and low[pos - 1] == "-" and low[pos - 2].isalpha():
+        if (a := _SESSION_BEFORE.search(sc.cased, max(0, pos - 12), pos)) is not None \
+                and a.group("a").lower() in L.SESSION_ACRONYMS and _SESSION_NUMBER.match(low, pos):
+            return False  # "COP-28", "UNGA-79": a numbered session, as "COP 28" is (ordinal rules)
         if pos >= 4 and low[pos - 4].isdigit() and low[pos - 3:pos - 1] in _ORDINAL_SUFFIXES \
                 and (n := sc.number(pos)) is not None and n.ordinal:
             return False  # "the 18th-19th centuries": a second ordinal, not a name's digits

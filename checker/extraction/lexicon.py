@@ -427,3 +427,11 @@ INDEX_NAMES = {
     "mdax": (50,), "sdax": (70,), "aex": (25,), "bel": (20,), "smi": (20,), "omx": (30,),
     "tsx": (60,), "msci": (),
 }
+
+#: Acronyms of meetings numbered in sequence, read as a session number when a hyphen
+#: joins them to it ("UNGA-79", "COP-28", "WHA-77", "INC-5"), as any acronym is with a
+#: space ("UNGA 79"): the General Assembly, the climate and biodiversity conferences of
+#: the parties and their meetings, the World Health Assembly, the Commission on the Status
+#: of Women, the Human Rights Council, the UN Environment Assembly, the plastics treaty's
+#: negotiating committee.
+SESSION_ACRONYMS = frozenset("unga cop cmp cma wha csw hrc unea inc".split())

@@ -1,5 +1,5 @@
 """Ordinals: "79th", "first", "eleventh", "twenty-first", and session numbers written
-after an acronym ("UNGA 80", "COP 28")."""
+after an acronym ("UNGA 80", "COP 28", "COP-28")."""
 from __future__ import annotations
 
 import re
@@ -10,7 +10,7 @@ from ..numbers import read_number
 from ..ranges import DEFAULT_INCLUSIVE
 from ..scan import Hit, Rule, Scan
 
-_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?P<a>[A-Z][A-Z0-9]*[A-Z])\s+\Z")
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?P<a>[A-Z][A-Z0-9]*[A-Z])(?:\s+|-)\Z")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:an?|one)\s+\Z")
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|a|per|every|each))\s+\Z")
 _NOT_AFTER_ACRONYM = re.compile(r"\s*(?:%|[.,]\d|-\d|\s?per\s?cent|\s+(?:percent|million|billion|years?|months?|days?))")
@@ -71,7 +71,7 @@ def session_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     pos = c.start()
     i = pos - 2
     while i > 0 and sc.cased[i].isspace():
-        i -= 1  # "UNGA  79", "UNGA\n79": any white space between
+        i -= 1  # "UNGA  79", "UNGA\n79": any white space between, or a hyphen ("COP-28")
     if i < 0 or not sc.cased[i].isupper():
         return None  # cheap gate: an acronym ends just before the white space
     num = sc.number(pos)
@@ -135,7 +135,7 @@ RULES = [
     Rule("<number>th | <ordinal word> | No. <number> (a rank)", "digits", ordinal, 25,
          at=_NO_JUST_BEFORE, after=_ENDS_ORDINAL),
     Rule("<ordinal word>", "ordinal", ordinal, 25, at=_NO_JUST_BEFORE, after=_ENDS_ORDINAL),
-    # Its own cheap gate: an acronym's last capital, one space, the number.
+    # Its own cheap gate: an acronym's last capital, one space (or a hyphen), the number.
     Rule("<ACRONYM> <number> (numbered session)", "digits", session_number, 50, reads="cardinal",
-         at=r"(?<=[a-z]\s)|(?<=[a-z]\s\s)|(?<=[a-z]\s\s\s)"),
+         at=r"(?<=[a-z]\s)|(?<=[a-z]\s\s)|(?<=[a-z]\s\s\s)|(?<=[a-z]-)"),
 ]
