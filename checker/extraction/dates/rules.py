@@ -79,12 +79,12 @@ _NATIONALITY_NOUN_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:ish|an|ese|ch|i)\s+(?P<w
 #: (after a bound written before the noun: "2000+ members", "2000 or more members")
 _PLURAL_NOUN_AFTER = re.compile(r"(?:-plus|\+|-odd|\s+or\s+(?:more|fewer|less|so))?\s+(?:[a-z]+\s+){0,2}?(?P<w>[a-z]+)")
 _ORDINAL_WHICH = r"first|last|past|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)"
-_PERIOD = re.compile(
+_PERIOD = re.compile((
     r"(?:the\s+)?(?P<which>%s)\s+(?:(?P<n>[a-z]+(?:-[a-z]+)?|\d+)\s+)?"
     r"(?P<unit>months|month|weeks|week|days|quarters|quarter|half)\s+(?:of\s+)?"
-    r"(?:(?P<rel>this|next|last|the\s+current|the\s+previous)\s+year|(?:the\s+year\s+)?(?P<y>[12]\d{3})(?!\d)"
-    r"|the\s+year(?P<the>)(?![a-z])|(?P<mrel>this|next|last)\s+month(?![a-z])|%s(?:,?\s+(?:of\s+)?(?P<my>[12]\d{3})(?!\d))?"
-    r"|(?<=of\s)(?P<sp>)(?=[a-z]))"  # a year in words: "the third quarter of two thousand and twenty"
+    r"(?:(?P<rel>this|next|last|the\s+current|the\s+previous)\s+year|(?:the\s+year\s+)?" + YEAR +
+    r"|the\s+year(?P<the>)(?![a-z])|(?P<mrel>this|next|last)\s+month(?![a-z])|%s(?:,?\s+(?:of\s+)?" + YEAR.replace("?P<y>", "?P<my>") + r")?"
+    r"|(?<=of\s)(?P<sp>)(?=[a-z]))")  # a year in words: "the third quarter of two thousand and twenty"
     % (_ORDINAL_WHICH, MON)
 )
 _QUARTER = re.compile(r"(?P<h>q|h)(?P<n>[1-4])(?:\s*-?\s*(?:of\s+)?(?P<y>[12]\d{3})(?!\d)|\s+(?P<rel>this|next|last)\s+year)?(?![a-z\d])")
