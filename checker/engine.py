@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 from .claims import find_claim_files, load_claims
 from .evaluate import judge, preference, signature
 from .gcpause import paused
-from .hints import KIND_NOUNS, date_hint, impossible_day, name_hint, stated_elsewhere
+from .hints import KIND_NOUNS, date_hint, impossible_day, impossible_range, name_hint, stated_elsewhere
 from .locate import ArticleIndex, Place, find_text, locate, nearest_text
 from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span, VersionFigure, new_result
 
@@ -332,6 +332,11 @@ def _norm_offset(index: ArticleIndex, raw_offset: int) -> int:
     return index.norm.norm_offset(raw_offset)
 
 
+def _about_at(claim: Claim, index: ArticleIndex) -> tuple[int, ...]:
+    """Raw offsets where the claim's ``about`` words stand (for the slip nearest them)."""
+    return tuple(index.norm.raw_span(ns, ns)[0] for phrase in claim.about for ns, _ in index.find(phrase))
+
+
 def _about_text(claim: Claim) -> str:
     return " / ".join(repr(a) for a in claim.about)
 
@@ -345,8 +350,9 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
             msg = f"no sentence mentions {_about_text(claim)}" + stated_elsewhere(claim, index)
         else:
             where = "the sentence" if n_sentences == 1 else f"the {n_sentences} sentences"
-            slip = impossible_day(claim, index, [index.sentence_raw(ns) for phrase in claim.about
-                                                 for ns, _ in index.find(phrase)])
+            sentences = [index.sentence_raw(ns) for phrase in claim.about for ns, _ in index.find(phrase)]
+            slip = impossible_day(claim, index, sentences) or impossible_range(claim, index, sentences,
+                                                                               _about_at(claim, index))
             if slip is not None:  # "until Nov. 31": no date, but the words to fix
                 return _record(claim, article, index, Outcome.MISMATCH, message=slip[1], found_span=slip[0],
                                no_figure=True)
@@ -368,7 +374,8 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
         extra = f"; the claimed figure is stated at line {index.line_col(good[0].mention.start)[0]}, " \
                 f"but {len(bad)} other place{'s' if len(bad) > 1 else ''} state{'' if len(bad) > 1 else 's'} otherwise"
         return _record(claim, article, index, Outcome.MISMATCH, p, message=why + extra)
-    slip = impossible_day(claim, index, list({p.sentence for p, _ in bad}))
+    sentences = list({p.sentence for p, _ in bad})
+    slip = impossible_day(claim, index, sentences) or impossible_range(claim, index, sentences, _about_at(claim, index))
     if slip is not None:  # "from Nov. 28 to Nov. 31": the slip, not the figures read around it
         return _record(claim, article, index, Outcome.MISMATCH, message=slip[1], found_span=slip[0],
                        sentence=bad[0][0].sentence, no_figure=True)

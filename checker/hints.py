@@ -59,6 +59,105 @@ def impossible_day(claim: Claim, index: ArticleIndex, sentences: list[tuple[int,
     return None
 
 
+_ORD = r"(?:st|nd|rd|th)?"
+_TO = r"[ \u00a0]*(?:-|\u2013|\u2014|/)[ \u00a0]*|[ \u00a0]+(?P<w>to|through|thru|until|till|and)[ \u00a0]+"
+#: Two days of one month, as a range: "September 22-14", "Sept. 22 to 34", "32–24
+#: September", "from the 32nd to the 24th of September", "between September 22 and 34".
+_DAY_RANGE = re.compile(
+    r"(?<![\w.])(?:" + _MONTH % "m1" + r"[ \u00a0]+(?P<a1>\d{1,2})" + _ORD + r"(?:" + _TO + r")(?:the[ \u00a0]+)?"
+    r"(?P<b1>\d{1,2})" + _ORD +
+    r"|(?:the[ \u00a0]+)?(?P<a2>\d{1,2})" + _ORD + r"(?:" + _TO.replace("?P<w>", "?P<w2>") + r")(?:the[ \u00a0]+)?"
+    r"(?P<b2>\d{1,2})" + _ORD + r"[ \u00a0]+(?:of[ \u00a0]+)?" + _MONTH % "m2" + r")"
+    r"(?![\w%]|[.,]\d)(?:,?[ \u00a0]+(?P<year>\d{4})(?!\d))?", re.IGNORECASE)
+_BETWEEN = re.compile(r"between[ \u00a0]+\Z", re.IGNORECASE)
+
+
+def impossible_range(claim: Claim, index: ArticleIndex, sentences: list[tuple[int, int]],
+                     near: tuple[int, ...] = ()) -> Optional[tuple[tuple[int, int], str]]:
+    """Days of one month written as a range that is none ("September 22-14" runs
+    backwards, "September 22-34" ends on a day September does not have), or years that
+    are none ("(2922–2023)", "(2022 to 2013)", "the 2001s"), as (raw span, why): the text
+    reads them as a day and a number, or not at all, so a claim on the period would name
+    only a piece of it, or a neighbouring figure. Of several, the one nearest ``near``
+    (raw offsets of the claim's words)."""
+    if claim.kind not in ("date", "dates", "year", "years"):
+        return None
+    found = []
+    for start, end in sorted(sentences):
+        if claim.kind in ("date", "dates"):
+            found += _day_range_slips(claim, index, start, end)
+        else:
+            found += _year_range_slips(index, start, end)
+    if not found:
+        return None
+    return min(found, key=lambda f: min((abs(f[0][0] - n) for n in near), default=0))
+
+
+def _day_range_slips(claim: Claim, index: ArticleIndex, start: int, end: int) -> list:
+    out = []
+    for m in _DAY_RANGE.finditer(index.text, start, end):
+        word = m.group("m1") or m.group("m2")
+        if word != word.lower() and word != word.capitalize() and word != word.upper():
+            continue
+        month = MONTHS[word.lower()]
+        a, b = int(m.group("a1") or m.group("a2")), int(m.group("b1") or m.group("b2"))
+        year = _year_of(claim, index, m.group("year"))
+        longest = calendar.monthrange(year or 2000, month)[1]
+        name = calendar.month_name[month]
+        end = m.end()
+        if m.group("m2") and not m.group("year") and word.lower() == name.lower() and index.text[end - 1] == ".":
+            end -= 1  # "... of September." ends the sentence
+        wording = " ".join(index.text[m.start():end].split())
+        if max(a, b) > longest or min(a, b) < 1:
+            out.append(((m.start(), end), f"{wording!r} is not a period: {name} has {longest} days"))
+        elif b < a and not ((m.group("w") or m.group("w2") or "").lower() == "and"
+                            and not _BETWEEN.search(index.text, max(0, m.start() - 10), m.start())):
+            # "on September 17 and 15" lists two days; "between September 22 and 14" is a range
+            out.append(((m.start(), end), f"{wording!r} is not a period: it ends before it starts"))
+    return out
+
+
+#: Four digits and four (or two) as a range of years, or a decade: "(2922–2023)",
+#: "2022 to 2013", "2023–15", "the 2001s".
+_YEAR_PAIR = re.compile(r"(?<![\w.,])(?P<a>\d{4})(?:" + _TO + r")(?P<b>\d{4}|\d{2})(?![\w%]|[.,]\d)")
+_OPEN_BEFORE = re.compile(r"\((?:from[ \u00a0]+)?\Z", re.IGNORECASE)
+_DECADE_SLIP = re.compile(r"(?<![\w.,])the[ \u00a0]+(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?(?P<a>\d{4})'?s\b",
+                          re.IGNORECASE)
+
+
+def _year_range_slips(index: ArticleIndex, start: int, end: int) -> list:
+    """Year pairs and decades in ``index.text[start:end]`` that the text reads as no span
+    of years although they are written as one."""
+    read = [(m.start, m.end) for m in index.mentions if m.kind == "years" and m.end > start and m.start < end]
+    out = []
+    for m in _YEAR_PAIR.finditer(index.text, start, end):
+        if any(s <= m.start() and m.end() <= e for s, e in read):
+            continue
+        a, b_text = int(m.group("a")), m.group("b")
+        b = int(b_text) if len(b_text) == 4 else a // 100 * 100 + int(b_text)
+        plausible = [y for y in (a, b) if 1000 <= y <= 2199]
+        bracketed = _OPEN_BEFORE.search(index.text, max(0, m.start() - 8), m.start()) is not None \
+            and index.text[m.end():m.end() + 1] == ")"
+        if not plausible and not bracketed or (m.group("w") or "").lower() == "and":
+            continue  # "3000-4000 people" is no pair of years; "in 2022 and 2013" lists two
+        wording = " ".join(m.group(0).split())
+        if not plausible:  # "(3022-23)" after a term of office
+            out.append(((m.start(), m.end()), f"{wording!r} is not a span of years: {a} is no year"))
+        elif len(plausible) == 1:
+            odd = b if a in plausible else a
+            out.append(((m.start(), m.end()), f"{wording!r} is not a span of years: {odd} is no year"))
+        elif b < a or b == a and len(b_text) == 2:
+            out.append(((m.start(), m.end()), f"{wording!r} is not a span of years: it ends before it starts"))
+        elif b - a > 200 and bracketed:  # "(1022–2023)" after a term of office
+            out.append(((m.start(), m.end()), f"{wording!r} is not a span of years: {b - a} years long"))
+    for m in _DECADE_SLIP.finditer(index.text, start, end):
+        if any(s <= m.start("a") < e for s, e in read):
+            continue
+        wording = " ".join(m.group(0).split())
+        out.append(((m.start("a"), m.end()), f"{wording!r} is not a decade"))
+    return out
+
+
 def _year_of(claim: Claim, index: ArticleIndex, written: Optional[str]) -> Optional[int]:
     if written:
         return int(written)

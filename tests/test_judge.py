@@ -772,6 +772,58 @@ def test_a_day_the_month_does_not_have_is_named_as_the_slip(tmp_path, monkeypatc
     assert text[result.span.start:result.span.end] == found
 
 
+@pytest.mark.parametrize("text, claim, found, why", [
+    # days of one month edited into no period: backwards, or past the month's end; the
+    # failure names the whole wording, not the first day read from it
+    ("Talks run from September 22-14 in New York.", "{id: c, about: Talks run, dates: September 22-24}",
+     "September 22-14", "it ends before it starts"),
+    ("Talks run from Sept. 22 to 34 in New York.", "{id: c, about: Talks run, dates: September 22-24}",
+     "Sept. 22 to 34", "September has 30 days"),
+    ("Talks run from 32–24 September in New York.", "{id: c, about: Talks run, dates: September 22-24}",
+     "32–24 September", "September has 30 days"),
+    ("Talks run from the 22nd to the 14th of September.", "{id: c, about: Talks run, dates: September 22-24}",
+     "the 22nd to the 14th of September", "it ends before it starts"),
+    ("Talks run between September 22 and 14 in New York.", "{id: c, about: Talks run, dates: September 22-24}",
+     "September 22 and 14", "it ends before it starts"),
+    # years edited into no span: a year out of reach, backwards, a thousand years long;
+    # the failure names them, not the next term of the sentence
+    ("She was vice-chair (2922–2023), member of the council (2023–2025), and more.",
+     "{id: c, about: vice-chair, years: 2022-2023}", "2922–2023", "2922 is no year"),
+    ("She was vice-chair (2022 to 2013), member of the council (2023–2025), and more.",
+     "{id: c, about: vice-chair, years: 2022-2023}", "2022 to 2013", "it ends before it starts"),
+    ("She was vice-chair (2022-21), member of the council (2023–2025), and more.",
+     "{id: c, about: vice-chair, years: 2022-2023}", "2022-21", "it ends before it starts"),
+    ("She was vice-chair (1022–2023), member of the council (2023–2025), and more.",
+     "{id: c, about: vice-chair, years: 2022-2023}", "1022–2023", "1001 years long"),
+    ("She was vice-chair (3022-23), member of the council (2023–2025), and more.",
+     "{id: c, about: vice-chair, years: 2022-2023}", "3022-23", "3022 is no year"),
+])
+def test_a_range_that_is_no_range_is_named_as_the_slip(tmp_path, monkeypatch, text, claim, found, why):
+    result = judged(tmp_path, monkeypatch, text, claim)
+    assert result.status.value == "mismatch", result.message
+    assert result.found == found
+    kind = "a period" if "dates" in claim else "a span of years"
+    assert result.message == f"{found!r} is not {kind}: {why}"
+    assert text[result.span.start:result.span.end] == found
+
+
+@pytest.mark.parametrize("text, claim, status, found", [
+    # the 2000s edited into no decade: named, as no decade
+    ("Goals were met in the 2001s, he said.", "{id: c, about: Goals were met, years: the 2000s}", "mismatch",
+     "2001s"),
+    ("Goals were met in the 3000s, he said.", "{id: c, about: Goals were met, years: the 2000s}", "mismatch",
+     "3000s"),
+    # two days listed, the later first, are no slip; nor are numbers of people
+    ("Talks were held on September 17 and 15 in New York.", "{id: c, about: Talks were held, date: September 15}",
+     "pass", "15"),
+    ("Between 1500-2000 people attended the talks in 2023.", "{id: c, about: people attended, year: 2024}",
+     "mismatch", "2023"),
+])
+def test_what_is_no_slip_of_a_range(tmp_path, monkeypatch, text, claim, status, found):
+    result = judged(tmp_path, monkeypatch, text, claim)
+    assert (result.status.value, result.found) == (status, found), result.message
+
+
 @pytest.mark.parametrize("text, claim", [
     ("The fair runs from Nov. 28 to Nov. 30 in the square.", "{id: c, about: The fair runs, dates: November 28-30}"),
     ("Filing closes Feb. 29, 2024, officials said.", "{id: c, about: Filing closes, date: 2024-02-29}"),
