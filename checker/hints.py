@@ -33,6 +33,10 @@ _MONTH_DAY = re.compile(
     r"(?![\w%])(?:,?[ \u00a0]+(?P<year>\d{4})(?!\d))?", re.IGNORECASE)
 
 
+#: A day written as ISO: "2025-09-20" (a dateline); "2025-19-20" is a slip.
+_ISO_DAY = re.compile(r"(?<![\w.-])([1-9]\d{3})-(\d{2})-(\d{2})(?![\w-]|\.\d)")
+
+
 def impossible_day(claim: Claim, index: ArticleIndex, sentences: list[tuple[int, int]]) -> Optional[tuple[tuple[int, int], str]]:
     """The first day in ``sentences`` that its month does not have, as (raw span, why).
 
@@ -43,6 +47,13 @@ def impossible_day(claim: Claim, index: ArticleIndex, sentences: list[tuple[int,
     if claim.kind not in ("date", "dates"):
         return None
     for start, end in sorted(sentences):
+        for m in _ISO_DAY.finditer(index.text, start, end):
+            y, month, day = (int(g) for g in m.groups())
+            if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(y, month)[1]:
+                continue
+            why = f"there is no month {month}" if not 1 <= month <= 12 else \
+                f"{calendar.month_name[month]} {y} has {calendar.monthrange(y, month)[1]} days"
+            return (m.start(), m.end()), f"{m.group(0)!r} is not a date: {why}"
         for m in _MONTH_DAY.finditer(index.text, start, end):
             word = m.group("m1") or m.group("m2")
             if word != word.lower() and word != word.capitalize() and word != word.upper():

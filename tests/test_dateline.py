@@ -31,6 +31,8 @@ D = dt.date
     ("<p> date 2025-09-20 HÀ NỘI — In the face of mounting challenges</p>", D(2025, 9, 20)),
     ('<div class="story"><p><strong>HÀ NỘI, September 20, 2025</strong> — In the face', D(2025, 9, 20)),
     ("<h1>Headline</h1>\n<p>LAGOS (Reuters) — Sept. 3, 2023 — Fuel queues returned</p>", D(2023, 9, 3)),
+    # a slipped digit is the date the text states, in the wrong millennium
+    ("date 3025-09-20 HÀ NỘI — In the face of mounting challenges", D(3025, 9, 20)),
 ])
 def test_a_dateline_gives_the_publication_date(text, date):
     assert reference_date(text) == date

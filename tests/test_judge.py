@@ -763,6 +763,11 @@ def test_an_age_group_is_no_statistic(tmp_path, monkeypatch, edit, claim, status
      "{id: c, about: The fair runs, dates: November 28-30}", "Nov. 31", "November has 30 days"),
     ("The fair runs from February 27 to February 30 this year.",
      "{id: c, about: The fair runs, dates: February 27-29}", "February 30", "February 2024 has 29 days"),
+    # an ISO date edited past its month or its days: a dateline's slip
+    ("date 2025-19-20 HANOI — In the face of mounting challenges, talks opened.",
+     "{id: c, about: mounting challenges, date: 2025-09-20}", "2025-19-20", "there is no month 19"),
+    ("date 2025-09-31 HANOI — In the face of mounting challenges, talks opened.",
+     "{id: c, about: mounting challenges, date: 2025-09-20}", "2025-09-31", "September 2025 has 30 days"),
 ])
 def test_a_day_the_month_does_not_have_is_named_as_the_slip(tmp_path, monkeypatch, text, claim, found, why):
     result = judged(tmp_path, monkeypatch, text, claim)

@@ -645,7 +645,7 @@ extract = scan
 _LINE_OPENING = r"(?:\A|\n)(?:[\s\ufeff*_#>]|<[a-z][a-z0-9]*(?:\s[^<>\n]{0,100})?>)*"
 _DATELINE = re.compile(
     _LINE_OPENING + r"(?:(?:date|dated|published|updated|posted)\s*:?\s*)?[*_]{0,3}"
-    r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])",
+    r"(?P<y>[1-9]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])",
     re.I,
 )
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",

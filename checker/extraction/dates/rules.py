@@ -48,7 +48,8 @@ _MONTH_YEAR = re.compile(MON + r",?\s+(?:of\s+)?(?:" + YEAR + "|" + SHORT_YEAR +
 _MONTH_RANGE_YEAR = re.compile(MON + TO + MON2 + r",?\s+(?:of\s+)?" + YEAR)
 _DAY_RANGE_MONTH = re.compile(DAY + TO + DAY2 + r"\s+(?:of\s+)?" + MON2 + r"(?:" + YSEP + YEAR + r")?")
 _DAY_MONTH = re.compile(DAY + r"\.?\s+(?:of\s+)?" + MON + r"(?:" + YSEP + r"(?:" + YEAR + "|" + SHORT_YEAR + r"))?(?![a-z])")
-_ISO = re.compile(r"(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\.\.(?P<y2>[12]\d{3})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))?(?!\d|-\d)")
+#: An ISO date (its year from 1000 to 9999: "3025-09-20" is a date, in the wrong millennium).
+_ISO = re.compile(r"(?P<y>[1-9]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:\.\.(?P<y2>[1-9]\d{3})-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))?(?!\d|-\d)")
 _SLASH = re.compile(r"(?P<y>[12]\d{3})/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])")
 _YEAR_RANGE = re.compile(r"(?P<y>[12]\d{3})(?:\s*(?:-|/|~|\.\.)\s*|\s+(?:to|until|till|through|and)\s+)(?P<y2>[12]\d{3}|\d{2})(?![\d%]|\s*(?:%|per\s*cent|percent))")
 _DECADE = re.compile(r"(?P<y>[12]\d{2}0)\s?'?s(?![a-z])")
@@ -2657,7 +2658,7 @@ assert _YEAR_WORDS_BEFORE.pattern.endswith(r"(?:in|since|by|until|till|from|to|b
 RULES = [
     Rule("<mm>/<dd>/<yyyy> | <dd>/<mm>/<yyyy> | <dd>-<Mon>-<yyyy> (numeric date)", "digits", numeric_date, 9,
          at=_NUMERIC_AT),
-    Rule("<yyyy-mm-dd>[..<yyyy-mm-dd>] (ISO date)", "digits", iso_date, 10, at=r"[12]\d{3}[-/]"),
+    Rule("<yyyy-mm-dd>[..<yyyy-mm-dd>] (ISO date)", "digits", iso_date, 10, at=r"[1-9]\d{3}[-/]"),
     Rule("<weekday> <m>-<d> | <weekday> <m>.<d> (on that weekday)", "digits", weekday_numeric, 9, at=_WEEKDAY_MD_AT),
     Rule("<day>-<day> of this/next month", "digits", day_range_relative_month, 19, at=_DAY_TO_AT),
     Rule("on the <day>th | the <day>th of next month | the <n>th week/<weekday> of <month>", "digits", day_of_month, 22,
