@@ -174,6 +174,7 @@ CURRENCY_SUFFIXES = {
     "musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD", "msek": "SEK",
     "mnok": "NOK", "mdkk": "DKK", "ரூ": "LKR",
     "us$": "USD", "hk$": "HKD", "nz$": "NZD", "au$": "AUD", "ca$": "CAD",
+    "a$": "AUD", "c$": "CAD", "s$": "SGD", "nt$": "TWD", "r$": "BRL",
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₡": "CRC", "₾": "GEL",
     "₭": "LAK", "₿": "BTC", "₫": "VND", "₹": "INR", "₩": "KRW", "₱": "PHP", "₽": "RUB",
     "₺": "TRY", "฿": "THB", "₦": "NGN", "₴": "UAH", "₪": "ILS",
