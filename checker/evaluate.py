@@ -185,13 +185,27 @@ def is_relative_span(wording: str) -> bool:
     return RELATIVE_SPAN.match(_plain(wording)) is not None
 
 
+#: A period of a stated length up to a named time: "the 12 months to March", "the three
+#: months ending September 30", "the six weeks through Sunday". Its end is a date of the
+#: calendar (its year may be a guess), but its length is stated, so it is a length too.
+_COUNTED_TO = re.compile(r"(?:the\s+)?%s\s+(?:days?|weeks?|months?|years?)\s+"
+                         r"(?:to|ending|ended|through|until|up\s+to)\s" % _HOW_MANY, re.I)
+
+
+def states_length(wording: str) -> bool:
+    """Does a dates mention's wording state a length of time: a period counted from the
+    reference date ("the past 18 months") or one of a stated length up to a named time
+    ("the 12 months to March")?"""
+    return is_relative_span(wording) or _COUNTED_TO.match(_plain(wording)) is not None
+
+
 _BUSINESS_DAYS = re.compile(r"(?<![a-z])(?P<n>[a-z\d][a-z\d-]*)\s+(?:business|working)\s+days?(?![a-z])")
 
 
 def span_as_duration(found: Mention) -> Optional[Mention]:
-    """A period such as "the next five years" as the length of time it spans (5 years), for
-    a duration claim; None for any other dates, or a span of no whole number of units."""
-    if found.kind != "dates" or not isinstance(found.value, tuple) or not is_relative_span(found.text):
+    """A period such as "the next five years" or "the 12 months to March" as the length of
+    time it spans (5 years, 1 year), for a duration claim; None for any other dates, or a span of no whole number of units."""
+    if found.kind != "dates" or not isinstance(found.value, tuple) or not states_length(found.text):
         return None
     first, last = found.value
     if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)) or last < first:

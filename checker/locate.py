@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .extraction.engine import reference_date, scan, scan_normalized
-from .evaluate import age_of, is_relative_span, range_ends, same_value, year_of_period
+from .evaluate import age_of, range_ends, same_value, states_length, year_of_period
 from .extraction.count.rules import OF_WHOLE as _COUNT_OF_WHOLE
 from .extraction.figures import COMPATIBLE
 from .model import Mention
@@ -665,8 +665,8 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
             candidates = [m for m in in_sentence if m.kind in wanted]
             if kind in ("number", "count", "duration"):  # an age: "aged 87" = "the 87-year-old"
                 candidates += [m for m in in_sentence if m.kind not in wanted and index.age_of(m) is not None]
-            if kind == "duration":  # "over the next five years": a period's length, nearest or not
-                candidates += [m for m in in_sentence if m.kind == "dates" and is_relative_span(m.text)]
+            if kind == "duration":  # "over the next five years", "the 12 months to March": a length
+                candidates += [m for m in in_sentence if m.kind == "dates" and states_length(m.text)]
             elif kind == "date" and not candidates:  # "(3 April 1934 – 1 October 2025)": a range's ends
                 candidates = [m for m in in_sentence if m.kind == "dates" and range_ends(m) is not None]
             elif kind == "year" and not candidates:  # "in the summer of 2022": a period in a year

@@ -406,6 +406,24 @@ def test_a_duration_claim_reads_the_length_of_a_period_from_now(tmp_path, monkey
         assert result.found == "the next five years"
 
 
+@pytest.mark.parametrize("sentence, figure, status, found", [
+    ("Exports of tea rose 6% in the 12 months to March, the board said.", "12 months", "pass", "the 12 months to March"),
+    ("Exports of tea rose 6% in the 12 months to March, the board said.", "one year", "pass", "the 12 months to March"),
+    ("Exports of tea rose 6% in the nine months to March, the board said.", "12 months", "mismatch", "the nine months to March"),
+    ("Exports of tea rose 6% in the three months ending June 30, the board said.", "three months", "pass",
+     "the three months ending June 30"),
+    ("Exports of tea rose 6% in the three months ending June 30, the board said.", "four months", "mismatch",
+     "the three months ending June 30"),
+])
+def test_a_duration_claim_reads_a_period_of_stated_length_up_to_a_date(tmp_path, monkeypatch, sentence, figure,
+                                                                       status, found):
+    """'the 12 months to March' is a period of dates with its length stated: a duration
+    claim reads that length, and an edit of it fails the claim naming the period."""
+    result = judged(tmp_path, monkeypatch, sentence, f"{{id: h, about: Exports of tea, duration: {figure}}}",
+                    "2024-05-14")
+    assert (result.status.value, result.found) == (status, found), result.message
+
+
 def test_a_duration_claim_does_not_read_a_calendar_period(tmp_path, monkeypatch):
     result = judged(tmp_path, monkeypatch, "Sales fell sharply last month, the company said.",
                     "{id: h, about: Sales fell, duration: one month}", "2024-08-02")
