@@ -122,7 +122,10 @@ _AMOUNT_THEN_WORDS = re.compile(
 _NOT_DURING_BEFORE = frozenset({"for", "than", "of", "in", "just", "well", "at", "after", "within", "by", "to",
                                 "from", "since", "took", "take", "takes", "lasted", "last", "lasts", "spent",
                                 "waited", "wait", "waiting", "been", "is", "was", "are", "were", "be", "served",
-                                "serving", "lived", "worked", "stayed", "remained", "aged", "ago", "old"})
+                                "serving", "lived", "worked", "stayed", "remained", "aged", "ago", "old",
+                                # the time measured in a participle phrase: "a hearing lasting over
+                                # six hours", "a career spanning over 40 years", "taking over a day"
+                                "lasting", "spanning", "taking"})
 
 
 _AGO = re.compile(r"\s+ago(?![a-z])")  # "over two years ago": more than two years back
