@@ -16,7 +16,7 @@ from .. import lexicon as L
 from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
 from .holidays import NAME_AT as HOLIDAY_NAME_AT, RULE as HOLIDAY_RULE, holiday, nearest_saturday
-from .tense import LISTED_DAY, _tense, sentence_around
+from .tense import LISTED_DAY, _tense, clause_tense, sentence_around
 
 _HOLIDAY = HOLIDAY_RULE
 
@@ -1189,11 +1189,15 @@ _WD_RANGE_WEEK_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:the\s+)?(?P<w>this|next|last|previous|following)\s+week,?\s+(?:between|from)\s+\Z")
 _WD_RANGE_WEEK_AFTER = re.compile(
     r"\s*(?:-\s*|\s(?:to|through|until|till|and)\s+)(?P<wd2>%s)" % L.alternation(L.WEEKDAYS) + _WD_WEEK_AFTER.pattern)
-_WD_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:%s|\d{1,2}[/.-]\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:%s))" % (_MONTH_ALT, _MONTH_ALT))
+_WD_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:%s|\d{1,2}[/.-]\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:%s)"
+                            r"|[a-z]+(?:-[a-z]+)?\s+of\s+(?:%s))" % (_MONTH_ALT, _MONTH_ALT, _MONTH_ALT))
 #: "Friday the 13th", "Sunday 3" (not "Saturday 3 days from now", "Sunday 3 pm").
 _WD_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/.,\u00bc-\u00be\u2150-\u215e-]|[a-z]|\s*[ap]\.?m(?![a-z])|\s+[a-z]+s(?<!ss)(?![a-z]))")
 _WD_ABBR_DAY = re.compile(r"\.?,?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?![a-z\d])(?!\s+(?:of\s+)?(?:%s))" % _MONTH_ALT)
-_WD_THE_AFTER = re.compile(r",?\s+the\s+(?=[a-z])")
+#: "Wednesday the thirty-first"; not "Friday, the third in as many years" or "Monday, the
+#: first day of talks": after a comma, or before a noun, an ordinal in words is an aside.
+_WD_THE_AFTER = re.compile(r"\s+the\s+(?=[a-z])")
+_NOT_DAY_AFTER = re.compile(r"\s+(?!(?:and|or|to|at|when|until|through|before|after)(?![a-z]))[a-z]")
 
 
 _HOLIDAY_WEEKDAY_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:easter|good|black|cyber) \Z")
@@ -1240,7 +1244,8 @@ def weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
     d = _WD_THE_AFTER.match(low, end)
     if d:  # "Wednesday the thirty-first"
         num = read_number(low, d.end())
-        if num is not None and num.ordinal and num.words and 1 <= num.value <= 31:
+        if num is not None and num.ordinal and num.words and 1 <= num.value <= 31 \
+                and not _NOT_DAY_AFTER.match(low, num.end):
             day = _nearest_with_day(ref, wd, int(num.value))
             if day:
                 return Hit("date", day, start, num.end, qualifiable=False)
@@ -1269,7 +1274,12 @@ def weekday(sc: Scan, c: re.Match) -> Optional[Hit]:
             day = _monday(ref) + _dt.timedelta(days=7 * how + wd)
         return Hit("date", day, p.start(), end, qualifiable=False)
     back = (ref.weekday() - wd) % 7
-    day = ref - _dt.timedelta(days=back) if back <= 3 else ref + _dt.timedelta(days=7 - back)
+    if back:  # a weekday of a past event is the one before, of one to come the one after
+        tense = clause_tense(low, start)  # ("met on Monday" in a Friday article, "will meet on Tuesday")
+        ahead = back > 3 if tense is None else tense == "future"
+    else:
+        ahead = False  # the reference day itself
+    day = ref + _dt.timedelta(days=7 - back) if ahead else ref - _dt.timedelta(days=back)
     return Hit("date", day, start, end, qualifiable=False)
 
 

@@ -31,6 +31,7 @@ _FUTURE = (r"will|shall|'ll|upcoming|(?:is|are)\s+(?:due|expected|scheduled|set|
            r"|(?:plans?|intends?|aims?)\s+to"
            # the present of a schedule: "construction begins in March", "the show opens on May 2"
            r"|begins|starts|opens|reopens|resumes|kicks\s+off|takes\s+(?:effect|place|office)|expires|launches|"
+           r"(?<=\w\s)(?:begin|reopen|resume|expire)|"
            r"goes\s+on\s+sale|comes\s+into\s+force"
            # a change that applies from a month: "council tax rises by 5% from April", "the
            # new fee applies from January" (a past change says "rose" or "has risen")
@@ -201,3 +202,33 @@ def _tense(low: str, start: int, end: int, strict: bool = False) -> Optional[str
         if best_gap is None or gap < best_gap:
             best, best_gap = ("future" if m.group("f") is not None else "past"), gap
     return best
+
+
+_CLAUSE_START = re.compile(r"[,;:(\u2014\u2013]\s")
+
+
+def clause_tense(low: str, start: int) -> Optional[str]:
+    """"past", "future" or None: the last tense marker before ``start`` in its clause, else
+    the first after it in its statement. "The summit, which opened on Monday, will close
+    on Thursday": Monday's verb is "opened", though "will" stands as near after it; "On
+    Monday, the minister said talks had failed": "had"."""
+    lo, _ = sentence_around(low, start, start)
+    for b in _CLAUSE_START.finditer(low, lo, start):
+        lo = b.end()
+    found = None
+    for m in _MARKER.finditer(low, lo, start):
+        if m.group("p") is not None and m.group() in _NOT_VERBS or m.group() in _REPORTING:
+            continue
+        found = "future" if m.group("f") is not None else "past"
+    if found is not None:
+        return found
+    _, hi = sentence_around(low, start, start)
+    semicolon = low.find(";", start, hi)  # "Kick-off is on Saturday; the goals came ...": another statement
+    for m in _MARKER.finditer(low, start, hi if semicolon < 0 else semicolon):
+        if m.group("p") is not None and m.group() in _NOT_VERBS:
+            continue
+        if m.group() in _REPORTING and m.start() - start > 4:
+            continue
+        return "future" if m.group("f") is not None else "past"
+    return None
+
