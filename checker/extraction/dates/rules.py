@@ -2570,7 +2570,9 @@ def _season(y: int, first: int) -> tuple[_dt.date, _dt.date]:
     return a, _dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
 
 
-_DECADE_THE = re.compile(r"(?:^|(?<=[^a-z]))the\s+(?:(?P<c>nineteen|twenty)[\s-]+)?\Z")
+#: "the nineties", "the nineteen-eighties"; with a part of the decade, as in digits ("the
+#: late nineties" is 1997-1999, as "the late 1990s").
+_DECADE_THE = re.compile(r"(?:^|(?<=[^a-z]))the\s+(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<c>nineteen|twenty)[\s-]+)?\Z")
 #: "highs in the seventies" (degrees), "aged in their seventies": no decade.
 _DECADE_NOT = re.compile(r"(?:temperature|high|low|degree|fahrenheit|celsius|age)s?(?![a-z])[^.]{0,30}\Z")
 
@@ -2591,11 +2593,11 @@ def decade_word(sc: Scan, c: re.Match) -> Optional[Hit]:
         return Hit("years", (2000, 2009), t.start(), d.end(), qualifiable=False) if t is not None else None
     if word in ("nineteen", "twenty"):  # "the nineteen-seventies", "the twenty-tens", read from its first word
         d = _DECADE_AFTER.match(sc.low, c.end())
-        t = sc.left(_DECADE_THE, c.start(), 6)
+        t = sc.left(_DECADE_THE, c.start(), 16)
         if d is None or t is None or d.group("d") == "tens" and "-" not in d.group():
             return None  # "the twenty tens in his wallet": ten-pound notes
         y = (1900 if word == "nineteen" else 2000) + _CENTURY_DECADES[d.group("d")]
-        return Hit("years", (y, y + 9), t.start(), d.end(), qualifiable=False)
+        return Hit("years", _decade_part(y, t), t.start(), d.end(), qualifiable=False)
     if word not in L.DECADE_WORDS:
         return None
     t = sc.left(_DECADE_THE, c.start(), 20)
@@ -2603,7 +2605,13 @@ def decade_word(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     century = {"nineteen": 1900, "twenty": 2000}.get(t.group("c"), 2000 if word == "noughties" else 1900)
     y = century + L.DECADE_WORDS[word]
-    return Hit("years", (y, y + 9), t.start(), c.end(), qualifiable=False)
+    return Hit("years", _decade_part(y, t), t.start(), c.end(), qualifiable=False)
+
+
+def _decade_part(y: int, the: "re.Match[str]") -> tuple[int, int]:
+    """The years of the decade starting ``y`` that ``the`` ("the late ") names."""
+    lo, hi = _DECADE_PARTS.get(the.group("part") or "", (0, 9))
+    return y + lo, y + hi
 
 
 def season(sc: Scan, c: re.Match) -> Optional[Hit]:
