@@ -623,6 +623,10 @@ def test_a_bound_claimed_prefers_a_bound_and_a_rate_is_no_denominator(tmp_path, 
     ("The motion was carried by seven of the board's eleven members.", "count: eleven members", "pass"),
     ("The motion was carried by eight of the board's eleven members.", "count: seven members", "mismatch"),
     ("The motion was carried by seven of Iceland's eleven ministers.", "count: seven ministers", "pass"),
+    # ... or no article at all: "41 of 52 economists"
+    ("The motion was carried by 41 of 52 delegates.", "count: 41 delegates", "pass"),
+    ("The motion was carried by 41 of 52 delegates.", "count: 52 delegates", "pass"),
+    ("The motion was carried by 40 of 52 delegates.", "count: 41 delegates", "mismatch"),
 ])
 def test_a_part_and_its_whole_are_one_phrase(tmp_path, monkeypatch, sentence, claim, status):
     """In "six of the last seven seasons" both figures count seasons: a claim of either

@@ -574,11 +574,11 @@ def _restated(sc: Scan, num, singular: bool) -> Optional[tuple[int, int]]:
     return noun_phrase(sc, c.end(), singular) if c else None
 
 
-#: "411 of the 650 seats", "two of its three plants", "12 of his last 13 matches": a part of
-#: a counted whole; the whole may be someone's ("six of the board's nine members", "three
-#: of Norway's 11 counties").
+#: "411 of the 650 seats", "two of its three plants", "12 of his last 13 matches", "41 of
+#: 52 economists": a part of a counted whole; the whole may be someone's ("six of the
+#: board's nine members", "three of Norway's 11 counties").
 OF_WHOLE = (r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+(?:[a-z][a-z-]*(?:'s|s')\s+)?"
-            r"|[a-z][a-z-]*(?:'s|s')\s+)"
+            r"|[a-z][a-z-]*(?:'s|s')\s+)?"
             r"(?:(?:last|past|first|next|previous|final|remaining|other)\s+)?")
 _OF_THE = re.compile(OF_WHOLE + r"(?=[\da-z])")
 
