@@ -520,11 +520,13 @@ def _part_or_whole(best: Mention, candidates: list[Mention], text, claimed: Opti
 _PERIOD_NAMED = (r"(?:(?:in|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|previous|prior|same)\s+)?"
                  r"(?:january|february|march|april|may|june|july|august|september|october|november"
                  r"|december|quarter|month|week|year|half|period)(?:\s+(?:of\s+)?\d{4})?"
+                 r"|in\s+(?:fiscal\s+|fy\s*)?[12]\d{3}(?:[-/\u2013](?:\d{2}|\d{4}))?"
                  r"|(?:a|one)\s+(?:year|month|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|week|quarter))")
 _CHANGE_THEN_LEVEL = re.compile(
     r"\s*,?\s*(?:(?:higher|lower|up|down)\s*)?(?:,\s*or\s+[^,;()]{1,25},\s*)?"
-    # the period of the first figure may stand between: "eased to 3.8% in April from 4.1%"
-    r"(?:" + _PERIOD_NAMED + r"\s*,?\s*)?"
+    # what the first figure is a share of, and its period, may stand between: "eased to
+    # 3.8% in April from 4.1%", "cut the deficit to 4.4% of GDP in 2026-27 from 4.8%"
+    r"(?:of\s+(?:the\s+)?[a-z]+\s*)?(?:" + _PERIOD_NAMED + r"\s*,?\s*)?"
     r"(?:to\s+(?:settle|close|end|finish|trade)\s+at|to|at|from|for)\s+\Z"
     # "R2,4 billion for expropriation in the 2027/28 financial year, up from R1,1 billion",
     # "rose to 9th, the first time it reached the top 10, up from 12th"

@@ -640,7 +640,8 @@ MARKETS = ("Brent crude futures settled 5 cents lower at $82.47 a barrel. The Do
            "Industrial Average rose 489.83 points, or 1.43%, to 34,827.70. Gold gained $15 to "
            "$1,980 an ounce, and silver rose 2% to $23.10. The jobless rate jumped to 3.8% from "
            "3.5% in July. Euro-area inflation eased to 2.2% in May from 2.6% in April, and "
-           "the savings rate fell to 4.1% in the second quarter from 4.7%.")
+           "the savings rate fell to 4.1% in the second quarter from 4.7%. The plan cuts the deficit "
+           "to 4.4% of GDP in 2026-27 from 4.8%.")
 
 
 @pytest.mark.parametrize("edit, claim, status, found", [
@@ -664,6 +665,10 @@ MARKETS = ("Brent crude futures settled 5 cents lower at $82.47 a barrel. The Do
     (("2.6%", "2.7%"), "{id: b, about: inflation eased, percent: 2.6%}", "mismatch", "2.7%"),
     (None, "{id: b, about: savings rate, percent: 4.7%}", "pass", "4.7%"),
     (("4.7%", "4.8%"), "{id: b, about: savings rate, percent: 4.7%}", "mismatch", "4.8%"),
+    # ... and what the level is a share of: "to 4.4% of GDP in 2026-27 from 4.8%"
+    (None, "{id: b, about: the deficit, percent: 4.8%}", "pass", "4.8%"),
+    (None, "{id: b, about: the deficit, percent: 4.4%}", "pass", "4.4%"),
+    (("4.8%.", "4.9%."), "{id: b, about: the deficit, percent: 4.8%}", "mismatch", "4.9%"),
     # a level claimed as the change, or the change as the level, still fails
     (None, "{id: b, about: Gold gained, money: $1965}", "mismatch", "$1,980"),
 ])
