@@ -456,6 +456,10 @@ def _capital_scale(sc: Scan, num):
     return Num(num.start, m.end(), tidy(value), scaled=True, digits=digits)
 
 
+#: "net-zero", "net zero": the word before a zero that names a goal.
+_NET_BEFORE = re.compile(r"(?<![a-z])net[\s-]\Z")
+
+
 def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     num = sc.number(c.start())
     if num is None or num.ordinal:
@@ -477,6 +481,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "Form 10-K", "an 8-K filing": a code
     if _is_name(sc, num):
         return None
+    if num.value == 0 and num.words and _NET_BEFORE.search(low, max(0, num.start - 5), num.start):
+        return None  # "net-zero by 2035", "net zero emissions": a goal's name, no figure
     if num.words and num.value in (0.5, 0.25) and low[num.start - 1:num.start] == "-" \
             and _ORDINAL_HYPHEN.search(low, max(0, num.start - 12), num.start):  # (the ordinal is read: past the floor)
         return None  # "second-half goals", "third-quarter profits": a period, no fraction

@@ -770,8 +770,10 @@ def quarter_first(sc: Scan, c: re.Match) -> Optional[Hit]:
     return Hit("dates", _month_span(y, (n - 1) * size + 1, n * size), m.start(), m.end(), qualifiable=False)
 
 
-#: "FY2024", "FY24", "FY2023-24", "FY24/25": a fiscal year, the letters against its digits.
-_FISCAL = re.compile(r"fy(?P<y>[12]\d{3}|\d{2})(?:[-/\u2013](?P<y2>[12]\d{3}|\d{2}))?(?![\w%]|[.,]\d)")
+#: "FY2024", "FY24", "FY2023-24", "FY24/25": a fiscal year, the letters against its digits;
+#: "FY26-FY28", "FY26 to FY28": a range of them.
+_FISCAL = re.compile(r"fy(?P<y>[12]\d{3}|\d{2})(?:(?:[-/\u2013]|\s+to\s+fy)\s?(?:(?<=[-/\u2013])fy)?(?P<y2>[12]\d{3}|\d{2}))?"
+                     r"(?![\w%]|[.,]\d)")
 
 
 def _full_year(digits: str, before: Optional[int] = None) -> int:
@@ -797,8 +799,8 @@ def fiscal_year(sc: Scan, c: re.Match) -> Optional[Hit]:
         return Hit("year", y, m.start(), m.end(), qualifiable=False)
     y2 = _full_year(m.group("y2"), y)
     if not y < y2 <= y + 10:
-        return None
-    return Hit("years", (y, y2), m.start(), m.end(), qualifiable=False)
+        return Hit("year", y, m.start(), m.end("y"), qualifiable=False)
+    return Hit("years", (y, y2), _range_start(sc, m.start()), m.end(), qualifiable=False)
 
 
 # --- periods counted from the reference date ------------------------------------------
