@@ -51,16 +51,6 @@ _INTEGER = re.compile(r"\d+")
 #: Longer runs of digits are read as one plain float (see read_digits).
 _LONGEST = 100
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
-
-
-def _ordinal_suffix(low: str, end: int, digits: str) -> Optional["re.Match[str]"]:
-    """The ordinal suffix after ``digits``, if it is one: "21st", "80th"; not the "st" of
-    a weight in stones ("he weighed 14st", "22st"), which no number but one ending in 1
-    (and not 11) takes as an ordinal."""
-    o = _ORD_SUFFIX.match(low, end)
-    if o is not None and low[end] == "s" and not (digits.endswith("1") and not digits.endswith("11")):
-        return None
-    return o
 #: The first characters ``_ORD_SUFFIX`` and ``_SCALE_AFTER`` can match (or white
 #: space): elsewhere they are not tried.
 _ORD_FIRST = frozenset("snrt")
@@ -137,7 +127,7 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
                 if nxt in _PLAIN_NEXT or nxt == " " and _PLAIN_SPACE.match(low, end) is not None:
                     s = m.group()
                     return _num(Num, (pos, end, int(s), False, False, False, False, False, s))
-                if nxt in _ORD_FIRST and (o := _ordinal_suffix(low, end, m.group())) is not None:  # "80th"
+                if nxt in _ORD_FIRST and (o := _ORD_SUFFIX.match(low, end)) is not None:  # "80th"
                     s = m.group()
                     return _num(Num, (pos, o.end(), int(s), False, True, False, False, False, s))
     if pos < len(low) and low[pos] in L.VULGAR_FRACTIONS:
@@ -153,7 +143,7 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         nxt = low[end:end + 1]
         if nxt in _PLAIN_NEXT or nxt == " " and _PLAIN_SPACE.match(low, end) is not None:
             return _num(Num, (pos, end, int(s), False, False, False, False, False, s))
-        if nxt in _ORD_FIRST and (o := _ordinal_suffix(low, end, s)) is not None:  # "80th"
+        if nxt in _ORD_FIRST and (o := _ORD_SUFFIX.match(low, end)) is not None:  # "80th"
             return _num(Num, (pos, o.end(), int(s), False, True, False, False, False, s))
     start = pos
     if not dotted and pos >= 1 and low[pos - 1] == "." and (pos == 1 or low[pos - 2] in " \t\n(\"'$") and "." not in s and "," not in s:
@@ -187,7 +177,7 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         places = len(s) - s.find(".") - 1 if decimal else 0
         value = round(float(value) + int(f.group("n")) / int(f.group("d")) / 10 ** places, places + 3)
         return Num(start, f.end(), tidy(value), decimal=True, grouped=grouped, digits=s)
-    o = _ordinal_suffix(low, end, s) if nxt in _ORD_FIRST else None
+    o = _ORD_SUFFIX.match(low, end) if nxt in _ORD_FIRST else None
     if o and not decimal:
         return _num(Num, (start, o.end(), tidy(value), False, True, grouped, False, False, s))
     if nxt in ("e", "x", "^", " ", "*", "×", "/") and not grouped:
