@@ -29,10 +29,13 @@ MON2 = r"(?P<mon2>%s)" % _MONTH_ALT
 DAY = r"(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![\d,.]\d|[a-z])"
 DAY2 = r"(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![\d,.]\d|[a-z])"
 #: A date's year: four digits, from 1000 ("May 2, 2024"); from 3000 only where no word
-#: follows ("Sept. 22-24, 3024.", "October 25, 3025, the"), so a digit slipped in a
-#: year is still the date's year, not a number beside a date of the article's year
-#: ("on May 3, 3000 people" stays a day and a count).
-YEAR = r"(?P<y>[12]\d{3}(?!\d)|[3-9]\d{3}(?!\d)(?![^\S\n]*[a-z]))"
+#: follows, or a word that starts no noun phrase ("Sept. 22-24, 3024.", "October 25,
+#: 3025, the", "1 October 3025 in Los Angeles", "15 February 3027 at the latest"), so a
+#: digit slipped in a year is still the date's year, not a number beside a date of the
+#: article's year ("on May 3, 3000 people" stays a day and a count).
+YEAR = (r"(?P<y>[12]\d{3}(?!\d)|[3-9]\d{3}(?!\d)(?![^\S\n]*(?!(?:at|in|on|by|and|or|to|when|as|after|before|"
+        r"with|for|from|but|while|until|till|is|was|will|would|has|had|are|were|when|where|amid|despite)(?![a-z]))"
+        r"[a-z]))")
 #: Between a day and its year: "May 2, 2024", "Dec. 31 , 1994", "4th of July of 1995".
 YSEP = r"(?:\s*,?\s+(?:of\s+|in\s+)?)"
 TO = r"(?:\s*-\s*|\s+(?:to|until|till|through|thru|and)\s+)"
