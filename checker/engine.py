@@ -332,6 +332,11 @@ def _norm_offset(index: ArticleIndex, raw_offset: int) -> int:
     return index.norm.norm_offset(raw_offset)
 
 
+def _about_norm(claim: Claim, index: ArticleIndex) -> tuple[int, ...]:
+    """Normalised offsets where the claim's ``about`` words stand."""
+    return tuple(ns for phrase in claim.about for ns, _ in index.find(phrase))
+
+
 def _about_at(claim: Claim, index: ArticleIndex) -> tuple[int, ...]:
     """Raw offsets where the claim's ``about`` words stand (for the slip nearest them)."""
     return tuple(index.norm.raw_span(ns, ns)[0] for phrase in claim.about for ns, _ in index.find(phrase))
@@ -403,7 +408,7 @@ def _spelt_otherwise(claim: Claim, index: ArticleIndex, within: Optional[list[tu
         return None
     for s, e in within:
         if not any(s <= a and b <= e for a, b in spans):
-            near = nearest_text(index, claim.figure, [(s, e)])
+            near = nearest_text(index, claim.figure, [(s, e)], near=_about_norm(claim, index))
             if near is not None:
                 return near
     return None
@@ -431,7 +436,7 @@ def _judge_phrase(claim: Claim, article: Article, index: ArticleIndex) -> Result
                                message=f"{claim.figure!r} appears{scope}, but one of them has "
                                        "another wording")
             return _record(claim, article, index, Outcome.PASS, found_span=spans[0])
-        near = nearest_text(index, claim.figure, within)
+        near = nearest_text(index, claim.figure, within, near=_about_norm(claim, index))
         if near is not None:  # "Lydia Bousour": what the text says instead
             return _record(claim, article, index, Outcome.MISMATCH, found_span=near,
                            message=f"{claim.figure!r} does not appear{scope}; the nearest wording differs")

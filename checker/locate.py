@@ -802,11 +802,12 @@ _WORD_TOKEN = re.compile(r"\w+(?:['\u2019.-]\w+)*")
 
 
 def nearest_text(index: ArticleIndex, phrase: str, within: Optional[list[tuple[int, int]]] = None,
-                 cutoff: float = 0.75) -> Optional[tuple[int, int]]:
+                 cutoff: float = 0.75, near: tuple[int, ...] = ()) -> Optional[tuple[int, int]]:
     """The raw span of the wording most like ``phrase`` (case and diacritics aside), for a
     ``text`` claim that no longer holds: "Lydia Bousour" where the claim says "Lydia
     Boussour" is what the text says instead, and the report should show it. None when
-    nothing comes close."""
+    nothing comes close. Of wordings alike, the one nearest ``near`` (normalised
+    offsets of the claim's words)."""
     import difflib    # only for a failing claim
     want = fold(phrase)  # as the index is folded: lower case, no diacritics
     n = len(want.split())
@@ -817,7 +818,14 @@ def nearest_text(index: ArticleIndex, phrase: str, within: Optional[list[tuple[i
         if within is not None else [(0, len(hay))]
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(want)
-    best, best_ratio = None, cutoff
+    # a score or a code with other digits ("4-2" for "5-2", "voted 11-2" for "voted 11-1")
+    # is that wording edited, however little of it the letters share
+    shape = _digit_shape(want) if any(c.isdigit() for c in want) else None
+    best, best_ratio, best_gap = None, cutoff, 0
+
+    def gap(a: int) -> int:
+        return min((abs(a - x) for x in near), default=0)
+
     for s, e in ranges:
         tokens = [m.span() for m in _WORD_TOKEN.finditer(hay, s, e)]
         for size in (n, n + 1, n - 1):
@@ -825,12 +833,27 @@ def nearest_text(index: ArticleIndex, phrase: str, within: Optional[list[tuple[i
                 continue
             for i in range(len(tokens) - size + 1):
                 a, b = tokens[i][0], tokens[i + size - 1][1]
-                matcher.set_seq1(" ".join(hay[a:b].split()))
-                if matcher.real_quick_ratio() > best_ratio and matcher.quick_ratio() > best_ratio:
+                candidate = " ".join(hay[a:b].split())
+                matcher.set_seq1(candidate)
+                if shape is not None and _digit_shape(candidate) == shape:
+                    r = max(matcher.ratio(), _SAME_SHAPE)
+                    if r > best_ratio or r == best_ratio and best is not None and gap(a) < best_gap:
+                        best, best_ratio, best_gap = (a, b), r, gap(a)
+                elif matcher.real_quick_ratio() > best_ratio and matcher.quick_ratio() > best_ratio:
                     r = matcher.ratio()
-                    if r > best_ratio:
-                        best, best_ratio = (a, b), r
+                    if r > best_ratio or r == best_ratio and best is not None and gap(a) < best_gap:
+                        best, best_ratio, best_gap = (a, b), r, gap(a)
     return index.norm.raw_span(*best) if best is not None else None
+
+
+#: How close a wording of the claimed one's shape, other digits, counts as (above the cutoff,
+#: below any wording that shares more letters).
+_SAME_SHAPE = 0.9
+
+
+def _digit_shape(wording: str) -> str:
+    """Its words with every digit as 0: "5-2" and "4-2" have one shape ("0-0")."""
+    return re.sub(r"\d", "0", " ".join(_WORD_TOKEN.findall(wording)))
 
 
 _INITIALISM_MARK = "\0"   # marks such a word for _text_pattern (no text holds a NUL)

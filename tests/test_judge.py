@@ -706,6 +706,22 @@ def test_a_name_that_no_longer_holds_shows_the_text_s_wording(tmp_path, monkeypa
     assert (result.status.value, result.found) == (status, found), result.message
 
 
+SCORES = "City beat Brentford 4-1 on Saturday; the council voted 11-1 and the series stands at 2-1."
+
+
+@pytest.mark.parametrize("edit, claim, found", [
+    (("4-1", "3-1"), "{id: t, about: beat Brentford, text: 4-1}", "3-1"),
+    (("4-1", "4-0"), "{id: t, about: beat Brentford, text: 4-1}", "4-0"),
+    (("voted 11-1", "voted 10-1"), "{id: t, about: council, text: voted 11-1}", "voted 10-1"),
+    (("2-1.", "2-2."), "{id: t, about: the series stands, text: 2-1}", "2-2"),
+])
+def test_a_score_edited_is_what_the_text_says_instead(tmp_path, monkeypatch, edit, claim, found):
+    """A score or tally claimed as text ("4-1") shares few letters with its edit ("3-1"),
+    yet it is that wording edited: the failure shows it, not 'missing'."""
+    result = judged(tmp_path, monkeypatch, SCORES.replace(*edit), claim)
+    assert (result.status.value, result.found) == ("mismatch", found), result.message
+
+
 TWICE = ("Deputy Minister Bui Thanh Son. (Photo: VNA)\n\n"
          "The trip matters, said Deputy Minister Bui Thanh Son. The deputy minister later left.")
 
