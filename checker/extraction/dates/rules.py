@@ -28,12 +28,12 @@ MON = r"(?P<mon>%s)" % _MONTH_ALT
 MON2 = r"(?P<mon2>%s)" % _MONTH_ALT
 DAY = r"(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![\d,.]\d|[a-z])"
 DAY2 = r"(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![\d,.]\d|[a-z])"
-#: A date's year: four digits, from 1000 ("May 2, 2024"); from 3000 only where no word
-#: follows, or a word that starts no noun phrase ("Sept. 22-24, 3024.", "October 25,
+#: A date's year: four digits, from 1000 ("May 2, 2024"); from 3000 (or with a leading
+#: zero, "0976") only where no word follows, or a word that starts no noun phrase ("Sept. 22-24, 3024.", "October 25,
 #: 3025, the", "1 October 3025 in Los Angeles", "15 February 3027 at the latest"), so a
 #: digit slipped in a year is still the date's year, not a number beside a date of the
 #: article's year ("on May 3, 3000 people" stays a day and a count).
-YEAR = (r"(?P<y>[12]\d{3}(?!\d)|[3-9]\d{3}(?!\d)(?![^\S\n]*(?!(?:at|in|on|by|and|or|to|when|as|after|before|"
+YEAR = (r"(?P<y>[12]\d{3}(?!\d)|[03-9]\d{3}(?!\d)(?![^\S\n]*(?!(?:at|in|on|by|and|or|to|when|as|after|before|"
         r"with|for|from|but|while|until|till|is|was|will|would|has|had|are|were|when|where|amid|despite)(?![a-z]))"
         r"[a-z]))")
 #: Between a day and its year: "May 2, 2024", "Dec. 31 , 1994", "4th of July of 1995".
@@ -452,6 +452,30 @@ def era_year(sc: Scan, c: re.Match) -> Optional[Hit]:
     if a is not None and (num.value >= 100 or "A" in a.group()):  # "5 CE marks" are certificates
         return Hit("year", int(num.value), num.start, a.end(), qualifiable=False)
     return None
+
+
+#: Four digits a year cannot have (before 1000, after 2199), where only a year can stand:
+#: after "in", "since", "by", "until", "before", "after", "during" and before the end of
+#: the clause or a word that starts no noun phrase. A digit slipped in a year ("in 3022,
+#: down from 2021", "joined in 0958 as") is then still the year the text states, which a
+#: year claim names, instead of a number beside the sentence's other year.
+_SLIPPED_YEAR = re.compile(r"(?P<y>(?:[03-9]\d|2[2-9])\d\d)(?![\d,]\d|[a-z%]|\.\d)")
+_SLIPPED_YEAR_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\]]|\Z)|\s+(?:at|in|on|by|and|or|to|when|as|after|before|with|for|from|but|while|until|"
+    r"till|is|was|will|would|has|had|are|were|where|amid|despite|through|the|a|an|it|its|their|his|her)(?![a-z])")
+_SLIPPED_YEAR_CONTEXT = frozenset("in since by until till before after during".split())
+
+
+def slipped_year(sc: Scan, c: re.Match) -> Optional[Hit]:
+    if not _four_digits(sc, c.start()):
+        return None
+    m = _SLIPPED_YEAR.match(sc.low, c.start())
+    if m is None or int(m.group("y")) == 0 or not _SLIPPED_YEAR_AFTER.match(sc.low, m.end()):
+        return None
+    context = sc.left(_YEAR_CONTEXT_BEFORE, m.start(), 12)
+    if context is None or context.group("w") not in _SLIPPED_YEAR_CONTEXT:
+        return None
+    return _year_part(sc, Hit("year", int(m.group("y")), m.start(), m.end(), qualifiable=False))
 
 
 def year(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -2713,6 +2737,7 @@ RULES = [
     Rule("<year>-<year> (year range)", "digits", year_range, 30, at=_YEAR_RANGE.pattern),
     Rule("the <decade>s | the <hundred>s (a century before 2000)", "digits", decade, 31, at=_DECADE.pattern + "|" + _SHORT_DECADE.pattern),
     Rule("<year>", "digits", year, 60, at=_YEAR.pattern),
+    Rule("in/since/by <year out of range> (a slipped digit)", "digits", slipped_year, 61, at=_SLIPPED_YEAR.pattern),
     Rule("AD <year> | <year> AD/CE (a year of the common era)", "digits", era_year, 59, at=_ERA_AT),
     Rule("<month> <day>-<day> [<year>] (date range)", "month", month_day_range, 10),
     Rule("<month> <day> [<year>]", "month", month_day, 20),
