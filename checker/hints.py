@@ -25,11 +25,11 @@ KIND_NOUNS = {
 }
 
 _MONTH = r"(?P<%s>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-#: A month and a day of two digits that the month may not have: "Nov. 31", "31 November",
-#: "February 30, 2025". The year after it, if written, decides February 29.
+#: A month and a day that the month may not have: "Nov. 31", "31 November", "February 30,
+#: 2025", "Nov. 40", "July 0". The year after it, if written, decides February 29.
 _MONTH_DAY = re.compile(
-    r"(?<![\w.])(?:" + _MONTH % "m1" + r"[ \u00a0]+(?P<d1>[23]\d)(?:st|nd|rd|th)?"
-    r"|(?P<d2>[23]\d)(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?" + _MONTH % "m2" + r")"
+    r"(?<![\w.])(?:" + _MONTH % "m1" + r"[ \u00a0]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?" + _MONTH % "m2" + r")"
     r"(?![\w%])(?:,?[ \u00a0]+(?P<year>\d{4})(?!\d))?", re.IGNORECASE)
 
 
@@ -61,7 +61,7 @@ def impossible_day(claim: Claim, index: ArticleIndex, sentences: list[tuple[int,
             month, day = MONTHS[word.lower()], int(m.group("d1") or m.group("d2"))
             year = _year_of(claim, index, m.group("year"))
             longest = 29 if month == 2 and year is None else calendar.monthrange(year or 2000, month)[1]
-            if day <= longest:
+            if 1 <= day <= longest:
                 continue
             name = calendar.month_name[month]
             length = f"{name} {year} has {longest} days" if month == 2 and year else f"{name} has {longest} days"

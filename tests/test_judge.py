@@ -806,6 +806,11 @@ def test_an_age_group_is_no_statistic(tmp_path, monkeypatch, edit, claim, status
      "{id: c, about: The fair runs, dates: November 28-30}", "Nov. 31", "November has 30 days"),
     ("The fair runs from February 27 to February 30 this year.",
      "{id: c, about: The fair runs, dates: February 27-29}", "February 30", "February 2024 has 29 days"),
+    # a day no month has: a day 0, a day past 31
+    ("Residents can comment until Nov. 40 by calling the clerk.",
+     "{id: c, about: Residents can comment, date: until November 30}", "Nov. 40", "November has 30 days"),
+    ("The census counted them on July 0, officials said.", "{id: c, about: census counted, date: July 1}",
+     "July 0", "July has 31 days"),
     # an ISO date edited past its month or its days: a dateline's slip
     ("date 2025-19-20 HANOI — In the face of mounting challenges, talks opened.",
      "{id: c, about: mounting challenges, date: 2025-09-20}", "2025-19-20", "there is no month 19"),
