@@ -80,12 +80,12 @@ def fold(wording: Optional[str]) -> str:
 
 
 def names_token(result, token: str) -> bool:
-    """Does the failing result name ``token``: in what it found, or, for a token
-    "msg:...", in its message ("text says down" for a direction after the figure, which
+    """Does the failing result name ``token``: in what it found (or, when ambiguous, one of
+    its places found), or, for a token "msg:...", in its message ("text says down" for a direction after the figure, which
     the found wording does not cover)?"""
     if token.startswith("msg:"):
         return token[4:] in result.message
-    return fold(token) in fold(result.found)
+    return any(fold(token) in fold(r.found) for r in (result, *result.others))  # ambiguous: all its places
 
 
 # ----------------------------------------------------------------------- one edit
@@ -663,3 +663,62 @@ def composition(seed: int) -> tuple[list[str], dict[str, str]]:
             text = NEUTRAL_POOL[name](text, rel, local)
         texts[rel] = text
     return names, texts
+
+
+# ------------------------------------------------------------ the sample stories
+
+STORY_ROOT = E.ROOT / "tests" / "stories"
+STORIES = sorted(p.name for p in STORY_ROOT.iterdir() if (p / "claims.yaml").is_file())
+
+
+@lru_cache(maxsize=None)
+def story_claims(story: str):
+    return load_claims(str(STORY_ROOT / story / "claims.yaml"))
+
+
+def _dateline_end(text: str) -> int:
+    from checker.extraction.engine import DATELINE_WINDOW, _DATELINE, _dateline_in_words
+    found = [m for m in (_DATELINE.search(text, 0, DATELINE_WINDOW), _dateline_in_words(text)) if m]
+    return max((m.end() for m in found), default=0)
+
+
+def story_digit_problems(story: str) -> tuple[int, dict[tuple[str, str], str]]:
+    """Every digit of a story's articles changed one up and one down, judged in memory:
+    (edits tried, {(claim key, "old->new"): "slipped" | "unnamed" | "alarm"}).
+
+    A claim whose figure holds the digit must fail; every claim that fails must name the
+    figure as now written. Not counted: a claim whose ``about`` words hold the edited
+    figure (its words changed, "| 2010" for a table row), and, for an edit of the
+    dateline, a claim failing with its own wording (read in another year)."""
+    cs = story_claims(story)
+    base = {E.key(r): r for r in check_claim_set(cs)}
+    passing = {k for k, r in base.items() if r.status is checker.Outcome.PASS}
+    about = {c.id: c.about for c in cs.claims}
+    tried, out = 0, {}
+    for name, text in cs.texts.items():
+        spans = [(k, r.span.start, r.span.end) for k, r in base.items()
+                 if k in passing and r.span and r.version == name and r.kind not in ("text", "absent")]
+        dateline_end = _dateline_end(text)
+        for m in re.finditer(r"\d", text):
+            i, d = m.start(), int(m.group())
+            for nd in sorted({(d + 1) % 10, (d + 9) % 10}):
+                new = text[:i] + str(nd) + text[i + 1:]
+                s, e = _figure_around(new, i)
+                old_token, token = text[s:e], new[s:e]
+                results = {E.key(r): r for r in check_claim_set(dataclasses.replace(cs, texts={**cs.texts, name: new}))}
+                tried += 1
+                broke = {k: r for k, r in results.items() if k in passing and r.status is not checker.Outcome.PASS}
+                covering = [k for k, a, b in spans if a <= i < b]
+                words = {k for k in broke if any(
+                    re.search(r"(?<![\d.,])" + re.escape(t) + r"(?![\d]|[.,]\d)", a)
+                    for a in about.get(k.split("@")[0], ()) for t in (old_token, token))}
+                named = {k: r for k, r in broke.items() if k not in words and not (
+                    i < dateline_end and r.found == base[k].found and r.span is not None)}
+                label = f"{old_token}->{token}"
+                for k in covering:
+                    if k not in broke:
+                        out[(k, label)] = "slipped"
+                for k, r in named.items():
+                    if not names_token(r, token):
+                        out[(k, label)] = "unnamed" if k in covering else "alarm"
+    return tried, out
