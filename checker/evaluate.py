@@ -310,6 +310,20 @@ def year_of_period(found: Mention) -> Optional[Mention]:
     return dataclasses.replace(found, kind="year", value=first.year)
 
 
+#: A period named by its rank: "third-quarter", "the fourth quarter", "first half of 2024".
+_RANKED_PERIOD = re.compile(r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)(?![a-z])", re.I)
+_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def rank_of_period(found: Mention) -> Optional[Mention]:
+    """A quarter or half named by its rank ("third-quarter profit", "the fourth quarter")
+    as that rank, for an ``ordinal`` claim (`ordinal: fourth`); None for other periods."""
+    m = _RANKED_PERIOD.match(found.text)
+    if found.kind != "dates" or m is None:
+        return None
+    return dataclasses.replace(found, kind="ordinal", value=_RANKS[m.group("n").lower()], unit=None)
+
+
 _HYPHEN_NOUN = re.compile(r"-(?P<w>[A-Za-z]+)(?![A-Za-z-])")
 
 
@@ -353,6 +367,11 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
         if year is None:
             return "a period that is not within one year"
         found = year
+    if expected.kind == "ordinal" and found.kind == "dates":
+        rank = rank_of_period(found)
+        if rank is None:
+            return "a period, not a rank"
+        found = rank
     if expected.kind == "count" and expected.unit and found.unit is None and found.kind in ("number", "count") \
             and before is not None:
         noun = _counted_before(expected, before) or _counted_after(expected, after or "")

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .extraction.engine import reference_date, scan, scan_normalized
-from .evaluate import age_of, range_ends, same_value, states_length, year_of_period
+from .evaluate import age_of, range_ends, rank_of_period, same_value, states_length, year_of_period
 from .extraction.count.rules import OF_WHOLE as _COUNT_OF_WHOLE
 from .extraction.figures import COMPATIBLE
 from .model import Mention
@@ -671,6 +671,8 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                 candidates += [m for m in in_sentence if m.kind == "dates" and states_length(m.text)]
             elif kind == "date" and not candidates:  # "(3 April 1934 – 1 October 2025)": a range's ends
                 candidates = [m for m in in_sentence if m.kind == "dates" and range_ends(m) is not None]
+            elif kind == "ordinal" and not candidates:  # "third-quarter profit": the quarter's rank
+                candidates = [m for m in in_sentence if m.kind == "dates" and rank_of_period(m) is not None]
             elif kind == "year" and not candidates:  # "in the summer of 2022": a period in a year
                 candidates = [m for m in in_sentence if m.kind in ("date", "dates") and year_of_period(m) is not None] \
                     or [m for m in in_sentence if m.kind == "number" and _FOUR_DIGITS.fullmatch(m.text)]

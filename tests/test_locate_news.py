@@ -226,3 +226,27 @@ def test_any_cell_of_a_table_row_may_be_the_claims(tmp_path, claim, found, edit)
 def test_cells_of_other_rows_are_not_the_claims(tmp_path):
     """The row ends at its line: London's claim never takes the West Midlands' 4.4."""
     assert status(tmp_path, TABLE, "about: London, number: 4.4")[0] == "mismatch"
+
+
+# --- a quarter named by its rank, as a period and as a rank -------------------------
+
+@pytest.mark.parametrize("text, edited_found", [
+    ("Acme reported third-quarter revenue of $4.1 billion on Tuesday.", "second-quarter"),
+    ("Acme reported revenue of $4.1 billion for the third quarter on Tuesday.", "second quarter"),
+])
+def test_a_ranked_quarter_is_a_period_and_its_rank(tmp_path, text, edited_found):
+    """'third-quarter revenue' in a results story is July to September of the reference
+    year (a `dates` claim) and the third (an `ordinal` claim, as ledgers write it); an edit
+    of the rank fails both, naming the quarter."""
+    period = "about: revenue, dates: 2024-07-01..2024-09-30"
+    rank = "about: revenue, ordinal: third"
+    assert status(tmp_path, text, period, "2024-10-22")[0] == "pass"
+    assert status(tmp_path, text, rank, "2024-10-22")[0] == "pass"
+    edited = text.replace("third", "second")
+    assert status(tmp_path, edited, period, "2024-10-22")[0] == "mismatch"
+    assert status(tmp_path, edited, rank, "2024-10-22") == ("mismatch", edited_found)
+
+
+def test_a_ranked_half_in_a_game_is_no_period(tmp_path):
+    """'a first-half goal' is part of a match, not January to June."""
+    assert status(tmp_path, "Saka scored a first-half goal in the 2-0 win.", "about: goal, ordinal: first")[0] == "pass"

@@ -597,10 +597,10 @@ def _week_one(first: _dt.date) -> _dt.date:
     return thursday - _dt.timedelta(days=3)
 
 
-#: "the second quarter", "the first half", with no year: a period of the reference year
-#: only in a sentence about the economy or a business, never in one about a game
-#: ("scored twice in the second half").
-_BARE_QUARTER = re.compile(r"(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)(?![a-z-])")
+#: "the second quarter", "the first half", "third-quarter profit", with no year: a period of
+#: the reference year only in a sentence about the economy or a business, never in one
+#: about a game ("scored twice in the second half", "a first-half goal").
+_BARE_QUARTER = re.compile(r"(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)(?P<sep>\s+|-)(?P<unit>quarter|half)(?![a-z-])")
 _THE_JUST_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))the\s+\Z")
 _BUSINESS = re.compile(
     r"(?<![a-z])(?:revenues?|sales|profits?|earnings|income|loss(?:es)?|margins?|gdp|economy|economic|growth|output|"
@@ -615,8 +615,8 @@ _QUARTER_MONTHS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd
 
 def _bare_quarter(sc: Scan, start: int) -> Optional[Hit]:
     m = _BARE_QUARTER.match(sc.low, start)
-    if m is None or sc.left(_THE_JUST_BEFORE, start, 5) is None:
-        return None
+    if m is None or m.group("sep") != "-" and sc.left(_THE_JUST_BEFORE, start, 5) is None:
+        return None  # "the third quarter", "third-quarter profit"; not "a third quarter"
     n, unit = _QUARTER_MONTHS[m.group("which")], m.group("unit")
     if unit == "half" and n > 2:
         return None
