@@ -21,7 +21,7 @@ from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, bound a
 from .dates.holidays import TRIGGER_WORDS as HOLIDAY_WORDS
 from .dates.tense import settle_year
 from .duration.rules import RULES as DURATION_RULES, VAGUE_WORDS
-from .money.rules import RULES as MONEY_RULES
+from .money.rules import RULES as MONEY_RULES, carried_currency
 from .ordinal.rules import RULES as ORDINAL_RULES
 from .percent.rules import RULES as PERCENT_RULES
 from .qualifiers import ONE_SIDED as _ONE_SIDED, QUALIFIABLE as _QUALIFIABLE, finish as _finish, two_sided as _two_sided
@@ -503,6 +503,9 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
             if hit is not None:
                 hit.rule = rule.name
                 break
+        if hit is None and trigger == "digits" and prev is not None and prev.kind == "money" \
+                and (num := sc.number(cs)) is not None and not num.ordinal:
+            hit = carried_currency(sc, prev, Hit("number", num.value, num.start, num.end))  # "to £300m from 412m a year earlier"
         if hit is None:
             if trigger == "digits":
                 num = sc.number(cs)
@@ -555,6 +558,8 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
             hit = joined
         elif hit.kind in _DATE_KINDS and hit.qualifier == "exact":
             hit = _bound(sc, hit)  # "before 2010", "since 2019", "until June"
+        elif hit.kind == "number" and prev is not None and prev.kind == "money":
+            hit = carried_currency(sc, prev, hit) or hit  # "to 5.61 billion dlrs from 5.17 billion"
         if wanted is None or hit.kind in wanted:
             out.append(_mention(sc, hit))
         if trace is not None:

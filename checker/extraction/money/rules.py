@@ -200,6 +200,34 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
 _KRONE_COUNTRY = re.compile(r"(?<![a-z])(?:(?P<n>norwegian\s+kron|norway|oslo|nok(?![a-z]))|(?P<d>danish\s+kron|denmark|copenhagen|dkk(?![a-z])))")
 
 
+#: Between an amount and the level it is compared with: "to 5.61 billion dlrs from 5.17
+#: billion", "$4.1 billion, up from 3.8 billion", "compared with 3.8 billion".
+_LEVEL_BEFORE = re.compile(r",?\s+(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+")
+#: What may follow that level: the end of the clause, or when it was.
+_LEVEL_BEFORE_END = re.compile(r"\s*(?:[.,;:)]|\Z)|\s+(?:a\s+year|the\s+year|the\s+previous|the\s+prior|last|in|at|"
+                               r"previously|earlier|before|a\s+quarter)(?![a-z])")
+
+
+def carried_currency(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
+    """``hit``, a bare number, as an amount in the currency of the amount just before it
+    that it is the earlier level of ("sales rose to 5.61 billion dlrs from 5.17 billion":
+    5.17 billion dollars); None where it is not such a level. The two must be of one
+    size (a tenth to ten times): "$5 million from 2,000 donors" has its own noun."""
+    if isinstance(hit.value, tuple) or isinstance(prev.value, tuple) or not prev.unit:
+        return None
+    gap = _LEVEL_BEFORE.match(sc.low, prev.end)
+    if gap is None or gap.end() != hit.start:
+        return None
+    value, end = hit.value, hit.end
+    scale = _SHORT_SCALE.match(sc.low, end) if sc.low[end:end + 1] in ("m", "b", "k", "t", "c") else None
+    if scale is not None:  # "£300m, compared with 412m": the scale the number alone left
+        value, end = value * L.MONEY_SCALE_ABBREVIATIONS[scale.group("s")], scale.end()
+    if not _LEVEL_BEFORE_END.match(sc.low, end) or not prev.value or not 0.1 <= value / prev.value <= 10:
+        return None
+    return Hit("money", value, hit.start, end, unit=prev.unit, qualifier=hit.qualifier,
+               direction=hit.direction, rule="<amount> from <amount> (the currency of the amount before)")
+
+
 def _krone(sc: Scan, pos: int) -> Optional[str]:
     """NOK or DKK for a bare "kroner" at ``pos``: the country named last before it; None
     when the text names neither."""
