@@ -18,6 +18,7 @@ from .extraction import lexicon as L
 from .extraction.dates.tense import states_year
 from .extraction.numbers import read_number
 from .model import Claim, Mention
+from .text.normalize import without_invisible
 
 _QUALIFIER_WORDS = {
     "exact": "exactly", "approx": "about", "below": "below",
@@ -318,7 +319,7 @@ _RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, 
 def rank_of_period(found: Mention) -> Optional[Mention]:
     """A quarter or half named by its rank ("third-quarter profit", "the fourth quarter")
     as that rank, for an ``ordinal`` claim (`ordinal: fourth`); None for other periods."""
-    m = _RANKED_PERIOD.match(found.text)
+    m = _RANKED_PERIOD.match(without_invisible(found.text))  # "four\u00adth-quar\u00adter": soft hyphens
     if found.kind != "dates" or m is None:
         return None
     return dataclasses.replace(found, kind="ordinal", value=_RANKS[m.group("n").lower()], unit=None)
