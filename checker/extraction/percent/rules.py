@@ -95,9 +95,16 @@ _TO_A_PERCENTAGE = re.compile(r"\s+(?:to|from)\s+(?:an?\s+)?(?:(?:new\s+)?record
 _RATE_BEFORE = re.compile(r"(?<![a-z])(?:rates?|yields?)(?![a-z])[^.;:!?\d]{0,48}\Z")
 
 
+#: ... or a level in per cent just before, the change after it: "turnout was 31.2%, down
+#: 2.4 points", "support stood at 44 per cent, up three points"
+_AFTER_A_PERCENTAGE = re.compile(r"(?<![a-z])(?:was|were|is|are|at|to|of|reached|hit)\s+(?:an?\s+)?(?:(?:new\s+)?record"
+                                  r"(?:\s+high|\s+low)?\s+(?:of\s+)?)?\d[\d.]*\s*(?:%|per\s*cent|percent|pc)\s*,?\s+"
+                                  r"(?:up|down)\s+(?:by\s+)?\Z")
+
+
 def _points_of_a_rate(sc: Scan, start: int, end: int) -> bool:
     low = sc.low
-    if _TO_A_PERCENTAGE.match(low, end):
+    if _TO_A_PERCENTAGE.match(low, end) or _AFTER_A_PERCENTAGE.search(low, max(0, start - 60), start):
         return True
     return _RATE_BEFORE.search(low, max(sc.floor, start - 70), start) is not None
 
