@@ -302,6 +302,25 @@ def _rand(sc: Scan, c: re.Match, num, value: float, end: int) -> Optional[Hit]:
     return Hit("money", value, c.start(), end, unit="ZAR")
 
 
+#: "38p", "2.5p": pence against the digits, as British copy writes them.
+_PENCE = re.compile(r"p(?![\w%])")
+#: A text about pounds: a pound sign, the currency's names or its code.
+_POUNDS_NEAR = re.compile(r"\u00a3|(?<![a-z])(?:pounds?|pence|penny|sterling|gbp)(?![a-z])")
+
+
+def pence(sc: Scan, c: re.Match) -> Optional[Hit]:
+    """ "adult social care takes 38p in every pound", "fuel rose 2p a litre to 142.9p":
+    pence, in a text that speaks of pounds anywhere; an amount under 200 pence in whole
+    digits (or under 1,000 with decimals), against the "p" ("720p" video is none)."""
+    num = sc.number(c.start())
+    if num is None or num.scaled or num.grouped or not 0 < num.value < (1000 if num.decimal else 200) \
+            or not _PENCE.match(sc.low, num.end):
+        return None
+    if _POUNDS_NEAR.search(sc.low) is None:
+        return None
+    return Hit("money", round(num.value / 100, 6), num.start, num.end + 1, unit="GBP")
+
+
 def _ends_with_prefix() -> str:
     """Where ``currency_before`` can read (Rule.at): a currency symbol, code or word
     (``_word_before``) ends just before the number, or one space before it (see its own
@@ -330,4 +349,5 @@ RULES = [
          reads="cardinal", at=_ends_with_prefix()),
     Rule("<amount> <currency code or word>", "digits", currency_after, 41, reads="cardinal", after=_CURRENCY_AFTER),
     Rule("<amount in words> <currency word>", "words", currency_after, 41, reads="cardinal", after=_CURRENCY_AFTER),
+    Rule("<amount>p (pence, in a sentence about pounds)", "digits", pence, 42, reads="cardinal", after=_PENCE.pattern),
 ]
