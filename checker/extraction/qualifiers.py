@@ -157,6 +157,8 @@ def _during_an_amount(low: str, over: int) -> bool:
     before = low[lo:over].split()
     if not before or before[-1] in _NOT_DURING_BEFORE:
         return False
+    if before[-1] == "spending" and len(before) > 1 and before[-2].endswith(","):
+        return False  # "..., spending over six months on the ice": time spent ("new spending over": money)
     return _AMOUNT_THEN_WORDS.search(low, lo, over) is not None
 
 
