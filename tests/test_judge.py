@@ -636,6 +636,22 @@ def test_a_part_and_its_whole_are_one_phrase(tmp_path, monkeypatch, sentence, cl
     assert result.status.value == status, result.message
 
 
+@pytest.mark.parametrize("sentence, claim, found", [
+    ("The motion was carried by 42 of 52 delegates.", "count: 41 delegates", "42"),
+    ("The motion was carried by 41 of 62 delegates.", "count: 52 delegates", "62 delegates"),
+    ("City have won the title in six of the last eight seasons.", "count: six seasons", None),
+])
+def test_an_edited_part_or_whole_fails_naming_the_edited_figure(tmp_path, monkeypatch, sentence, claim, found):
+    """Where neither side of "41 of 52 delegates" is the claimed figure, the failure names
+    the one most like it (the edited one), not the one nearer the claim's words."""
+    about = "won the title" if "title" in sentence else "delegates"
+    result = judged(tmp_path, monkeypatch, sentence, f"{{id: p, about: {about}, {claim}}}", "2024-05-20")
+    if found is None:
+        assert result.status.value == "pass", result.message
+    else:
+        assert (result.status.value, result.found) == ("mismatch", found), result.message
+
+
 MARKETS = ("Brent crude futures settled 5 cents lower at $82.47 a barrel. The Dow Jones "
            "Industrial Average rose 489.83 points, or 1.43%, to 34,827.70. Gold gained $15 to "
            "$1,980 an ounce, and silver rose 2% to $23.10. The jobless rate jumped to 3.8% from "
