@@ -131,6 +131,11 @@ def _day_range_slips(claim: Claim, index: ArticleIndex, start: int, end: int) ->
 #: Four digits and four (or two) as a range of years, or a decade: "(2922–2023)",
 #: "2022 to 2013", "2023–15", "the 2001s".
 _YEAR_PAIR = re.compile(r"(?<![\w.,])(?P<a>\d{4})(?:" + _TO + r")(?P<b>\d{4}|\d{2})(?![\w%]|[.,]\d)")
+_YEARS_BEFORE = re.compile(r"(?<![\w])(in|since|by|of|the|during|until|from|between)[ \u00a0]+\Z", re.IGNORECASE)
+_YEARS_AFTER = re.compile(
+    r"[ \u00a0]*(?:[.,;:!?)\]]|\Z)|[ \u00a0]+(?:financial|fiscal|marketing|tax|school|academic|season|seasons|period|"
+    r"average|budget|term|terms|year|years|and|to|when|as|in|at|on|for|was|were|is|the|with|after|before|while|but)"
+    r"(?![\w-])", re.IGNORECASE)
 _OPEN_BEFORE = re.compile(r"\((?:from[ \u00a0]+)?\Z", re.IGNORECASE)
 _DECADE_SLIP = re.compile(r"(?<![\w.,])the[ \u00a0]+(?:early[ \u00a0]+|late[ \u00a0]+|mid-?)?(?P<a>\d{4})'?s\b",
                           re.IGNORECASE)
@@ -149,8 +154,13 @@ def _year_range_slips(index: ArticleIndex, start: int, end: int) -> list:
         plausible = [y for y in (a, b) if 1000 <= y <= 2199]
         bracketed = _OPEN_BEFORE.search(index.text, max(0, m.start() - 8), m.start()) is not None \
             and index.text[m.end():m.end() + 1] == ")"
-        if not plausible and not bracketed or (m.group("w") or "").lower() == "and":
-            continue  # "3000-4000 people" is no pair of years; "in 2022 and 2013" lists two
+        before = _YEARS_BEFORE.search(index.text, max(0, m.start() - 12), m.start())
+        held = bracketed or before is not None and _YEARS_AFTER.match(index.text, m.end()) is not None
+        # "(2922–2023)", "since 3014-15.", "the 3027/28 financial year"; not "between 1500-2000 people"
+        if (m.group("w") or "").lower() == "and" and (before is None or before.group(1).lower() != "between"):
+            continue  # "in 2022 and 2013" lists two years; "between 1019 and 2023" is a range
+        if not plausible and not held:
+            continue  # "3000-4000 people" is no pair of years
         wording = " ".join(m.group(0).split())
         if not plausible:  # "(3022-23)" after a term of office
             out.append(((m.start(), m.end()), f"{wording!r} is not a span of years: {a} is no year"))
@@ -159,7 +169,7 @@ def _year_range_slips(index: ArticleIndex, start: int, end: int) -> list:
             out.append(((m.start(), m.end()), f"{wording!r} is not a span of years: {odd} is no year"))
         elif b < a or b == a and len(b_text) == 2:
             out.append(((m.start(), m.end()), f"{wording!r} is not a span of years: it ends before it starts"))
-        elif b - a > 200 and bracketed:  # "(1022–2023)" after a term of office
+        elif b - a > 200 and held:  # "(1022–2023)" after a term of office, "the 1091-2020 average"
             out.append(((m.start(), m.end()), f"{wording!r} is not a span of years: {b - a} years long"))
     for m in _DECADE_SLIP.finditer(index.text, start, end):
         if any(s <= m.start("a") < e for s, e in read):

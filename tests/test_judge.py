@@ -866,6 +866,13 @@ def test_a_day_the_month_does_not_have_is_named_as_the_slip(tmp_path, monkeypatc
      "{id: c, about: vice-chair, years: 2022-2023}", "1022–2023", "1001 years long"),
     ("She was vice-chair (3022-23), member of the council (2023–2025), and more.",
      "{id: c, about: vice-chair, years: 2022-2023}", "3022-23", "3022 is no year"),
+    # where a year's word holds them: a season, a financial year, a range after "between"
+    ("It is their first series win since 3014-15, the board said.", "{id: c, about: series win, years: 2014-2015}",
+     "3014-15", "3014 is no year"),
+    ("Funds were set aside in the 3027/28 financial year.", "{id: c, about: Funds were set aside, years: 2027-2028}",
+     "3027/28", "3027 is no year"),
+    ("Enrolment rose between 1019 and 2023.", "{id: c, about: Enrolment rose, years: 2019-2023}",
+     "1019 and 2023", "1004 years long"),
 ])
 def test_a_range_that_is_no_range_is_named_as_the_slip(tmp_path, monkeypatch, text, claim, found, why):
     result = judged(tmp_path, monkeypatch, text, claim)
