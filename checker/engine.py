@@ -16,7 +16,8 @@ from typing import Iterable, Optional
 from .claims import find_claim_files, load_claims
 from .evaluate import judge, preference, signature
 from .gcpause import paused
-from .hints import KIND_NOUNS, date_hint, impossible_day, impossible_range, name_hint, stated_elsewhere
+from .hints import (KIND_NOUNS, backwards_range, date_hint, impossible_day, impossible_range, name_hint,
+                    stated_elsewhere)
 from .locate import ArticleIndex, Place, find_text, locate, nearest_text
 from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span, VersionFigure, new_result
 
@@ -380,7 +381,8 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
                 f"but {len(bad)} other place{'s' if len(bad) > 1 else ''} state{'' if len(bad) > 1 else 's'} otherwise"
         return _record(claim, article, index, Outcome.MISMATCH, p, message=why + extra)
     sentences = list({p.sentence for p, _ in bad})
-    slip = impossible_day(claim, index, sentences) or impossible_range(claim, index, sentences, _about_at(claim, index))
+    slip = impossible_day(claim, index, sentences) or impossible_range(claim, index, sentences, _about_at(claim, index)) \
+        or backwards_range(claim, index, sentences, _about_at(claim, index))
     if slip is not None:  # "from Nov. 28 to Nov. 31": the slip, not the figures read around it
         return _record(claim, article, index, Outcome.MISMATCH, message=slip[1], found_span=slip[0],
                        sentence=bad[0][0].sentence, no_figure=True)

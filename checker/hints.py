@@ -179,6 +179,45 @@ def _year_range_slips(index: ArticleIndex, start: int, end: int) -> list:
     return out
 
 
+#: Two figures as a range, the second smaller: "26-17%", "20% to 15%", "4.00%-3.25%",
+#: "the 201–150 band", "0.72 to 0.00", "143,000 to 135,000".
+_NUMBER_PAIR = re.compile(
+    r"(?<![\w.,])(?P<a>\d[\d,]*(?:\.\d+)?)(?P<pa>[ \u00a0]?%)?"
+    r"(?:[ \u00a0]*(?:-|\u2013|\u2014)[ \u00a0]*|[ \u00a0]+(?:to|and)[ \u00a0]+)"
+    r"(?P<b>\d[\d,]*(?:\.\d+)?)(?P<pb>[ \u00a0]?%)?(?![\w]|[.,]\d)")
+
+
+_FROM_BEFORE = re.compile(r"(?<![\w])from[ \u00a0]+[$\u20ac\u00a3]?\Z", re.IGNORECASE)
+
+
+def backwards_range(claim: Claim, index: ArticleIndex, sentences: list[tuple[int, int]],
+                    near: tuple[int, ...] = ()) -> Optional[tuple[tuple[int, int], str]]:
+    """For a claim of a range of figures ("percent: 16-17", "number: 0.72 to 0.90"), a
+    range in its sentences edited to run backwards ("26-17%", "0.72 to 0.00"), as (raw
+    span, why): the text reads its ends apart, and the claim would name one of them."""
+    value = claim.expected.value if claim.expected is not None else None
+    if claim.kind not in ("percent", "number", "count", "money", "ordinal") or not isinstance(value, tuple):
+        return None
+    found = []
+    for start, end in sorted(sentences):
+        for m in _NUMBER_PAIR.finditer(index.text, start, end):
+            try:
+                a, b = float(m.group("a").replace(",", "")), float(m.group("b").replace(",", ""))
+            except ValueError:
+                continue
+            if b >= a or claim.kind == "percent" and not m.group("pb"):
+                continue
+            if _FROM_BEFORE.search(index.text, max(0, m.start() - 8), m.start()):
+                continue  # "fell from 10% to 5%": a change, no range
+            if 1000 <= a <= 2199 and 1000 <= b <= 2199 and "." not in m.group(0):
+                continue  # years, which the years hints speak of
+            wording = " ".join(m.group(0).split())
+            found.append(((m.start(), m.end()), f"{wording!r} is not a range: it ends before it starts"))
+    if not found:
+        return None
+    return min(found, key=lambda f: min((abs(f[0][0] - n) for n in near), default=0))
+
+
 def _year_of(claim: Claim, index: ArticleIndex, written: Optional[str]) -> Optional[int]:
     if written:
         return int(written)

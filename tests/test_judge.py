@@ -883,6 +883,23 @@ def test_a_range_that_is_no_range_is_named_as_the_slip(tmp_path, monkeypatch, te
     assert text[result.span.start:result.span.end] == found
 
 
+@pytest.mark.parametrize("text, claim, found", [
+    ("It sees an adjusted margin of 26-17% next year.", "{id: c, about: adjusted margin, percent: 16-17}", "26-17%"),
+    ("Sales to China made up 20% to 15% of revenue.", "{id: c, about: made up, percent: 20-25}", "20% to 15%"),
+    ("The hazard ratio was 0.80 (95% confidence interval, 0.72 to 0.00).",
+     "{id: c, about: confidence interval, number: 0.72 to 0.90}", "0.72 to 0.00"),
+    ("Estimates ranged from 143,000 to 135,000 jobs.", "{id: c, about: Estimates ranged, number: 143000-235000}",
+     None),  # "from ... to": a change as often as a range, no slip named
+])
+def test_a_range_of_figures_edited_to_run_backwards_is_named(tmp_path, monkeypatch, text, claim, found):
+    result = judged(tmp_path, monkeypatch, text, claim)
+    assert result.status.value == "mismatch", result.message
+    if found is None:
+        assert "is not a range" not in result.message
+    else:
+        assert (result.found, result.message) == (found, f"{found!r} is not a range: it ends before it starts")
+
+
 @pytest.mark.parametrize("text, claim, status, found", [
     # the 2000s edited into no decade: named, as no decade
     ("Goals were met in the 2001s, he said.", "{id: c, about: Goals were met, years: the 2000s}", "mismatch",
