@@ -27,7 +27,7 @@ _MONTH = re.compile(r"(?<![a-z])(?:%s|quarter|half)(?![a-z])" % L.alternation(L.
 
 #: Markers of tense. "-ed" words after "be"/"been"/"being" are passive forms that go
 #: with any tense ("will be held"); the auxiliaries before them decide.
-_FUTURE = (r"will|shall|'ll|upcoming|(?:is|are)\s+(?:due|expected|scheduled|set|slated|planned|poised|going|sworn\s+in|inaugurated)"
+_FUTURE = (r"will|shall|'ll|upcoming|(?:could|might|would)(?!\s+(?:have|not\s+have)\b)|(?:is|are)\s+(?:due|expected|scheduled|set|slated|planned|poised|going|sworn\s+in|inaugurated)"
            r"|(?:plans?|intends?|aims?)\s+to"
            # the present of a schedule: "construction begins in March", "the show opens on May 2"
            r"|begins|starts|opens|reopens|resumes|kicks\s+off|takes\s+(?:effect|place|office)|expires|launches|"
@@ -217,8 +217,8 @@ def clause_tense(low: str, start: int) -> Optional[str]:
         lo = b.end()
     found = None
     for m in _MARKER.finditer(low, lo, start):
-        if m.group("p") is not None and m.group() in _NOT_VERBS or m.group() in _REPORTING:
-            continue
+        if m.group("p") is not None and m.group() in _NOT_VERBS or m.group() in _REPORTING and start - m.end() > 4:
+            continue  # "said on Tuesday that ... would": the telling is dated, just before the day
         found = "future" if m.group("f") is not None else "past"
     if found is not None:
         return found
@@ -227,8 +227,6 @@ def clause_tense(low: str, start: int) -> Optional[str]:
     for m in _MARKER.finditer(low, start, hi if semicolon < 0 else semicolon):
         if m.group("p") is not None and m.group() in _NOT_VERBS:
             continue
-        if m.group() in _REPORTING and m.start() - start > 4:
-            continue
-        return "future" if m.group("f") is not None else "past"
+        return "future" if m.group("f") is not None else "past"  # "On Tuesday the premier said ..."
     return None
 
