@@ -130,6 +130,14 @@ _NOT_DURING_BEFORE = frozenset({"for", "than", "of", "in", "just", "well", "at",
 
 _AGO = re.compile(r"\s+ago(?![a-z])")  # "over two years ago": more than two years back
 
+#: A verb of movement in the past or the present before "up to" (or "down to") makes
+#: "up" its particle: "dominance edged up to 57.4%", "the rate ticked up to 4.1%",
+#: "shares crept down to $45" state the level reached, as "rose to 57.4%" does, not a
+#: bound. Not the bare verb after a modal ("could climb up to 40C" is a bound).
+_MOVED_BEFORE_UP_TO = re.compile(
+    r"(?:^|(?<=[^a-z]))(?:edged|edges|ticked|ticks|inched|crept|creeps|moved|moves|climbed|climbs|jumped|jumps|"
+    r"shot|nudged|nudges|bumped|drifted|drifts|revised|ramped|stepped|rounded|went|came)\s+\Z")
+
 #: A participle just before "over <duration>" spreads what it names over that time: "the
 #: package, negotiated over five months", "a survey conducted over six weeks", "talks
 #: were held over three days" (during them, no qualifier). Not after the perfect ("has
@@ -205,6 +213,8 @@ def finish(sc: Scan, hit: Hit) -> Hit:
         q = _QUALIFIER_BEFORE.search(low, n, start) if t is not None and left.endswith(t, n - lo) else None
         if q and q.group("q") == "about" and sc.left(_HOW, q.start(), 5):
             q = None  # "how about 10%?": a suggestion, not an approximation
+        if q and q.group("q") in ("up to", "down to") and sc.left(_MOVED_BEFORE_UP_TO, q.start(), 10):
+            q = None  # "edged up to 57.4%": the level reached, no bound
         if q and hit.kind == "duration" and q.group("q") == "over" and not _AGO.match(low, hit.end) \
                 and (_CHANGE_BEFORE_OVER.search(low, max(0, q.start() - 24), q.start())
                      or _during_an_amount(low, q.start()) or _during_an_activity(low, q.start())):
