@@ -150,6 +150,12 @@ def test_a_block_of_fields_is_a_sentence_a_line():
         ["Population: 184,312", "Area: 148.6 km2", "The city grew.", "It is old."]
     assert split("The minister met them and\nNote: talks went on until May.") == \
         ["The minister met them and Note: talks went on until May."]
+    # a bulletin's fields, label and value joined by three dots; a line of dots alone is no field
+    assert split("MAXIMUM SUSTAINED WINDS...115 MPH...185 KM/H\nPRESENT MOVEMENT...WNW OR 295 DEGREES AT 12 MPH\n"
+                 "MINIMUM CENTRAL PRESSURE...954 MB") == \
+        ["MAXIMUM SUSTAINED WINDS...115 MPH...185 KM/H", "PRESENT MOVEMENT...WNW OR 295 DEGREES AT 12 MPH",
+         "MINIMUM CENTRAL PRESSURE...954 MB"]
+    assert split("He paused...then went on\nWell...maybe not") == ["He paused...then went on Well...maybe not"]
 
 
 def test_clauses_are_read_in_the_matching_text():

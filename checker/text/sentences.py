@@ -96,8 +96,12 @@ def _row_starts(text: str) -> list[int]:
 
 
 #: A line that is a field of a notice or a fact box: a short label, a colon, its value
-#: ("Recall date: August 27, 2026", "Population: 184,312").
-_FIELD_LINE = re.compile(r"(?m)^[ \t]*(?P<para>\u00b6[ \t]*)?[A-Z][A-Za-z'&/-]*(?:[ \t]+[A-Za-z'&/()-]+){0,3}:[ \t]+\S[^\n]*$")
+#: ("Recall date: August 27, 2026", "Population: 184,312"), or three dots, as weather
+#: bulletins write them, a capital or a digit straight after ("MAXIMUM SUSTAINED
+#: WINDS...115 MPH", "LOCATION...25.9N 78.6W"; "Well...maybe" is prose).
+#: (The text read here has an ellipsis character as a full stop, no field mark.)
+_FIELD_LINE = re.compile(r"(?m)^[ \t]*(?P<para>\u00b6[ \t]*)?[A-Z][A-Za-z'&/-]*(?:[ \t]+[A-Za-z'&/()-]+){0,3}"
+                         r"(?::[ \t]+\S|\.\.\.[A-Z\d])[^\n]*$")
 _LINE_BREAK = frozenset(("\n", "\r\n"))
 
 
@@ -133,7 +137,7 @@ class Sentences:
             end = m.end()
             ends.append(end)
             starts.append(end)
-        fields = _field_starts(text) if "\n" in text and ":" in text else []
+        fields = _field_starts(text) if "\n" in text and (":" in text or "..." in text) else []
         if "\n" in text and (_BULLET.search(text) or "|" in text and _TABLE_ROW.search(text)) or fields:
             cuts = sorted(set(starts[1:]) | set(_bullet_starts(text)) | set(_row_starts(text)) | set(fields))
             starts, ends = [0] + cuts, cuts
