@@ -116,6 +116,10 @@ def test_a_unit_after_digits_ends_a_sentence_an_initial_does_not():
         ["In July it averages 21.4 °C.", "Annual rain is 812 mm."]
     assert split("Highs of 40 C. Rain follows.") == ["Highs of 40 C.", "Rain follows."]
     assert split("Lunch with Pat C. Smith ran late.") == ["Lunch with Pat C. Smith ran late."]
+    assert split("The Commission fined Veltrix Systems N.V. EUR 1.26 billion. Its parent, Veltrix Holding S.A. "
+                 "Luxembourg, pays. It will appeal.") == \
+        ["The Commission fined Veltrix Systems N.V. EUR 1.26 billion.", "Its parent, Veltrix Holding S.A. Luxembourg, pays.",
+         "It will appeal."]
 
 
 def test_the_end_of_an_html_block_ends_a_sentence():

@@ -23,7 +23,8 @@ _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec
 gen col lt sen rep gov inc ltd co corp jr sr mt ft fig est approx u.s u.k u.n e.g i.e
 a.m p.m dept univ
-""".split())
+n.v b.v s.a s.p.a s.r.l s.a.s s.l a.s a.b l.l.c pty pte bhd
+""".split())  # the last line: companies' legal forms ("Veltrix Systems N.V. EUR 1.26 billion")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
 
 
