@@ -410,6 +410,16 @@ def key(matched: str) -> str:
     return " ".join(matched.split())
 
 
+#: Words that number a part or a place ("Section 230", "Ward 6", "CATEGORY 3"): the
+#: digits after them are a name, neither a count (count rules) nor, in capitals, a
+#: numbered session (ordinal rules).
+LABEL_WORDS = frozenset("""
+section article chapter clause paragraph title schedule annex appendix part item rule
+phase stage level tier grade round category type class form route highway ward court
+platform gate terminal pier room floor block lot unit zone district exit no
+""".split())  # "no": "No. 10 Downing Street" (a rank "No. 1 seed" is the ordinal's)
+
+
 #: Label words that number a thing in lower case too ("type 2 diabetes", "phase 3 trials",
 #: "stage 4 patients"): the digits after them are a name, no figure (the count rules read
 #: nothing there; a failing claim says so, checker/engine.py).

@@ -196,6 +196,8 @@ _SHARE_OPENER = re.compile(r"(?:^|(?<=[^a-z]))(?:%s|that|while|and|but|with|wher
                            % L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()))
 #: "Phase 1 in 3 provinces", "Level 1 in": a digit after a capitalised word is a label.
 _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>[A-Z][a-z]*)\.?\s+\Z")
+#: A label word written in capitals, as a headline or a bulletin writes it ("CATEGORY 4").
+_CAPITALS_LABEL_BEFORE = re.compile(r"(?<![A-Za-z])(?P<w>[A-Z]{2,})\s+\Z")
 #: "10-K", "8-K", "3-D": a single capital after a hyphen makes the digits a code.
 _CODE_AFTER = re.compile(r"-[A-Z](?![A-Za-z])")
 #: A hyphenated pair after these is a score or a tally ("won 3-1", "lost 0-3", "voted 7-2").
@@ -289,6 +291,9 @@ def _label(sc: Scan, num) -> Optional[str]:
             return "label"
     lb = _LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)
     if lb is None:
+        cap = _CAPITALS_LABEL_BEFORE.search(sc.cased, max(0, num.start - 20), num.start)
+        if cap is not None and cap.group("w").lower() in _LABEL_WORDS and cap.group("w") != "NO":
+            return cap.group("w").lower()  # "A CATEGORY 4 HURRICANE", "PHASE 2 BEGINS": a headline's label
         return None
     w = lb.group("w").lower()
     if w in _LABEL_WORDS:
@@ -342,11 +347,7 @@ def _chain_is_name(sc: Scan, pos: int) -> bool:
 #: Words that number a part or a place ("Section 230 platforms", "Ward 6 patients"): the
 #: digits after them count nothing. A name before a count stays a count ("sent Ukraine
 #: 31 tanks").
-_LABEL_WORDS = frozenset("""
-section article chapter clause paragraph title schedule annex appendix part item rule
-phase stage level tier grade round category type class form route highway ward court
-platform gate terminal pier room floor block lot unit zone district exit no
-""".split())  # "no": "No. 10 Downing Street" (a rank "No. 1 seed" is the ordinal's)
+_LABEL_WORDS = L.LABEL_WORDS
 
 
 #: A name with a capital inside after a word of three letters or more ("the PlayStation

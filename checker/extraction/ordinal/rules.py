@@ -83,8 +83,9 @@ def session_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     if not a or len(a.group("a")) < 3:
         return None  # "VF 8", "F 16": a model name; sessions are "UNGA 80", "COP 28"
     word = a.group("a").lower()
-    if word in _NOT_ACRONYMS or word in L.INDEX_NAMES or word in L.NOUN_PHRASE_STOPS or word in L.QUALIFIERS_BEFORE:
-        return None  # "WITH 150 LEADERS", "NEARLY 50": a headline in capitals, no session
+    if word in _NOT_ACRONYMS or word in L.INDEX_NAMES or word in L.NOUN_PHRASE_STOPS or word in L.QUALIFIERS_BEFORE \
+            or word in L.LABEL_WORDS:
+        return None  # "WITH 150 LEADERS", "NEARLY 50", "CATEGORY 3": a headline in capitals, no session
     if _NOT_AFTER_ACRONYM.match(sc.low, num.end) or sc.low[num.end:num.end + 1].isalpha():
         return None
     return Hit("ordinal", int(num.value), num.start, num.end, qualifiable=False)
