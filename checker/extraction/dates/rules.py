@@ -75,6 +75,11 @@ _ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
 _YEAR_MODIFIED = frozenset("""levels targets figures prices results elections polls games olympics
 standards rates values terms estimates forecasts budgets accounts accords talks protests riots attacks
 floods fires championships finals midterms primaries census surveys numbers""".split())
+#: Plurals a year names the edition of after a determiner or a possessive ("the
+#: Commission's 2006 Guidelines on fines", "under the 2019 rules"); without one they
+#: are counted ("it scrapped 2000 rules").
+_YEAR_EDITION = frozenset("guidelines regulations rules principles recommendations directives".split())
+_DETERMINER_BEFORE = re.compile(r"(?:(?:^|(?<=[^a-z]))(?:the|its|their|our|this|these|his|her)|[a-z]'s?|[a-z]’s?)\s+\Z")
 #: Nouns a year names the period of when the phrase ends with them ("its forecast 2026
 #: earnings", "2025 sales were"); "2000 sales calls" counts calls.
 _YEAR_MODIFIED_LAST = frozenset("earnings profits revenues sales losses dividends".split())
@@ -521,6 +526,8 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
         after = _PLURAL_NOUN_AFTER.match(sc.low, m.end())
         if after and _plural(after.group("w")) and after.group("w") not in L.NOUN_PHRASE_STOPS \
                 and not (1900 <= y <= 2099 and (after.group("w") in _YEAR_MODIFIED
+                                                or after.group("w") in _YEAR_EDITION
+                                                and sc.left(_DETERMINER_BEFORE, m.start(), 16) is not None
                                                 or after.group("w") in _YEAR_MODIFIED_LAST and not (
                                                     (nw := _NEXT_WORD_PLURAL.match(sc.low, after.end())) is not None
                                                     and _plural(nw.group("w")) and nw.group("w") not in L.NOUN_PHRASE_STOPS))):
