@@ -10,7 +10,9 @@ from .. import ranges
 from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
 
-_WORD = re.compile(r"(?P<sep>\s+|\s*-\s*)(?P<w>[a-z][a-z'.]*[a-z]|[a-z])(?P<poss>')?")
+#: A word of a counted phrase; a model's name holds digits after its first letter ("14 new
+#: Airbus A321neo aircraft", "20 A350 jets").
+_WORD = re.compile(r"(?P<sep>\s+|\s*-\s*)(?P<w>[a-z][a-z'.]*[a-z]|[a-z](?:[a-z]*\d[a-z\d]*)?)(?P<poss>')?")
 _MAX_WORDS = 5
 _SIGN_WORD_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
 #: "half a century", "half an hour": a duration, read at its unit (so that "nearly half a
@@ -112,6 +114,8 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
                         and "-" not in nxt.group("sep"):
                     continue  # "one new crane", "one more game": the noun comes after its adjective
             break
+        if _plural(w) and _initialism_in_s(sc, m.start("w"), m.end("w"), pos):
+            continue  # "Advisory Number 14\nNWS National": an initialism, no plural ("14 ATMs" is one)
         if _plural(w) or (w == "head" and words == 1 and _HEAD_OF.match(low, i)):
             end = m.end("w")
             # "six crew members", "1,184 measles cases": a noun before the head noun
@@ -130,6 +134,25 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
     if start is None or end is None:
         return None
     return start, end
+
+
+_CAPITALS_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})\W*\Z")
+_CAPITALS_WORD_AFTER = re.compile(r"\W+([A-Za-z]{2,})")
+
+
+def _initialism_in_s(sc: Scan, start: int, end: int, num_end: int) -> bool:
+    """Is the word at ``start:end`` an initialism ending in S ("NWS", "CBS") rather than a
+    plural? In capitals with a capital S, where neither the word before the number nor the
+    word after it is in capitals too (a headline in capitals writes "KILLS 12 PEOPLE")."""
+    word = sc.cased[start:end]
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return False
+    num_start = num_end
+    while num_start > 0 and not sc.cased[num_start - 1].isspace():
+        num_start -= 1
+    before = _CAPITALS_WORD_BEFORE.search(sc.cased, max(0, num_start - 30), num_start)
+    after = _CAPITALS_WORD_AFTER.match(sc.cased, end)
+    return not (before is not None and before.group(1).isupper() or after is not None and after.group(1).isupper())
 
 
 #: What follows a verb and not a noun that ends a counted phrase: "a", a possessive, a
