@@ -728,6 +728,11 @@ _STATEMENT_BREAK = re.compile(r";|\b(?:while|whereas|but|although)\b", re.I)
 #: straight before them ends the item before: "revised down to 157,000 from 187,000 and
 #: June's figure was cut to 105,000" speaks of June's 105,000.
 _NEXT_ITEM_WORDS = re.compile(r"(?:and|or|as\s+well\s+as|plus)(?:\s+(?:the|a|an|its|their|his|her|our))?", re.I)
+#: The claim's words opening the next clause after a comma and a conjunction: "domestic
+#: routes carried 1.21 million passengers (+2.5%), and the long-haul network, launched in
+#: March 2023, carried 318,000" speaks of the long-haul network's 318,000; the figure
+#: before the comma ends the clause before, as one across "while" does.
+_NEXT_CLAUSE_OPENS = re.compile(r",\s*(?:and|but|or|while)(?:\s+(?:the|a|an|its|their|his|her|our))?\s*\Z", re.I)
 #: A unit glued to a figure that is not part of its mention ("above 40C and wind gusts
 #: reached 90km/h": 40 ends the item before "and").
 _GLUED_UNIT = re.compile(r"\A[^\W\d_]{1,4}(?:/[^\W\d_]{1,2})?(?=\s)|\A\u00b0[CF]?(?=\s)")
@@ -771,6 +776,8 @@ def _nearest(mentions: list[Mention], start: int, end: int, text: str = "",
         if m_end <= start:
             gap, after = start - m_end, 1
             apart = _apart(text, m_end, start) or int(_NEXT_ITEM_WORDS.fullmatch(_GLUED_UNIT.sub("", text[m_end:start], 1).strip()) is not None)
+            if apart == 1 and _NEXT_CLAUSE_OPENS.search(text, m_end, start):
+                apart = 2  # "carried 1.21 million (+2.5%), and the long-haul network ... carried 318,000"
         elif m_start >= end:
             gap, after = m_start - end, 0
             apart = _apart(text, end, m_start) or int(_NEXT_ITEM_WORDS.fullmatch(text[end:m_start].strip()) is not None)

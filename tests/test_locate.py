@@ -342,3 +342,17 @@ def test_the_nearest_wording_of_a_name_is_a_span_of_the_text(phrase, text):
     ix = ArticleIndex(text)
     span = nearest_text(ix, phrase)
     assert span is None or 0 <= span[0] < span[1] <= len(text)
+
+
+def test_claim_words_opening_the_next_clause_leave_the_figure_before_the_comma():
+    """', and the long-haul network, launched in March 2023, carried 318,000': the figure
+    before ', and' belongs to the clause before; with no figure after the words it is
+    still the one found."""
+    from checker.locate import locate
+    text = ("Domestic routes carried 1.21 million passengers (+2.5%), and the long-haul network, "
+            "launched in March 2023, carried 318,000 passengers.")
+    places, _, _ = locate(ArticleIndex(text), ("long-haul network",), "count")
+    assert [p.mention.text for p in places] == ["318,000 passengers"]
+    places, _, _ = locate(ArticleIndex("Domestic routes carried 1.21 million passengers, and the long-haul "
+                                       "network grew."), ("long-haul network",), "count")
+    assert [p.mention.text for p in places] == ["1.21 million passengers"]
