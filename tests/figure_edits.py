@@ -173,7 +173,8 @@ def _scale_words(w: str, ctx: dict) -> list[str]:
 CURRENCIES = {"USD": (["US$"], "US dollars"), "EUR": (["€"], "euros"), "GBP": (["£"], "pounds"),
               "INR": (["₹", "Rs "], "rupees"), "AUD": (["A$"], "Australian dollars"), "JPY": (["¥"], "yen"),
               "VND": ([], "dong"), "CAD": (["C$"], "Canadian dollars")}
-_AMOUNT = r"(\d+(?:[,.]\d+)*(?:\s?(?:billion|bn|million|mn|m|trillion|tn|lakh crore|crore|lakh|thousand)\b|K\b)?)"  # "$97K"
+_AMOUNT = (r"(\d+(?:[,.]\d+)*(?:\s?(?:billion|bn|million|mn|m|trillion|tn|lakh crore|crore|lakh|thousand)\b|K\b"
+           r"|-(?:billion|million|trillion)\b)?)")  # "$97K", "$3.9-billion"
 _CURRENCY_BEFORE = r"(?:US\$|A\$|C\$|\$|€|£|¥|₹|Rs\.?\s?|(?:USD|EUR|GBP|INR|AUD|JPY|VND|CAD)\s?)"
 _CURRENCY_AFTER = (r"(?:\s?(?:USD|EUR|GBP|INR|AUD|JPY|VND|CAD)\b|\s(?:US |Australian |Canadian )?"
                    r"(?:dollars|euros|pounds|rupees|yen|dong)\b)")

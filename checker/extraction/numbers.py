@@ -54,9 +54,13 @@ _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 #: The first characters ``_ORD_SUFFIX`` and ``_SCALE_AFTER`` can match (or white
 #: space): elsewhere they are not tried.
 _ORD_FIRST = frozenset("snrt")
-_SCALE_FIRST = frozenset("bmtk")
+_SCALE_FIRST = frozenset("bmtk-")
+_HYPHEN_SCALES = ("-million", "-billion", "-trillion")  # no plain integer before them
+#: (A scale word joined by a hyphen, as Canadian papers write amounts: "$3.9-billion",
+#: "a $120-million grant".)
 _SCALE_AFTER = re.compile(
-    r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn|tln)|\s+(?P<word>thousand|million|billion|trillion|lakhs?(?P<lc>\s+crores?)?|crores?)"
+    r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn|tln)|(?:\s+|-)(?P<word>million|billion|trillion)"
+    r"|\s+(?P<word2>thousand|lakhs?(?P<lc>\s+crores?)?|crores?)"
     r"|(?P<k>\s?k)|\s+(?P<hundred>hundred)|\s+(?P<dozen>%s))(?![a-z])" % L.alternation(L.DOZEN_WORDS)
 )
 #: After the digits: an exponent ("1e10", "1.3x10^6", "2.5^-1") or a fraction ("2 1/4").
@@ -124,7 +128,8 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
             nxt = low[end:end + 1]
             if (nxt != "," and nxt != "." or not low[end + 1:end + 2].isdigit()) and end - pos <= _LONGEST \
                     and (nxt != "-" or low[end + 2:end + 3] != "/"):
-                if nxt in _PLAIN_NEXT or nxt == " " and _PLAIN_SPACE.match(low, end) is not None:
+                if (nxt in _PLAIN_NEXT and not (nxt == "-" and low.startswith(_HYPHEN_SCALES, end))
+                        or nxt == " " and _PLAIN_SPACE.match(low, end) is not None):
                     s = m.group()
                     return _num(Num, (pos, end, int(s), False, False, False, False, False, s))
                 if nxt in _ORD_FIRST and (o := _ORD_SUFFIX.match(low, end)) is not None:  # "80th"
@@ -141,7 +146,8 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
     if FAST_PATHS and s.isdigit() and low[pos - 1:pos] != "." and len(s) <= _LONGEST and (low[end:end + 1] != "-" or low[end + 2:end + 3] != "/") \
             and (low[end:end + 1] != "," or not low[end + 1:end + 2].isdigit()):
         nxt = low[end:end + 1]
-        if nxt in _PLAIN_NEXT or nxt == " " and _PLAIN_SPACE.match(low, end) is not None:
+        if (nxt in _PLAIN_NEXT and not (nxt == "-" and low.startswith(_HYPHEN_SCALES, end))
+                or nxt == " " and _PLAIN_SPACE.match(low, end) is not None):
             return _num(Num, (pos, end, int(s), False, False, False, False, False, s))
         if nxt in _ORD_FIRST and (o := _ORD_SUFFIX.match(low, end)) is not None:  # "80th"
             return _num(Num, (pos, o.end(), int(s), False, True, False, False, False, s))
@@ -226,14 +232,14 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         elif sc.group("dozen"):
             factor = 12
         else:
-            word = sc.group("abbr") or sc.group("word")
+            word = sc.group("abbr") or sc.group("word") or sc.group("word2")
             factor = 1e12 if sc.group("lc") else (  # "2 lakh crore": a lakh of crores
                 L.SCALE_ABBREVIATIONS.get(word) or L.INDIAN_SCALES.get(word) or 1e12)
         # rounded to the places the digits state: 8.3 * 1e9 is 8300000000.000001 in binary floating point
         value = round(value * factor, max(0, (len(s) - s.find(".") - 1 if decimal else 0) - round(math.log10(factor))))
         end = sc.end()
         scaled = True
-        if (sc.group("word") or sc.group("hundred")) and low[end:end + 1].isspace() and not decimal:
+        if (sc.group("word") or sc.group("word2") or sc.group("hundred")) and low[end:end + 1].isspace() and not decimal:
             value, end = _smaller_parts(low, end, value, factor)
     return _num(Num, (start, end, tidy(float(value)) if not isinstance(value, int) or scaled else value,
                       False, False, grouped, decimal and not scaled, scaled, s))
