@@ -69,6 +69,9 @@ _WEAK_YEAR_CONTEXT = frozenset({"of", "from", "to"})
 #: era ("1066 AD").
 _OLD_YEAR_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:born|died|founded|built|established|dated|dating|circa|c\.|ca\.|"
                               r"completed|crowned|reigned|b\.|d\.)\s*\Z")
+#: "painted circa 1650", "c. 1920": the year of a work or a life, dated roughly (no
+#: approximate number).
+_CIRCA_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:circa|c\.|ca\.)\s*\Z")
 _ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
 #: Plurals a year names the time of, not a count of ("from 2019 levels", "the 2024
 #: elections", "to 2030 targets").
@@ -501,6 +504,8 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "the Russell 2000": an index, not a year
     if _BLOCK_AFTER.match(sc.low, m.end()):
         return None  # "the 1400 block of Main Street": an address, not a year
+    if sc.low[m.end():m.end() + 1] == "-" and _MEASURE_AFTER.match(sc.low, m.end()):
+        return None  # "the 1000-kilometre line", "a 2000-seat arena": a measure, not a year
     if (sc.cased[m.start() - 2:m.start() - 1].isalpha() or sc.cased[m.start() - 2:m.start() - 1] == ",") \
             and _named_year(sc, m):
         return _year_part(sc, Hit("year", y, m.start(), m.end(), qualifiable=False))
@@ -533,8 +538,8 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
                                                     and _plural(nw.group("w")) and nw.group("w") not in L.NOUN_PHRASE_STOPS))):
             return None
         if context is None and (q := sc.left(_QUALIFIED, m.start(), 30)) is not None \
-                and sc.left(_UNTIL_BEFORE, q.start(), 10) is None:
-            return None  # "at least 2000": a number; "through at least 2035" stays a year
+                and sc.left(_UNTIL_BEFORE, q.start(), 10) is None and sc.left(_CIRCA_BEFORE, m.start(), 8) is None:
+            return None  # "at least 2000": a number; "through at least 2035", "circa 1650" stay years
     return _year_part(sc, Hit("year", y, m.start(), m.end(), qualifiable=False))
 
 
@@ -567,6 +572,11 @@ _CHANGE_FROM = re.compile(r"(?:^|(?<=[^a-z]))(?:up|down|rose|fell|increased|decr
 _UNTIL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:through|thru|until|till|since|before|after|beyond)\s+\Z")
 _CODE_BEFORE = re.compile(r"(?:u\.\s?s\.\s?c\.?|(?<![a-z])usc|c\.\s?f\.\s?r\.?|(?<![a-z])cfr)\s+\Z")
 _BLOCK_AFTER = re.compile(r"\s+block\s+of(?![a-z])")
+#: A word joined to four digits by a hyphen makes them a measure ("the 1000-kilometre
+#: line", "a 2000-seat arena", "a 1500-word essay"), except words of a year's kind
+#: ("a 2008-style crash", "2023-born").
+_MEASURE_AFTER = re.compile(r"-(?!(?:style|era|like|vintage|born|built|model|present|onwards?|ish|season|edition|%s)(?![a-z]))[a-z]{2,}"
+                            % L.alternation(k.rstrip(".") for k in L.MONTHS))  # "2018-May/2019": a range of dates
 #: A year in a title: after a law's kind ("the Online Safety Act 2023", "the Companies
 #: Act, 2013", "the Data Protection Regulations 2018"), or between a capitalised name and
 #: a capitalised word ("the Paris 2024 Olympics", "Tokyo 2020 Games"), whatever follows.
