@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .. import lexicon as L
 from .. import ranges
 from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
@@ -100,11 +101,17 @@ _RATE_BEFORE = re.compile(r"(?<![a-z])(?:rates?|yields?)(?![a-z])[^.;:!?\d]{0,48
 _AFTER_A_PERCENTAGE = re.compile(r"(?<![a-z])(?:was|were|is|are|at|to|of|reached|hit)\s+(?:an?\s+)?(?:(?:new\s+)?record"
                                   r"(?:\s+high|\s+low)?\s+(?:of\s+)?)?\d[\d.]*\s*(?:%|per\s*cent|percent|pc)\s*,?\s+"
                                   r"(?:up|down)\s+(?:by\s+)?\Z")
+#: ... or the other level of a gap in percentage points: "widened to 10.1 percentage
+#: points, from 9.2 points", "from 9.2 points to 10.1 percentage points"
+_PERCENTAGE_POINTS_BEFORE = re.compile(r"\d\s*(?:percentage[\s-]+points?|pp|ppts?)\s*,?\s+(?:from|to)\s+(?:%s\s+)?\Z"
+                                       % L.alternation(L.QUALIFIERS_BEFORE))
+_TO_PERCENTAGE_POINTS = re.compile(r"\s+(?:to|from)\s+-?\d[\d.]*\s*(?:percentage[\s-]+points?|pp|ppts?)(?![a-z])")
 
 
 def _points_of_a_rate(sc: Scan, start: int, end: int) -> bool:
     low = sc.low
-    if _TO_A_PERCENTAGE.match(low, end) or _AFTER_A_PERCENTAGE.search(low, max(0, start - 60), start):
+    if _TO_A_PERCENTAGE.match(low, end) or _AFTER_A_PERCENTAGE.search(low, max(0, start - 60), start) \
+            or _TO_PERCENTAGE_POINTS.match(low, end) or _PERCENTAGE_POINTS_BEFORE.search(low, max(0, start - 40), start):
         return True
     return _RATE_BEFORE.search(low, max(sc.floor, start - 70), start) is not None
 
