@@ -438,6 +438,10 @@ _CAPITAL_FACTORS = {"MM": 1e6, "M": 1e6, "B": 1e9}
 #: before anything else it is metres ("the 100m sprint", "a 2m wall"), and so it is
 #: before "hurdles".
 _MILLION_M = re.compile(r"(?P<s>m)(?= (?P<a>(?:square|cubic) )?(?P<w>[a-z]+))")
+#: ... also with a word between ("2.02m new cars", "2.8m fewer tonnes", "16.5m research
+#: publications"), unless it measures ("2m tall players", "a 3m wide road": metres).
+_MILLION_M_WORD = re.compile(r"(?P<s>m)(?= (?P<b>[a-z]+) (?P<w>[a-z]+))")
+_MEASURING = frozenset("tall high wide long deep thick short broad square cubic".split())
 _MILLION_M_END = re.compile(r"(?P<s>m)")
 
 
@@ -459,7 +463,12 @@ def _capital_scale(sc: Scan, num):
         return None
     if sc.cased[num.end] == "m":
         m = _MILLION_M.match(sc.cased, num.end)
-        if m is None or not _plural(m.group("w")) or m.group("w") in ("hurdles", "metres", "meters") and not m.group("a"):
+        if m is not None and not _plural(m.group("w")) and not m.group("a") \
+                and (m2 := _MILLION_M_WORD.match(sc.cased, num.end)) is not None and _plural(m2.group("w")) \
+                and m2.group("b") not in _MEASURING and m2.group("b") not in _NOT_COUNTED \
+                and m2.group("w") not in ("hurdles", "metres", "meters"):
+            m = m2  # "2.02m new cars"
+        elif m is None or not _plural(m.group("w")) or m.group("w") in ("hurdles", "metres", "meters") and not m.group("a"):
             if sc.cased[num.end + 1:num.end + 2].isalnum() \
                     or _MILLIONS_AFTER.search(sc.low, max(0, num.start - 40), num.start) is None:
                 return None  # "raised 5m last year", "a fee of 40m.": millions; else metres
