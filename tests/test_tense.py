@@ -33,6 +33,10 @@ def periods(text: str, ref: dt.date) -> list:
     ("A 10% tariff applies to imported steel from October.", D(2024, 9, 20), (D(2024, 10, 1), D(2024, 10, 31))),
     ("The 2024 budget was approved in November.", D(2024, 9, 20), (D(2023, 11, 1), D(2023, 11, 30))),
     ("Commuters will pay more per trip from July.", D(2024, 9, 20), (D(2025, 7, 1), D(2025, 7, 31))),
+    # a verb of deciding before an infinitive dates the decision, not the month after it
+    ("Producers agreed to raise output in July.", D(2025, 5, 31), (D(2025, 7, 1), D(2025, 7, 31))),
+    ("The board voted to close the plant in February.", D(2025, 1, 10), (D(2025, 2, 1), D(2025, 2, 28))),
+    ("The board agreed to a deal in February.", D(2025, 1, 10), (D(2024, 2, 1), D(2024, 2, 29))),
 ])
 def test_the_tense_of_a_sentence_places_a_date_without_a_year(text, ref, value):
     assert periods(text, ref) == [value]

@@ -184,6 +184,14 @@ _AFTER_VERB = re.compile(r"\s*(?:[,.;]|(?:in|on|at|by|to|the|a|an|its|their|his|
                          r"last|this|with|after|before|until|since|again|sharply|slightly)(?![a-z]))")
 
 
+#: Verbs of deciding or promising before an infinitive ("agreed on Saturday to raise
+#: output in July", "voted to cut rates in March"): they date the decision, and the
+#: infinitive's time is its own, so they mark no tense of the date after them.
+_DECIDING = frozenset("""agreed decided voted pledged promised vowed resolved opted planned intended aimed
+sought chose proposed offered threatened""".split())
+_INFINITIVE_AFTER = re.compile(r"(?:\s+(?:on|late|early|last)\s+[a-z]+)?\s+to\s+(?!(?:the|a|an|its|their|his|her|be)(?![a-z]))[a-z]{2,}")
+
+
 def _tense(low: str, start: int, end: int, strict: bool = False) -> Optional[str]:
     """"past", "future" or None: the tense marker nearest the date in its sentence.
     ``strict``: a word in -ed counts only where a verb's object or phrase follows it."""
@@ -194,6 +202,8 @@ def _tense(low: str, start: int, end: int, strict: bool = False) -> Optional[str
             continue
         if strict and m.group("p") is not None and m.group().endswith("ed") and not _AFTER_VERB.match(low, m.end()):
             continue  # "applies to imported steel from October": an adjective
+        if m.group("p") is not None and m.group() in _DECIDING and _INFINITIVE_AFTER.match(low, m.end()):
+            continue  # "agreed on Saturday to raise output in July": the decision's time, not July's
         gap = start - m.end() if m.end() <= start else m.start() - end
         if gap < 0:
             continue
