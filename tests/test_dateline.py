@@ -27,6 +27,10 @@ D = dt.date
     ("ACCRA, Ghana (AFP) — March 9, 2025 — Cocoa farmers said", D(2025, 3, 9)),
     ("PORTLAND, Maine, U.S., 3 March 2021 - The mill closed", D(2021, 3, 3)),
     ("BOSTON, Nov. 2, 2022 /PRNewswire/ -- Acme Corp. today reported", D(2022, 11, 2)),
+    # soft hyphens and zero-width spaces, as a page's text may carry them, split no word
+    ("Results day\n\nPub\u00adlished 13 Aug\u00adust 2026\n\nThe pro\u00adportion rose", D(2026, 8, 13)),
+    ("LEEDS,\u200b Sep\u200btember 20, 2025 \u2014 The mill", D(2025, 9, 20)),
+    ("Results day\n\nPublished **13 August 2026**\n\nThe proportion rose", D(2026, 8, 13)),
     # the first paragraph of an HTML export, its tags before the dateline
     ("<p> date 2025-09-20 HÀ NỘI — In the face of mounting challenges</p>", D(2025, 9, 20)),
     ('<div class="story"><p><strong>HÀ NỘI, September 20, 2025</strong> — In the face', D(2025, 9, 20)),

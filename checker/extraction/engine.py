@@ -671,6 +671,7 @@ _DATELINE_WORDS = re.compile(
     r"(?:(?:date|dated|published|posted)\s*:?\s*"
     r"|(?P<place>" + _PLACE_PART + r"(?:,[^\S\n]*" + _PLACE_PART + r"){0,2})"
     r"(?:\s*\([^()\n]{1,30}\))?\s*(?:,|[-\u2013\u2014])\s*)?"
+    r"[*_]{0,3}"  # "Published **13 August 2026**"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:" + _MONTH_WORD + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH_WORD.replace("mon>", "mon2>") + r")"
     r",?\s+(?P<y>[12]\d{3})(?![\d-])[*_]{0,3}(?:</[a-z][a-z0-9]*>){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?(?:[-\u2013\u2014:]|$)",
@@ -697,6 +698,10 @@ def reference_date(text: str) -> Optional[_dt.date]:
     if "&" in text[:DATELINE_WINDOW]:  # "date&nbsp;2025-09-20": exported with HTML references
         import html
         text = html.unescape(text[:DATELINE_WINDOW])
+    if "\u00ad" in text[:DATELINE_WINDOW] or "\u200b" in text[:DATELINE_WINDOW]:
+        # "Pub\u00adlished 13 Aug\u00adust 2026": soft hyphens and zero-width spaces (as the
+        # text is read elsewhere) split no word
+        text = text[:DATELINE_WINDOW].replace("\u00ad", "").replace("\u200b", "")
     found = [m for m in (_DATELINE.search(text, 0, DATELINE_WINDOW), _dateline_in_words(text)) if m is not None]
     if not found:
         return None
