@@ -121,6 +121,12 @@ def preference(claim: Claim):
         stages.append(lambda m, after: _unit_agrees(expected, m) or (m.kind == "money" and same_value(expected, m)))
     elif expected.kind == "percent" and expected.unit:
         stages.append(lambda m, after: _unit_agrees(expected, m))
+    if expected.kind == "percent":
+        # "grew by 18.9% to 30,112 units, a 9.5% share": a level claimed prefers a level, a
+        # change a change in its direction (or the claimed value in another direction: an
+        # edit of the direction alone, "grew" to "fell", is reported)
+        stages.append(lambda m, after: m.kind != "percent" or m.direction == expected.direction
+                      or same_value(expected, m))
     if expected.qualifier not in ("exact", "between"):
         # "aged 70 or older" for `number: at least 70`, past "enrolled 19,114 people": a bound
         # claimed prefers a figure stated with that bound, after the unit has chosen

@@ -1134,3 +1134,20 @@ def test_a_digit_changed_far_down_a_long_figure_fails_the_claim(tmp_path, monkey
     result = judged(tmp_path, monkeypatch, "Output rose to 1.99m tonnes, and prices held.",
                     "{id: o, about: Output rose, count: 1990000 tonnes}")
     assert result.status.value == "pass", result.message
+
+
+HYBRIDS = "Plug-in hybrids grew by 18.9% to 30,112 units, a 9.5% share of the market."
+
+
+@pytest.mark.parametrize("claim, status, found", [
+    ("{id: s, about: Plug-in hybrids, percent: 9.5}", "pass", "9.5%"),      # a level prefers a level
+    ("{id: g, about: Plug-in hybrids, percent: up 18.9}", "pass", "grew by 18.9%"),
+    ("{id: s, about: Plug-in hybrids, percent: 9.6}", "mismatch", "9.5%"),  # reported: the level, not the change
+    ("{id: g, about: Plug-in hybrids, percent: down 18.9}", "mismatch", "grew by 18.9%"),
+])
+def test_a_percentage_claim_prefers_a_figure_of_its_direction(tmp_path, monkeypatch, claim, status, found):
+    """A share claimed without a direction is the sentence's level, not its nearer change;
+    a change claimed is the change, and one claimed in the other direction is reported."""
+    result = judged(tmp_path, monkeypatch, HYBRIDS, claim, "2026-10-04")
+    assert (result.status.value, result.found) == (status, found), result.message
+
