@@ -534,7 +534,9 @@ _CHANGE_THEN_LEVEL = re.compile(
     r"(?:to\s+(?:settle|close|end|finish|trade)\s+at|to|at|from|for)\s+\Z"
     # "R2,4 billion for expropriation in the 2027/28 financial year, up from R1,1 billion",
     # "rose to 9th, the first time it reached the top 10, up from 12th"
-    r"|,?(?:[^,;:()]|(?<=\d),(?=\d)){0,70},\s*(?:up|down)\s+from\s+\Z", re.I)
+    r"|,?(?:[^,;:()]|(?<=\d),(?=\d)){0,70},\s*(?:up|down)\s+from\s+\Z"
+    # a level, then its change: "settled at $62.78 a barrel on Friday, down 33 cents"
+    r"|[^,;:()\d]{0,30},\s*(?:up|down)\s+\Z", re.I)
 #: Between the two sides of a tally or a score: "312 electoral votes to Democrat Kamala
 #: Harris's 226", "49.9% of the popular vote to Harris's 48.3%", "a 53-47 majority",
 #: "beat them 3 goals to 1": a claim of either side speaks of that phrase.
@@ -623,16 +625,17 @@ def _table_cell(best: Mention, candidates: list[Mention], text, claimed: Optiona
     return best
 
 
-#: Days listed in one phrase: "the walkouts on 15 and 17 September", "on May 3, 10 or 17".
+#: Days listed in one phrase: "the walkouts on 15 and 17 September", "on May 3, 10 or 17";
+#: years too: "we grew too fast in 2021 and 2022".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)\Z", re.I)
 
 
 def _listed_day(best: Mention, candidates: list[Mention], text, claimed: Optional[Mention]) -> Mention:
     """``best``, or the day listed with it that is the claimed one: `date: 17 September`
     holds on "on 15 and 17 September" whichever day stands nearer the claim's words."""
-    if claimed is None or best.kind != "date" or claimed.kind != "date" or same_value(claimed, best):
+    if claimed is None or best.kind not in ("date", "year") or claimed.kind != best.kind or same_value(claimed, best):
         return best
-    days = [m for m in candidates if m.kind == "date"]
+    days = [m for m in candidates if m.kind == best.kind]
     seen = {id(best)}
     frontier = [best]
     while frontier:  # the whole list, one neighbour at a time
@@ -731,8 +734,10 @@ _NEXT_ITEM_WORDS = re.compile(r"(?:and|or|as\s+well\s+as|plus)(?:\s+(?:the|a|an|
 #: The claim's words opening the next clause after a comma and a conjunction: "domestic
 #: routes carried 1.21 million passengers (+2.5%), and the long-haul network, launched in
 #: March 2023, carried 318,000" speaks of the long-haul network's 318,000; the figure
-#: before the comma ends the clause before, as one across "while" does.
-_NEXT_CLAUSE_OPENS = re.compile(r",\s*(?:and|but|or|while)(?:\s+(?:the|a|an|its|their|his|her|our))?\s*\Z", re.I)
+#: before the comma ends the clause before, as one across "while" does. So does one in
+#: the brackets of the item before: "Germany (9 golds, 24 medals) and Canada (7 golds,
+#: 22 medals)" speaks of Canada's 22.
+_NEXT_CLAUSE_OPENS = re.compile(r"[,)]\s*(?:and|but|or|while)(?:\s+(?:the|a|an|its|their|his|her|our))?\s*\Z", re.I)
 #: A unit glued to a figure that is not part of its mention ("above 40C and wind gusts
 #: reached 90km/h": 40 ends the item before "and").
 _GLUED_UNIT = re.compile(r"\A[^\W\d_]{1,4}(?:/[^\W\d_]{1,2})?(?=\s)|\A\u00b0[CF]?(?=\s)")

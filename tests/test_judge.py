@@ -1151,3 +1151,22 @@ def test_a_percentage_claim_prefers_a_figure_of_its_direction(tmp_path, monkeypa
     result = judged(tmp_path, monkeypatch, HYBRIDS, claim, "2026-10-04")
     assert (result.status.value, result.found) == (status, found), result.message
 
+
+@pytest.mark.parametrize("text, claim, status, found", [
+    # a level, then its change after a comma
+    ("Brent crude settled at $62.78 a barrel on Friday, down 33 cents, or 0.5%.",
+     "{id: c, about: Brent crude settled, money: 33 cents}", "pass", "33 cents"),
+    ("Brent crude settled at $62.78 a barrel on Friday, down 33 cents, or 0.5%.",
+     "{id: c, about: Brent crude settled, money: 34 cents}", "mismatch", "33 cents"),
+    # the item before, in brackets, is no figure of the words after "and"
+    ("Germany (9 golds, 24 medals) and Canada (7 golds, 22 medals) rounded out the top five.",
+     "{id: c, about: Canada, count: 22 medals}", "pass", "22 medals"),
+    # years listed in one phrase, as days are
+    ("We grew too fast in 2021 and 2022, the chief executive wrote.",
+     "{id: y, about: grew too fast, year: 2022}", "pass", "2022"),
+    ("We grew too fast in 2021 and 2022, the chief executive wrote.",
+     "{id: y, about: grew too fast, year: 2021}", "pass", "2021"),
+])
+def test_a_phrase_of_two_figures_holds_for_either(tmp_path, monkeypatch, text, claim, status, found):
+    result = judged(tmp_path, monkeypatch, text, claim, "2026-05-31")
+    assert (result.status.value, result.found) == (status, found), result.message
