@@ -74,7 +74,7 @@ CASES = [
     ("The Senate passed the bill 51-49.", [("number", "51", 51), ("number", "49", 49)]),
     ("The Boeing 737-800 landed safely.", []),
     ("An Airbus A320-200 was diverted.", []),
-    ("Officials ordered 12 Airbus A350-1000 jets.", [("number", "12", 12)]),
+    ("Officials ordered 12 Airbus A350-1000 jets.", [("count", "12 Airbus A350-1000 jets", 12)]),
     ("Temperatures of 20-25 degrees are expected.", [("count", "20-25 degrees", (20, 25))]),
     ("Cup ties in the Premier League drew 30,000-40,000 fans.", [("count", "30,000-40,000 fans", (30000, 40000))]),
     ("A poll of Americans 18-29 found strong support.", [("number", "18-29", (18, 29))]),

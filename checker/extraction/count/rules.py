@@ -53,6 +53,18 @@ cyclamen lumen nomen gravamen dolmen yemen
 """.split())
 
 
+#: The number of a model after its capitalised name, inside a counted phrase ("Boeing
+#: 737", "Model 3", the "-900" of "A350-900"), with a word after it.
+_MODEL_NUMBER = re.compile(r"(?:[ \t]+|-)\d{1,4}(?:-\d{1,4})?(?=[ \t]+[a-z])")
+
+
+def _word_start(low: str, end: int) -> int:
+    i = end
+    while i > 0 and low[i - 1].isalnum():
+        i -= 1
+    return i
+
+
 def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]:
     """The counted noun phrase after a number: up to its head noun, before any stop word.
 
@@ -67,6 +79,11 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
     while words < _MAX_WORDS:
         m = _WORD.match(low, i)
         if not m:
+            if start is not None and sc.cased[i - 1:i].isalnum() and (d := _MODEL_NUMBER.match(low, i)) is not None \
+                    and sc.cased[_word_start(low, i)].isupper():
+                words += 1  # "30 Boeing 737 jets", "300 Tesla Model 3 cars": a model's number
+                i = d.end()
+                continue
             break
         sep, w, poss = m.groups()
         if "\n\n" in sep or "\r\n\r\n" in sep:
