@@ -170,8 +170,9 @@ def time_loading(files: list[Path]) -> dict | None:
 
 def time_stages(files: list[Path]) -> list[dict]:
     """Where the rest goes, each stage alone on claims already loaded: indexing the
-    articles (normalising, reading every figure, finding sentences), judging the claims
-    against those indexes, and writing the JSON report of the results."""
+    articles (normalising, finding sentences), judging the claims against those indexes
+    (reading the figures of the paragraphs they locate, then judging), and writing the
+    JSON report of the results."""
     try:
         from checker import engine
         from checker.claims import load_claims

@@ -214,10 +214,34 @@ def check_claim_set(claim_set: ClaimSet, indexes: Optional[Indexes] = None,
     else:  # a mapping of the caller's own
         for name in names:
             indexes[name]
+    _read_located(claim_set.claims, indexes, chains)
     results = []
     for claim in claim_set.claims:
         results += judge_versions(claim, claim_set, indexes, chains[claim.article])
     return results
+
+
+def _read_located(claims: list[Claim], indexes, chains: dict[str, list[str]]) -> None:
+    """Read the figures of every sentence the claims' words locate, all at once before
+    judging: the figures of an article are read a paragraph at a time when first asked
+    for (``ArticleIndex``), and reading them in one stage, not between judgements, keeps
+    the extraction engine's code and tables in the processor's caches."""
+    wanted: dict[int, tuple[ArticleIndex, set[int]]] = {}
+    for claim in claims:
+        if claim.kind in ("text", "absent"):
+            continue
+        for name in chains[claim.article]:
+            index = indexes[name]
+            entry = wanted.get(id(index))
+            if entry is None:
+                entry = wanted[id(index)] = (index, set())
+            at = entry[1]
+            for phrase in claim.about:
+                for ns, _ in index.find(phrase):
+                    at.add(ns)
+    for index, at in wanted.values():
+        for ns in sorted(at):
+            index.sentence_at(ns)
 
 
 def judge_versions(claim: Claim, claim_set: ClaimSet, indexes, chain: list[str]) -> list[Result]:

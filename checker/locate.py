@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
-from .extraction.engine import reference_date, scan, scan_normalized
+from .extraction.engine import Paragraphs, reference_date, scan
 from .evaluate import age_of, range_ends, rank_of_period, same_value, states_length, year_of_period
 from .extraction.count.rules import OF_WHOLE as _COUNT_OF_WHOLE
 from .extraction.figures import COMPATIBLE
@@ -296,41 +296,57 @@ class Place:
 
 
 class ArticleIndex:
-    """One article read once: normalised forms, every figure, sentence boundaries."""
+    """One article read once: normalised forms, figures, sentence boundaries.
+
+    Figures are read a paragraph at a time, when first asked for (``mentions_between``,
+    ``mentions``): a check looks at the sentences its claims' words locate, a third of
+    an article's text, and each paragraph is read as the whole scan reads it
+    (``extraction.engine.Paragraphs``), so the figures are the same."""
 
     def __init__(self, text: str, published: Optional[_dt.date] = None, *,
-                 stages: Optional[tuple[Normalized, Optional[_dt.date], list[Mention], Sentences]] = None):
-        """``stages``: the normalised text, reference date, figures and sentences of
-        ``text``, computed already (``ArticleIndex.many``)."""
+                 stages: Optional[tuple[Normalized, Optional[_dt.date], Paragraphs, Sentences]] = None):
+        """``stages``: the normalised text, reference date, paragraphs (to read figures
+        from) and sentences of ``text``, computed already (``ArticleIndex.many``)."""
         self.text = text
         if stages is None:
             self.norm = Normalized(text)
             self.reference = published or reference_date(text)
-            self.mentions: list[Mention] = scan_normalized(self.norm, self.reference)
+            self.paragraphs = Paragraphs(self.norm, self.reference)
             self.sentences = Sentences(self.norm.cased)
         else:
-            self.norm, self.reference, self.mentions, self.sentences = stages
-        self._starts = [m.start for m in self.mentions]
+            self.norm, self.reference, self.paragraphs, self.sentences = stages
         self._folded: Optional[str] = None
         self._folded_cased: Optional[str] = None
         self._line_starts: Optional[list[int]] = None
         self._sentence_lines: dict[tuple[int, int], tuple[str, bool]] = {}
         self._sentence_at: dict[int, tuple[tuple[int, int], list[Mention]]] = {}
         self._found: dict[str, list[tuple[int, int]]] = {}
+        self._all_starts: Optional[list[int]] = None
 
     @classmethod
     def many(cls, articles: list[tuple[str, Optional[_dt.date]]]) -> list["ArticleIndex"]:
         """``ArticleIndex(text, published)`` of each (text, published), built one stage at
-        a time over all of them: normalising every text, then reading every figure, then
-        finding every sentence. Each stage runs its own code and tables (the extraction
-        engine's alone are large); taking the stages in turn, article by article, evicted
-        them from the processor's caches, and indexing 1,000 articles took some 7% longer."""
+        a time over all of them: normalising every text, then finding every sentence.
+        Each stage runs its own code and tables; taking the stages in turn, article by
+        article, evicted them from the processor's caches, and indexing 1,000 articles
+        took some 7% longer."""
         norms = [Normalized(text) for text, _ in articles]
         references = [published or reference_date(text) for text, published in articles]
-        mentions = [scan_normalized(norm, ref) for norm, ref in zip(norms, references)]
+        paragraphs = [Paragraphs(norm, ref) for norm, ref in zip(norms, references)]
         sentences = [Sentences(norm.cased) for norm in norms]
         return [cls(text, published, stages=stages) for (text, published), stages
-                in zip(articles, zip(norms, references, mentions, sentences))]
+                in zip(articles, zip(norms, references, paragraphs, sentences))]
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Every figure of the article, in order of position (read now where not yet)."""
+        return self.paragraphs.all()
+
+    @property
+    def _starts(self) -> list[int]:
+        if self._all_starts is None:
+            self._all_starts = [m.start for m in self.mentions]
+        return self._all_starts
 
     @property
     def folded_cased(self) -> str:
@@ -399,9 +415,20 @@ class ArticleIndex:
         return found
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
-        lo = bisect.bisect_left(self._starts, start)
-        hi = bisect.bisect_left(self._starts, end)
-        return self.mentions[lo:hi]
+        """The figures starting in the raw span ``start:end``, reading only the
+        paragraphs it touches where the whole article is not read yet."""
+        if end <= start:
+            return []
+        if self._all_starts is not None:
+            lo = bisect.bisect_left(self._starts, start)
+            hi = bisect.bisect_left(self._starts, end)
+            return self.mentions[lo:hi]
+        paragraphs = self.paragraphs
+        first = paragraphs.at(self.norm.norm_offset(start))
+        last = paragraphs.at(self.norm.norm_offset(end - 1))
+        found = paragraphs.figures(first) if first == last else \
+            [m for k in range(first, last + 1) for m in paragraphs.figures(k)]
+        return [m for m in found if start <= m.start < end]
 
     def evidence(self, start: int, end: int, sentence: tuple[int, int]) -> tuple[str, str, tuple[int, int]]:
         """The figure at raw ``start:end`` and its ``sentence`` (raw span) each as one line

@@ -1,7 +1,8 @@
 """The judge's fast paths give what the plain ways they replaced gave.
 
 Each fast path (folding diacritics letter by letter, articles indexed stage by stage
-all together, an evidence line cut once per sentence, results built without a frozen
+all together, an article's figures read a paragraph at a time where claims look, an
+evidence line cut once per sentence, results built without a frozen
 dataclass's field-by-field init, the JSON report written without the standard library's
 slow indenting encoder, version chains from one map of later versions, sentence
 boundaries looked for only where one may start, the number readers' plain digits and
@@ -21,11 +22,13 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from checker.extraction.engine import Paragraphs, scan
 from checker.locate import ArticleIndex, _fold_same_length, _fold_whole_text
 from checker.model import Article, Outcome, Position, Report, Result, Span, new_result
 from checker.report import RENDERERS
 from checker.report.json import dumps, render
 from checker.engine import later_versions, version_chain, version_chains
+from checker.text.normalize import Normalized
 
 # Letters an article may hold: Vietnamese and other Latin, marks on their own (which
 # NFC may leave, or reorder), letters that decompose into several (Hangul, Devanagari
@@ -104,6 +107,28 @@ def test_articles_indexed_together_are_indexed_as_one_by_one(articles_):
         assert (index.norm.cased, index.norm.low, index.norm.raw_span(0, len(index.norm.cased))) == \
             (alone.norm.cased, alone.norm.low, alone.norm.raw_span(0, len(alone.norm.cased)))
         assert (index.sentences.starts, index.sentences.ends) == (alone.sentences.starts, alone.sentences.ends)
+
+
+@settings(max_examples=150, deadline=None)
+@given(articles(), st.sampled_from([None, dt.date(2024, 9, 20)]), st.randoms(use_true_random=False),
+       st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), max_size=6))
+def test_figures_read_a_paragraph_at_a_time_are_the_whole_scan(text, published, rnd, spans):
+    """An article's figures are read a paragraph at a time, in whatever order the claims'
+    sentences ask for them: the same figures as one scan of the whole text."""
+    whole = scan(text, published)
+    index = ArticleIndex(text, published)
+    sentences = [index.sentence_raw(s) for s in index.sentences.starts] + spans
+    rnd.shuffle(sentences)
+    for s, e in sentences:
+        assert index.mentions_between(s, e) == [m for m in whole if s <= m.start < e]
+    assert index.mentions == whole
+    assert [index.mentions_between(s, e) for s, e in sentences] == \
+        [[m for m in whole if s <= m.start < e] for s, e in sentences]
+    paragraphs = Paragraphs(Normalized(text), published)
+    order = list(range(len(paragraphs)))
+    rnd.shuffle(order)
+    read = {k: paragraphs.figures(k) for k in order}
+    assert [m for k in range(len(paragraphs)) for m in read[k]] == whole == paragraphs.all()
 
 
 RESULT_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12) | \

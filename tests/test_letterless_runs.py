@@ -57,3 +57,10 @@ def test_prose_after_a_skipped_word_run_is_still_read():
     text = "one " * W + "\n\nExports rose 22% to nearly 88 billion USD in 2024."
     found = [(m.kind, m.text) for m in extract(text)]
     assert ("percent", "rose 22%") in found and ("money", "nearly 88 billion USD") in found
+
+
+def test_a_run_of_trigger_words_ends_with_its_paragraph():
+    """Each paragraph is read on its own (docs/architecture.md), so a list of trigger
+    words is a list within its paragraph: the words after a blank line start afresh."""
+    assert extract("one " * W + "\n\n" + "one " * W) == []
+    assert [m.text for m in extract("one " * W + "\n\nfour days")] == ["four days"]

@@ -8,13 +8,14 @@ are read once, by the engine, just left of what a rule found.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 from ..errors import FigureError
 from ..model import Mention
-from ..text.normalize import Normalized
+from ..text.normalize import PARAGRAPH, Normalized
 from . import lexicon as L
 from .count.rules import RULES as COUNT_RULES
 from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, bound as _bound, join_dates, join_day, one_unit_from, part_of, shift_date
@@ -393,18 +394,107 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                     kinds: Optional[Iterable[str]] = None, trace: Optional[list] = None) -> list[Mention]:
     """``scan`` for a text already normalised (the judge normalises each article once)."""
     sc = Scan(norm, published if published is not None else reference_date(norm.raw))
-    low = norm.low
     out: list[Mention] = []
-    pos = 0
+    _read(sc, paragraph_starts(norm.low), 0, None, None if kinds is None else set(kinds), trace, out, True)
+    return out
+
+
+#: ``_read`` went past the end of its paragraph (a skipped run): the next one is read afresh.
+_AFRESH: Any = object()
+
+
+def paragraph_starts(low: str) -> list[int]:
+    """Where each paragraph of a matching text starts: at 0 and after each paragraph
+    mark (``normalize.PARAGRAPH``, which stands in for the line break ending a blank line)."""
+    starts = [0]
+    at = low.find(PARAGRAPH)
+    while at >= 0:
+        starts.append(at + 1)
+        at = low.find(PARAGRAPH, at + 1)
+    return starts
+
+
+class Paragraphs:
+    """The figures of one normalised text, read a paragraph at a time when first asked
+    for: each paragraph is read as ``scan_normalized`` reads it (on its own), so the
+    figures of any paragraphs are those the whole scan lists there."""
+
+    __slots__ = ("sc", "starts", "_read", "_ahead", "_all")
+
+    def __init__(self, norm: Normalized, published: Optional[_dt.date] = None):
+        self.sc = Scan(norm, published if published is not None else reference_date(norm.raw))
+        self.starts = paragraph_starts(norm.low)
+        self._read: dict[int, list[Mention]] = {}
+        #: paragraph -> its first candidate, found while reading one before it
+        self._ahead: dict[int, "re.Match[str]"] = {}
+        self._all: Optional[list[Mention]] = None
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def at(self, offset: int) -> int:
+        """The paragraph holding the matching-text ``offset``."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def figures(self, k: int) -> list[Mention]:
+        """Every figure read in paragraph ``k`` (kept: callers only read the list)."""
+        found = self._read.get(k)
+        if found is not None:
+            return found
+        starts, read = self.starts, self._read
+        found = read[k] = []
+        after = _read(self.sc, starts, k, self._ahead.pop(k, None), None, None, found)
+        if after is not _AFRESH:
+            # no candidate stands between: the paragraphs before the one it is in read
+            # nothing (so reading every paragraph searches the text once, as the scan does)
+            upto = len(starts) if after is None else bisect.bisect_right(starts, after.start(), k + 1) - 1
+            for j in range(k + 1, upto):
+                read.setdefault(j, [])
+            if after is not None and upto not in read:
+                self._ahead[upto] = after
+        return found
+
+    def all(self) -> list[Mention]:
+        """Every figure of the text, in order: ``scan_normalized``'s list."""
+        if self._all is None:
+            out: list[Mention] = []
+            for k in range(len(self.starts)):
+                out += self.figures(k)
+            self._all = out
+        return self._all
+
+
+def _read(sc: Scan, starts: list[int], k: int, found: Optional["re.Match[str]"], wanted: Optional[set],
+          trace: Optional[list], out: list[Mention], whole: bool = False) -> Optional["re.Match[str]"]:
+    """Read the figures of paragraph ``k`` (``starts``: where each starts) into ``out``,
+    as if the text started there: nothing read before it is carried in. ``found``: its
+    first candidate, found already. Returns the first candidate at or after the
+    paragraph's end found on the way (no candidate stands between), None if the text has
+    no more, or ``_AFRESH`` where a skipped run went past its end. ``whole``: go on with
+    each next paragraph instead (afresh, as if read alone), to the end of the text."""
+    low = sc.low
+    n_low = len(low)
+    n_starts = len(starts)
+    pos = starts[k]
+    stop = starts[k + 1] if k + 1 < n_starts else n_low
     next_candidate = _next_gated_candidate if DISPATCH else _next_candidate
     search = next_candidate.search
     dispatch, word_gates = (_DISPATCH, _WORD_GATES) if DISPATCH else ({}, {})
-    wanted = None if kinds is None else set(kinds)
     prev: Optional[Hit] = None
-    n_low = len(low)
+    sc.floor = 0
     nums = sc._nums
     while True:
-        if pos:  # next_candidate(low, pos), inlined
+        if found is not None:
+            c, found = found, None
+        elif pos:  # next_candidate(low, pos), inlined
+            if pos > stop:  # a skipped run went past the paragraph: the next is read afresh
+                if not whole:
+                    return _AFRESH
+                k += 1
+                pos = starts[k]
+                stop = starts[k + 1] if k + 1 < n_starts else n_low
+                prev = None
+                sc.floor = 0
             c = search(low, pos - 1)
             if c is None:
                 break
@@ -422,6 +512,14 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
             if c is None:
                 break
         cs, cg = c.start(), c.group()
+        if cs >= stop:
+            if not whole:
+                return c
+            # the paragraphs up to the one ``c`` is in read nothing; that one starts afresh
+            k = bisect.bisect_right(starts, cs, k + 1) - 1
+            stop = starts[k + 1] if k + 1 < n_starts else n_low
+            prev = None
+            sc.floor = 0
         first = low[cs]
         trigger = "digits" if first.isdigit() or first in _VULGAR else (_WORD_TRIGGERS.get(cg) or _GLUED_TRIGGERS.get(cg, "glued-currency"))
         if trigger == "month" and low[c.end():c.end() + 1].isdigit():
@@ -446,9 +544,9 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
                     trace.append(Step(sc, cs, pos, f"skipped: {_LETTERLESS_MIN} characters or more "
                                                           "without a letter or a space (not prose)"))
                 continue
-        if trigger != "digits" and n_low - cs >= _WORD_RUN_MIN_CHARS \
+        if trigger != "digits" and stop - cs >= _WORD_RUN_MIN_CHARS \
                 and (DISPATCH or trigger not in _WORD_GATES or _WORD_GATES[trigger].match(low, cs)):
-            r = _run_end(_WORD_RUN, _WORD_RUN_MORE, low, cs)
+            r = _run_end(_WORD_RUN, _WORD_RUN_MORE, low, cs, stop)  # a list ends with its paragraph
             if r is not None:  # "one one one …", "January February …" forty times: a list, not prose
                 pos = r
                 if trace is not None:
@@ -567,7 +665,7 @@ def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
         prev = hit
         pos = max(hit.end, cs + 1)
         sc.floor = hit.end
-    return out
+    return None
 
 
 #: Date rules, whose dates can fall beyond the calendar: such a date reads as nothing
@@ -614,15 +712,19 @@ _WORD_RUN = re.compile(r"%s{%d,%d}" % (_WORD_STEP, _WORD_RUN_MIN, _RUN_STEPS))
 _WORD_RUN_MORE = re.compile(r"%s{1,%d}" % (_WORD_STEP, _RUN_STEPS))
 
 
-def _run_end(first: "re.Pattern[str]", more: "re.Pattern[str]", low: str, pos: int) -> Optional[int]:
+def _run_end(first: "re.Pattern[str]", more: "re.Pattern[str]", low: str, pos: int,
+             stop: Optional[int] = None) -> Optional[int]:
     """Where the run ``first`` matches at ``pos`` ends (None: no run there), read a
     thousand steps at a time: one match over a megabyte-long run keeps a backtracking
-    entry per step, and slows down per character once those outgrow the CPU cache."""
-    r = first.match(low, pos)
+    entry per step, and slows down per character once those outgrow the CPU cache.
+    ``stop``: where the text to match ends (by default, where ``low`` does)."""
+    if stop is None:
+        stop = len(low)
+    r = first.match(low, pos, stop)
     if r is None:
         return None
     end = r.end()
-    while (m := more.match(low, end)) is not None and m.end() > end:
+    while (m := more.match(low, end, stop)) is not None and m.end() > end:
         end = m.end()
     return end
 
