@@ -248,6 +248,22 @@ def test_per_version_figures_name_versions_of_one_story(work):
     ]
 
 
+def test_a_version_of_another_story_is_named_when_the_first_figure_does_not_read(work):
+    """The first version's figure is refused: the next version, of another story, is
+    still reported against the first (it was an internal error, found by test_fuzz)."""
+    (work / "other.txt").write_text("Other text.\n", encoding="utf-8")
+    head = HEAD.replace("claims:\n", "  other: {path: other.txt}\nclaims:\n")
+    found = problems("""\
+      - id: trade
+        about: bilateral trade
+        count:
+          old: nearly 88 billion USD
+          other: 5
+    """, head)
+    assert "claims.yaml:11:5: article 'other' is not a version of 'old' in claim 'trade': link " \
+        "them with 'previous' or make two claims" in found, found
+
+
 def test_per_version_figures_are_read_as_their_kind(work):
     found = problems("""\
       - id: trade

@@ -564,9 +564,9 @@ class _Builder:
                 ok = False
                 continue
             if chain is None:
-                chain = self.chain(name)
+                chain, first = self.chain(name), name
             elif name not in chain:
-                self.problem(key, f"article '{name}' is not a version of '{figures[0].version}' "
+                self.problem(key, f"article '{name}' is not a version of '{first}' "
                                   f"in {where}: link them with 'previous' or make two claims")
                 ok = False
                 continue
