@@ -287,6 +287,11 @@ def _word_matches(pat: "re.Pattern[str]", text: str, spans: bool = True) -> list
     return out
 
 
+#: White space a sentence must not hold to be one line already: any but a single space
+#: (``\s`` is what ``str.split`` splits at). A search for it costs an eighth of collapsing.
+_NOT_ONE_LINE = re.compile(r"[^\S ]|  ")
+
+
 @dataclass
 class Place:
     """A figure the claim may be about, with the sentence around it (raw offsets)."""
@@ -442,8 +447,11 @@ class ArticleIndex:
         cached = self._sentence_lines.get(sentence)
         if cached is None:
             chunk = raw[s:e]
-            line = " ".join(chunk.split())
-            cached = self._sentence_lines[sentence] = (line, line == chunk)
+            if _NOT_ONE_LINE.search(chunk) is None and chunk[:1] != " " and chunk[-1:] != " ":
+                cached = self._sentence_lines[sentence] = (chunk, True)  # what collapsing gives
+            else:
+                line = " ".join(chunk.split())
+                cached = self._sentence_lines[sentence] = (line, line == chunk)
         line, plain = cached
         found = " ".join(raw[start:end].split())
         if plain and s <= start <= e:
