@@ -319,16 +319,18 @@ def year_of_period(found: Mention) -> Optional[Mention]:
 
 #: A period named by its rank: "third-quarter", "the fourth quarter", "first half of 2024".
 _RANKED_PERIOD = re.compile(r"(?:the\s+)?(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)(?![a-z])", re.I)
-_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 def rank_of_period(found: Mention) -> Optional[Mention]:
     """A quarter or half named by its rank ("third-quarter profit", "the fourth quarter")
     as that rank, for an ``ordinal`` claim (`ordinal: fourth`); None for other periods."""
-    m = _RANKED_PERIOD.match(without_invisible(found.text))  # "four\u00adth-quar\u00adter": soft hyphens
-    if found.kind != "dates" or m is None:
+    if found.kind != "dates":
         return None
-    return dataclasses.replace(found, kind="ordinal", value=_RANKS[m.group("n").lower()], unit=None)
+    text = without_invisible(found.text).lower()  # "four\u00adth-quar\u00adter": soft hyphens
+    m = _RANKED_PERIOD.match(text)
+    if m is None:
+        return None
+    return dataclasses.replace(found, kind="ordinal", value=read_number(text, m.start("n")).value, unit=None)
 
 
 _HYPHEN_NOUN = re.compile(r"-(?P<w>[A-Za-z]+)(?![A-Za-z-])")
