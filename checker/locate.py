@@ -622,8 +622,16 @@ def _likeness(claimed: Mention, m: Mention) -> tuple:
     return _digit_edits(_digits(claimed), _digits(m)), _magnitude_gap(claimed, m)
 
 
+#: Between a gap in a table and the level it leaves ("a further 37 points back on 282",
+#: "two points clear on 45"), and between a golf score against par and the round or
+#: total it is ("a 6-under 66", "finishing at 14-under 274", "a 1-over-par 73").
+_GAP_OR_PAR = re.compile(r"\s+(?:points?\s+)?(?:back|behind|clear|adrift|ahead)\s+on\s+\Z"
+                         r"|-(?:under|over)(?:[- ]par)?\s+\Z", re.I)
+
+
 def _one_phrase(between: str) -> bool:
-    return _CHANGE_THEN_LEVEL.match(between) is not None or _TALLY.match(between) is not None
+    return _CHANGE_THEN_LEVEL.match(between) is not None or _TALLY.match(between) is not None \
+        or _GAP_OR_PAR.match(between) is not None
 
 
 def _change_or_level(best: Mention, candidates: list[Mention], text, claimed: Optional[Mention]) -> Mention:
@@ -661,14 +669,15 @@ def _table_cell(best: Mention, candidates: list[Mention], text, claimed: Optiona
 
 
 #: Days listed in one phrase: "the walkouts on 15 and 17 September", "on May 3, 10 or 17";
-#: years too: "we grew too fast in 2021 and 2022".
+#: years too: "we grew too fast in 2021 and 2022"; and ranks: "birdies at the 15th and 17th".
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)\Z", re.I)
 
 
 def _listed_day(best: Mention, candidates: list[Mention], text, claimed: Optional[Mention]) -> Mention:
     """``best``, or the day listed with it that is the claimed one: `date: 17 September`
     holds on "on 15 and 17 September" whichever day stands nearer the claim's words."""
-    if claimed is None or best.kind not in ("date", "year") or claimed.kind != best.kind or same_value(claimed, best):
+    if claimed is None or best.kind not in ("date", "year", "ordinal") or claimed.kind != best.kind \
+            or same_value(claimed, best):
         return best
     days = [m for m in candidates if m.kind == best.kind]
     seen = {id(best)}
@@ -752,8 +761,9 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
 
 #: What ends a clause between a claim's words and a figure: "Revenue rose to $4.1bn,
 #: while net profit fell to $900m" speaks of net profit's $900m, not of the nearer $4.1bn.
-#: A comma or colon inside a figure ("Rs 5,566 crore", "3:15") ends nothing.
-_CLAUSE_BREAK = re.compile(r"[;()\[\]]|[,:](?=\s)|\s[-\u2013\u2014]\s|\b(?:while|whereas|but|although)\b", re.I)
+#: A comma or colon inside a figure ("Rs 5,566 crore", "3:15") ends nothing; one before the
+#: closing quote of a quotation does ('"the longest 20 laps of my life," said Norris, 26').
+_CLAUSE_BREAK = re.compile(r"[;()\[\]]|[,:](?=[\"\u201d]?\s)|[?!][\"\u201d](?=\s)|\s[-\u2013\u2014]\s|\b(?:while|whereas|but|although)\b", re.I)
 #: Of those, the ones that start another statement, not an aside: "iPhone revenue rose to
 #: $46.22 billion, while services, which include the App Store, grew 12%" speaks of
 #: services' 12% across two commas, not of the $46.22 billion across "while".

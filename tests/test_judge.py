@@ -1166,7 +1166,36 @@ def test_a_percentage_claim_prefers_a_figure_of_its_direction(tmp_path, monkeypa
      "{id: y, about: grew too fast, year: 2022}", "pass", "2022"),
     ("We grew too fast in 2021 and 2022, the chief executive wrote.",
      "{id: y, about: grew too fast, year: 2021}", "pass", "2021"),
+    # ranks listed in one phrase, as days and years are
+    ("She answered with birdies at the 15th and 17th to pull clear.",
+     "{id: r, about: answered with birdies, ordinal: 17th}", "pass", "17th"),
+    ("She answered with birdies at the 15th and 17th to pull clear.",
+     "{id: r, about: answered with birdies, ordinal: 16th}", "mismatch", "15th"),
+    # a golf score against par and the round it is
+    ("Lindqvist shot a 6-under 66 on Sunday to win by three.",
+     "{id: g, about: Lindqvist shot a, number: 66}", "pass", "66"),
+    ("Lindqvist shot a 6-under 66 on Sunday to win by three.",
+     "{id: g, about: Lindqvist shot a, number: 6}", "pass", "6"),
+    ("Lindqvist shot a 6-under 67 on Sunday to win by three.",
+     "{id: g, about: Lindqvist shot a, number: 66}", "mismatch", "67"),
+    # a gap in a table and the level it leaves
+    ("Mendes is third, a further 37 points back on 282.",
+     "{id: t, about: Mendes is third, number: 282}", "pass", "282"),
+    # the comma before a quotation's closing mark ends its clause
+    ('"That was the longest 20 laps of my life," said Okonkwo, 26, after the race.',
+     "{id: a, about: said Okonkwo, number: 26}", "pass", "26"),
+    ("\u201cThat was the longest 20 laps of my life,\u201d said Okonkwo, 26, after the race.",
+     "{id: a, about: said Okonkwo, number: 26}", "pass", "26"),
 ])
 def test_a_phrase_of_two_figures_holds_for_either(tmp_path, monkeypatch, text, claim, status, found):
     result = judged(tmp_path, monkeypatch, text, claim, "2026-05-31")
     assert (result.status.value, result.found) == (status, found), result.message
+
+
+@pytest.mark.parametrize("figure, status", [("24.67p", "pass"), ("24.67 pence", "pass"), ("24.68p", "mismatch")])
+def test_pence_against_the_digits_read_in_a_money_claim(tmp_path, monkeypatch, figure, status):
+    """A claim copies the article's '24.67p' as it stands; the claim has no pounds beside
+    it, as the article does, yet a money claim is money."""
+    result = judged(tmp_path, monkeypatch, "Under the new cap, the unit rate for electricity will be 24.67p per "
+                    "kilowatt hour, and the typical bill £1,720.", f"{{id: p, about: unit rate, money: {figure}}}")
+    assert result.status.value == status, result.message

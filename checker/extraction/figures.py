@@ -170,6 +170,8 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
     if kind == "percent" and re.search(r"(?<![a-z-])points?(?![a-z])", text, re.I) and not re.search(r"percentage|basis", text, re.I):
         # "up 0.2 points", "a quarter point": a percentage claim's points are percentage points
         tries.append(re.sub(r"(?<![a-z-])(points?)(?![a-z])", r"percentage \1", text, flags=re.I))
+    if kind == "money" and (p := re.fullmatch(r"(.*\d)p", text)) is not None:
+        tries.append(p.group(1) + " pence")  # "24.67p": pence, as the article reads them beside pounds
     if kind == "duration":
         tries.append("for " + text)  # "a month", "an hour": a length of one where a claim states it
     if kind == "dates" and text.lower() in L.AMBIGUOUS_MONTHS:

@@ -112,6 +112,7 @@ TIME_UNITS = {
     "hour": ("hour", 1), "hours": ("hour", 1), "hrs": ("hour", 1),
     "decade": ("year", 10), "decades": ("year", 10),
     "century": ("year", 100), "centuries": ("year", 100),
+    "millennium": ("year", 1000), "millennia": ("year", 1000), "millenniums": ("year", 1000),
     "fortnight": ("week", 2), "fortnights": ("week", 2),
     "night": ("day", 1), "nights": ("day", 1),
     # minutes and seconds are parts of an hour (a duration's unit is year, month, week, day
@@ -171,6 +172,11 @@ CURRENCY_SUFFIXES = {
     "belgian francs": "BEF", "deutsche marks": "DEM", "d-marks": "DEM",
     "bitcoins": "BTC", "bitcoin": "BTC", "btc": "BTC", "satoshis": "BTC", "satoshi": "BTC",
     "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP",
+    # a currency's cents named with its country, as exchange rates are quoted ("the New
+    # Zealand dollar fell to 59.4 US cents", "72 Australian cents", "80 euro cents")
+    "us cents": "USD", "us cent": "USD", "u.s. cents": "USD", "u.s. cent": "USD",
+    "australian cents": "AUD", "australian cent": "AUD", "canadian cents": "CAD", "canadian cent": "CAD",
+    "euro cents": "EUR", "euro cent": "EUR",
     "musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD", "msek": "SEK",
     "mnok": "NOK", "mdkk": "DKK", "ரூ": "LKR",
     "us$": "USD", "hk$": "HKD", "nz$": "NZD", "au$": "AUD", "ca$": "CAD",
@@ -182,6 +188,8 @@ CURRENCY_SUFFIXES = {
 #: Currency words worth a fraction or a multiple of the main unit ("50 cents" is 0.5 USD).
 CURRENCY_FACTORS = {
     "cents": 0.01, "cent": 0.01, "pence": 0.01, "penny": 0.01, "pennies": 0.01,
+    "us cents": 0.01, "us cent": 0.01, "u.s. cents": 0.01, "u.s. cent": 0.01, "australian cents": 0.01,
+    "australian cent": 0.01, "canadian cents": 0.01, "canadian cent": 0.01, "euro cents": 0.01, "euro cent": 0.01,
     "satoshis": 1e-8, "satoshi": 1e-8,
     "musd": 1e6, "meur": 1e6, "mgbp": 1e6, "maud": 1e6, "mcad": 1e6, "msek": 1e6, "mnok": 1e6,
     "mdkk": 1e6,
@@ -417,7 +425,9 @@ LABEL_WORDS = frozenset("""
 section article chapter clause paragraph title schedule annex appendix part item rule
 phase stage level tier grade round category type class form route highway ward court
 platform gate terminal pier room floor block lot unit zone district exit no
-""".split())  # "no": "No. 10 Downing Street" (a rank "No. 1 seed" is the ordinal's)
+turn hole
+""".split())  # "no": "No. 10 Downing Street" (a rank "No. 1 seed" is the ordinal's); "Turn 7"
+# is a circuit's corner, "Hole 17" a course's green
 
 
 #: Label words that number a thing in lower case too ("type 2 diabetes", "phase 3 trials",

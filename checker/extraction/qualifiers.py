@@ -12,7 +12,9 @@ from . import lexicon as L
 from .ranges import MAKE_BEFORE
 from .scan import Hit, Scan
 
-_QUALIFIER_BEFORE = re.compile(r"(?:(?:^|(?<=[^a-z]))(?P<q>%s)|(?<![<>=])(?P<s>%s))\s*\Z" % (
+#: A qualifier word joined by a hyphen to the word or number before it qualifies nothing
+#: after it: "a 6-under 66", "a one-over 73" are a golf score against par, then the round.
+_QUALIFIER_BEFORE = re.compile(r"(?:(?:^|(?<=[^a-z]))(?<![a-z0-9]-)(?P<q>%s)|(?<![<>=])(?P<s>%s))\s*\Z" % (
     L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()),
     L.alternation(k for k in L.QUALIFIERS_BEFORE if not k[0].isalpha())))
 #: The last word of every qualifier: a figure whose left side (white space and commas

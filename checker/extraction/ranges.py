@@ -78,6 +78,20 @@ def change_then_level(sc: Scan, pos: int) -> bool:
     return not (sc.low.startswith("up", m.start()) and MAKE_BEFORE.search(sc.low, max(0, m.start() - 8), m.start()))
 
 
+#: "by" just before an amount: the size of a change ("fall by £124 to £1,683").
+_BY = re.compile(r"(?:^|(?<=[^a-z]))by\s+(?:(?:just\s+)?(?:(?:more|less)\s+than|over|under)|nearly|almost|about"
+                 r"|around|roughly|some|up\s+to|at\s+least)?\s*\Z")
+
+
+def change_by_then_level(sc: Scan, pos: int, low: float, high: float) -> bool:
+    """ "bills fall by £124 to £1,683", "and on receipt of a bill by £135 to £1,812": after
+    "by", two amounts that each carry their unit, the second more than four times the
+    first, are the change and the new level, whatever the verb's tense (or with none,
+    where a list leaves it out); "fall by 10% to 15%", "cut costs by $2bn to $3bn" stay
+    ranges of the change."""
+    return 0 < low and high > 4 * low and sc.left(_BY, pos, 24) is not None
+
+
 #: "make up", "makes up", "made up", "making up" a share ("women make up 16%", "made up
 #: 20% to 25%"): "up" is no rise there, and "to" leads to no new level.
 MAKE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:make|makes|made|making)\s+\Z")

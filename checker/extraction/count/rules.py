@@ -346,7 +346,7 @@ def _label(sc: Scan, num) -> Optional[str]:
 #: Units of measure written glued to their digits ("300mm", "1,200MW", "35bp"). Only
 #: symbols that name no thing in news ("5G", "3D", "4K", "F1" do); "m" is million.
 _GLUED_UNITS = re.compile(
-    r"(?:[mck]m|km/h|kmh|kph|mph|[km]?g|lbs?|oz|ft|mi|[mgtk]wh?|[kmgt]b|[kmgt]bps|[kmg]?hz|ml|ha|mah|nm|db"
+    r"(?:[mck]m|km/h|kmh|kph|mph|[km]?g|m?t|lbs?|oz|ft|mi|[mgtk]wh?|[kmgt]b|[kmgt]bps|[kmg]?hz|ml|ha|mah|nm|db"
     r"|kcal|°[cf]|sq\s?(?:km|m|ft|mi))(?![\w/°])")
 
 

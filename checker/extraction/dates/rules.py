@@ -1068,13 +1068,15 @@ def century(sc: Scan, c: re.Match) -> Optional[Hit]:
     if num is None or not num.ordinal or not 1 <= num.value <= 21:
         return None
     m = _CENTURY_AFTER.match(sc.low, num.end)
-    if m is None:
-        return None
+    if m is None or _BEFORE_CHRIST.match(sc.cased, m.end()):
+        return None  # "the fourth century BC" runs from 400 to 301 BC: no year we can state
     first = (int(num.value) - 1) * 100
     return Hit("years", (max(first, 1), first + 99), num.start, m.end(), qualifiable=False)
 
 
 _CENTURY_AFTER = re.compile(r"[\s-]+century(?![a-z])")
+#: An era after a century: "the third century BC", "the 5th century BCE", "B.C.".
+_BEFORE_CHRIST = re.compile(r"\s*(?:BCE?|B\.\s?C\.(?:E\.)?)(?![A-Za-z])")
 
 
 _WEEK_NUMBER = re.compile(

@@ -128,6 +128,8 @@ def _range(sc: Scan, num, value: float, end: int, prefix: Optional[str] = None, 
             low_v = value * factor
     if not low_v < high:
         return None
+    if prefix and r[1] == "to" and ranges.change_by_then_level(sc, num.start if start is None else start, low_v, high):
+        return None  # "fall by £124 to £1,683": the change, then the new level
     return tidy(float(low_v)), tidy(float(high)), end2
 
 

@@ -41,6 +41,9 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
                 for pat, unit in ((_PERCENT, "%"), (_POINTS, "pp"), (_PC, "%")):
                     p = pat.match(sc.cased if pat is _PC else sc.low, num2.end)
                     if p and num2.value >= low and (pat is not _PC or num2.digits):
+                        if sep == "to" and r.start("sep") > num.end \
+                                and ranges.change_by_then_level(sc, first, low, float(num2.value)):
+                            break  # "rates fall by 0.5% to 3.1%": the change, then the new level
                         start = b.start() if b else first
                         return Hit("percent", (low, float(num2.value)), start, p.end(),
                                    unit=unit, qualifier="between", inclusive=ranges.DEFAULT_INCLUSIVE)
