@@ -50,13 +50,24 @@ OUTCOMES: dict[tuple[str, str], tuple[str, str]] = {
                                                 "prose sentences state other medal counts"),
     ("hurricane", "winds-kmh"): ("mismatch", "'115 MPH...185 KM/H': a unit of measure is no part of a number, so "
                                              "about words cannot tell the km/h figure from the mph one"),
+    ("dairy", "previous-day"): ("mismatch", "a numeric date is month first unless the text writes one that can only "
+                                            "be day first (docs/extraction-scope.md): a New Zealand story's lone "
+                                            "'12/05/2026' is 5 December; the claim says 12 May"),
+    **{("f1", name): ("mismatch", "'its lead ... to 97 points over Red Bull, with 601 points to 504': a lead, then "
+                                  "the tally it comes from; the claim's words stand nearer the lead, and the tally "
+                                  "is no phrase of it") for name in ("mclaren-pts", "redbull-pts")},
     ("revision", "revenue@v2"): ("drift", "v2 restates revenue and the claims file does not say so"),
     ("revision", "yoy@v2"): ("drift", "v2 restates the yearly growth"),
     ("revision", "staff@v2"): ("drift", "v2 restates the head count"),
 }
 
 #: (story, neutral edit) -> why that edit is not neutral for that story's text.
-NOT_NEUTRAL: dict[tuple[str, str], str] = {}
+NOT_NEUTRAL: dict[tuple[str, str], str] = {
+    **{("f1", edit): "'more than 2 thirds' (the number in digits before a fraction's word) reads as no fraction"
+       for edit in ("number-words-in-digits", "all-combined-dashes-curly")},
+    **{("history", edit): "the rewrite turns 'twenty-two centuries' into 'twenty-2 centuries', which no editor writes"
+       for edit in ("number-words-in-digits", "all-combined-dashes-curly")},
+}
 
 #: (story, claim id, mutation label) -> why the claim rightly still holds.
 STILL_HOLDS: dict[tuple[str, str, str], str] = {
@@ -96,6 +107,9 @@ REWORDING_ALARMS: dict[tuple[str, str, str], str] = {
         "'612 (fifty two per cent)': with the percentage in words, the count claim finds the next count, '287'",
     ("commodities", "brent-cents", "ninety seven cents"):
         "'down ninety seven cents, or 1.3%': a change in words passes no direction to the 1.3%",
+    ("f1", "narrowed", "more than 2 thirds"): "'2 thirds' (digits before a fraction's word) reads as no fraction",
+    ("flood", "damage", "between 3.5 billion and €4 billion"):
+        "a range with a currency sign on its second end only reads the second end alone",
     **{("bill", claim, new): "a decimal comma before 'pct' ('2,6 pct') reads as the digits after it"
        for claim, new in (("gdp", "2,6 pct"), ("jobs-chg", "down 4,3 pct"), ("rand-pct", "weakened 0,8 pct"))},
 }
@@ -136,6 +150,17 @@ UNNAMED: dict[tuple[str, str, str], str] = {
     **{("exams", claim, "leading-digit"): "'97.1%, down from 97.2%': the other level is nearer the claimed size"
        for claim in ("pass", "pass-before")},
     ("ratecut", "two-year-move", "direction"): "about words of the verb alone ('dipped') are not loosened",
+    **{(story, claim, "currency"): "one end of the range changes currency: the other end is reported"
+       for story, claim in (("dairy", "range"), ("pricecap", "range-low"))},
+    **{("dairy", claim, "leading-digit"): "'31 per cent ... down from 36 per cent': the other level is nearer the "
+       "claimed size" for claim in ("china-share", "china-before")},
+    ("f1", "won-past", "number-word"): "'four of the past six races': the part, nearer the words, is reported",
+    ("f1", "narrowed", "number-word"): "'more than three thirds' states no fraction; the sentence's count is reported",
+    **{("golf", "birdie-17", label): "'at the 15th and 18th': the first rank listed is reported"
+       for label in ("digit", "leading-digit")},
+    ("golf", "fairways", "leading-digit"): "'23 of 14 fairways' is no part of a whole: the whole is reported",
+    **{("pricecap", "winter", label): "'the winter of 2021-23' (or 2022-22) is no winter: the sentence's other "
+       "period is reported" for label in ("digit", "year")},
 }
 
 
