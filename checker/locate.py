@@ -870,7 +870,15 @@ def nearest_text(index: ArticleIndex, phrase: str, within: Optional[list[tuple[i
     ``text`` claim that no longer holds: "Lydia Bousour" where the claim says "Lydia
     Boussour" is what the text says instead, and the report should show it. None when
     nothing comes close. Of wordings alike, the one nearest ``near`` (normalised
-    offsets of the claim's words)."""
+    offsets of the claim's words).
+
+    Each wording of n-1 to n+1 words is a candidate. Most cannot come close, and are
+    passed over before any string is made of them: a wording can share with ``phrase``
+    no more of its letters than it holds letters of ``phrase`` at all, and no more
+    spaces than it has runs of white space, so 2 * shared / (its length + the phrase's)
+    bounds difflib's ratio from above as its quick_ratio does (counted once per sentence,
+    see _WordingBounds); one whose bound does not exceed the best so far cannot be chosen,
+    as quick_ratio would not have let it through either."""
     import difflib    # only for a failing claim
     want = fold(phrase)  # as the index is folded: lower case, no diacritics
     n = len(want.split())
@@ -884,6 +892,8 @@ def nearest_text(index: ArticleIndex, phrase: str, within: Optional[list[tuple[i
     # a score or a code with other digits ("4-2" for "5-2", "voted 11-2" for "voted 11-1")
     # is that wording edited, however little of it the letters share
     shape = _digit_shape(want) if any(c.isdigit() for c in want) else None
+    bounds = _WordingBounds(want)
+    lw, letters, spaces = len(want), bounds.letters, bounds.spaces
     best, best_ratio, best_gap = None, cutoff, 0
 
     def gap(a: int) -> int:
@@ -891,22 +901,75 @@ def nearest_text(index: ArticleIndex, phrase: str, within: Optional[list[tuple[i
 
     for s, e in ranges:
         tokens = [m.span() for m in _WORD_TOKEN.finditer(hay, s, e)]
+        at_start, at_end = bounds.measure(hay, tokens)
         for size in (n, n + 1, n - 1):
             if size < 1:
                 continue
-            for i in range(len(tokens) - size + 1):
-                a, b = tokens[i][0], tokens[i + size - 1][1]
+            for (a, _), (l0, c0, r0), (_, b), (l1, c1, r1) in zip(tokens, at_start, tokens[size - 1:],
+                                                                   at_end[size - 1:]):
+                if shape is not None:
+                    candidate = " ".join(hay[a:b].split())
+                    if _digit_shape(candidate) == shape:
+                        matcher.set_seq1(candidate)
+                        r = max(matcher.ratio(), _SAME_SHAPE)
+                        if r > best_ratio or r == best_ratio and best is not None and gap(a) < best_gap:
+                            best, best_ratio, best_gap = (a, b), r, gap(a)
+                        continue
+                runs = r1 - r0
+                lc = c1 - c0 + runs     # len(candidate)
+                shared = min(l1 - l0, letters) + min(runs, spaces)
+                if 2.0 * min(shared, lc) / (lc + lw) <= best_ratio:
+                    continue    # neither real_quick_ratio nor quick_ratio would exceed it
                 candidate = " ".join(hay[a:b].split())
                 matcher.set_seq1(candidate)
-                if shape is not None and _digit_shape(candidate) == shape:
-                    r = max(matcher.ratio(), _SAME_SHAPE)
-                    if r > best_ratio or r == best_ratio and best is not None and gap(a) < best_gap:
-                        best, best_ratio, best_gap = (a, b), r, gap(a)
-                elif matcher.real_quick_ratio() > best_ratio and matcher.quick_ratio() > best_ratio:
+                if matcher.quick_ratio() > best_ratio:
                     r = matcher.ratio()
                     if r > best_ratio or r == best_ratio and best is not None and gap(a) < best_gap:
                         best, best_ratio, best_gap = (a, b), r, gap(a)
     return index.norm.raw_span(*best) if best is not None else None
+
+
+_WHITE_RUN = re.compile(r"\s+")    # what str.split() splits at (\s is str.isspace)
+
+
+class _WordingBounds:
+    """For nearest_text: how many of a phrase's letters, how many characters and how many
+    runs of white space lie between the start of a sentence's first word and each start and
+    end of its words, so that a wording's counts are two look-ups. A "letter" is any
+    character that is not white space; one of the phrase's is counted wherever it stands,
+    however often the phrase holds it."""
+
+    def __init__(self, want: str):
+        self.letters = sum(not c.isspace() for c in want)  # the phrase's, white space aside
+        self.spaces = want.count(" ")    # a wording's only white space is single spaces
+        self.drop = {ord(c): None for c in want if not c.isspace()}
+
+    def measure(self, hay: str, tokens: list[tuple[int, int]]):
+        """Cumulative counts at each word's start and at each word's end, as (phrase
+        letters, characters other than white space, runs of white space). Words hold no
+        white space (_WORD_TOKEN); what lies between two is mostly one space."""
+        drop = self.drop
+        at_start, at_end = [], []
+        n_letters = n_chars = n_runs = 0
+        prev = None
+        for a, b in tokens:
+            if prev is not None:
+                between = hay[prev:a]
+                if between == " ":
+                    n_runs += 1
+                elif between:
+                    runs = _WHITE_RUN.findall(between)
+                    n_runs += len(runs)
+                    rest = len(between) - sum(map(len, runs))
+                    if rest:
+                        n_chars += rest
+                        n_letters += len(between) - len(between.translate(drop))
+            at_start.append((n_letters, n_chars, n_runs))
+            n_chars += b - a
+            n_letters += b - a - len(hay[a:b].translate(drop))
+            at_end.append((n_letters, n_chars, n_runs))
+            prev = b
+        return at_start, at_end
 
 
 #: How close a wording of the claimed one's shape, other digits, counts as (above the cutoff,

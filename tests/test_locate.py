@@ -344,6 +344,65 @@ def test_the_nearest_wording_of_a_name_is_a_span_of_the_text(phrase, text):
     assert span is None or 0 <= span[0] < span[1] <= len(text)
 
 
+def _nearest_over_every_wording(ix: ArticleIndex, phrase: str, within=None, near=()):
+    """nearest_text as it read before it passed over wordings that cannot come close:
+    difflib's ratio of every wording of n-1 to n+1 words, each made into a string."""
+    import difflib
+    from checker.locate import _SAME_SHAPE, _WORD_TOKEN, _digit_shape
+    from checker.text.normalize import fold
+    want = fold(phrase)
+    n = len(want.split())
+    if not want or n > 12:
+        return None
+    hay = ix.folded
+    ranges = [(ix.norm.norm_offset(s), ix.norm.norm_offset(e)) for s, e in within] \
+        if within is not None else [(0, len(hay))]
+    shape = _digit_shape(want) if any(c.isdigit() for c in want) else None
+    best, best_ratio, best_gap = None, 0.75, 0
+    for s, e in ranges:
+        tokens = [m.span() for m in _WORD_TOKEN.finditer(hay, s, e)]
+        for size in (n, n + 1, n - 1):
+            for i in range(len(tokens) - size + 1 if size >= 1 else 0):
+                a, b = tokens[i][0], tokens[i + size - 1][1]
+                candidate = " ".join(hay[a:b].split())
+                matcher = difflib.SequenceMatcher(None, candidate, want, autojunk=False)
+                if shape is not None and _digit_shape(candidate) == shape:
+                    r = max(matcher.ratio(), _SAME_SHAPE)
+                elif matcher.real_quick_ratio() > best_ratio and matcher.quick_ratio() > best_ratio:
+                    r = matcher.ratio()
+                else:
+                    continue
+                gap = min((abs(a - x) for x in near), default=0)
+                if r > best_ratio or r == best_ratio and best is not None and gap < best_gap:
+                    best, best_ratio, best_gap = (a, b), r, gap
+    return ix.norm.raw_span(*best) if best is not None else None
+
+
+_NAME_WORDS = ["Bui", "Thanh", "Son", "Soo", "Sơn", "Lydia", "Boussour", "Bousour", "To", "Lam", "Lâm",
+               "Luong", "Cuong", "Lương", "Cường", "the", "of", "to", "all", "a", "minister", "said",
+               "voted", "11-1", "10-1", "4-2", "5-2", "U.S.", "O'Neill", "co-chair", "2024", "Oct."]
+_GAPS = [" ", " ", " ", "  ", ", ", ". ", "\n", "\n\n", " - ", " (", ") ", "\u00a0", "\t", ": "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NAME_WORDS), st.sampled_from(_GAPS)), max_size=30),
+       st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=4),
+       st.lists(st.integers(0, 3), max_size=4), st.integers(0, 400))
+def test_the_nearest_wording_is_the_one_every_wording_compared_finds(words, claimed, edits, near):
+    """Passing over wordings too unlike the phrase to come close changes nothing: over
+    texts of names, their respellings and other words, nearest_text names the wording a
+    comparison of every wording names (the same respelling, at the same place)."""
+    text = "".join(w + g for w, g in words)
+    phrase = " ".join(claimed)
+    for k in edits:   # a letter changed, as a respelling would
+        if k < len(phrase) and not phrase[k].isspace():
+            phrase = phrase[:k] + "x" + phrase[k + 1:]
+    ix = ArticleIndex(text)
+    assert nearest_text(ix, phrase, near=(near,)) == _nearest_over_every_wording(ix, phrase, near=(near,))
+    half = [(0, len(text) // 2), (len(text) // 2, len(text))]
+    assert nearest_text(ix, phrase, half) == _nearest_over_every_wording(ix, phrase, half)
+
+
 def test_claim_words_opening_the_next_clause_leave_the_figure_before_the_comma():
     """', and the long-haul network, launched in March 2023, carried 318,000': the figure
     before ', and' belongs to the clause before; with no figure after the words it is
