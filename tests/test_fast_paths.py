@@ -470,3 +470,21 @@ def test_tails_by_last_character_and_the_sign_check_are_the_plain_tests(text, k)
         sc.floor = floor
         plain = sc.left(ranges._SIGN, pos, 10)
         assert ranges.sign(sc, pos) == (plain.start() if plain else None)
+
+
+FIELD_PIECES = st.sampled_from(["Recall date", "Population", "LOCATION", "Well", "Note", "the", "3", ":", ": ",
+                                ":\t", "...", "..", ".", " ", "\t", "\n", "\r\n", "\n\u00b6", "\u00b6 ", "x",
+                                "25.9N", "WINDS", "(a)", "-", "3:15"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(FIELD_PIECES, max_size=40).map("".join))
+@example("Recall date: August 27, 2026\nRecall number: 26-318\n\nNote: prose")
+@example("MAXIMUM SUSTAINED WINDS...115 MPH\nLOCATION...25.9N 78.6W")
+def test_field_lines_found_from_their_marks_are_the_pattern_tried_everywhere(text):
+    """Only the lines holding a colon and a space, or three dots, are tried as fields:
+    the same lines the field pattern finds tried at every character."""
+    from checker.text.sentences import _FIELD_LINE, _field_lines
+    assert _field_lines(text) == [(m.start(), m.end(), m.group("para") is not None)
+                                  for m in _FIELD_LINE.finditer(text)]
+
