@@ -288,7 +288,9 @@ def _word_matches(pat: "re.Pattern[str]", text: str, spans: bool = True) -> list
 
 
 #: White space a sentence must not hold to be one line already: any but a single space
-#: (``\s`` is what ``str.split`` splits at). A search for it costs an eighth of collapsing.
+#: (``\s`` is what ``str.split`` splits at). A search for it costs an eighth of collapsing;
+#: ``str.isprintable`` and a test for two spaces, a fifth of the search, come first: every
+#: white space character but the space is unprintable (tests/test_fast_paths.py).
 _NOT_ONE_LINE = re.compile(r"[^\S ]|  ")
 
 
@@ -447,7 +449,8 @@ class ArticleIndex:
         cached = self._sentence_lines.get(sentence)
         if cached is None:
             chunk = raw[s:e]
-            if _NOT_ONE_LINE.search(chunk) is None and chunk[:1] != " " and chunk[-1:] != " ":
+            if (chunk.isprintable() and "  " not in chunk or _NOT_ONE_LINE.search(chunk) is None) \
+                    and chunk[:1] != " " and chunk[-1:] != " ":
                 cached = self._sentence_lines[sentence] = (chunk, True)  # what collapsing gives
             else:
                 line = " ".join(chunk.split())

@@ -488,3 +488,15 @@ def test_field_lines_found_from_their_marks_are_the_pattern_tried_everywhere(tex
     assert _field_lines(text) == [(m.start(), m.end(), m.group("para") is not None)
                                   for m in _FIELD_LINE.finditer(text)]
 
+
+def test_a_printable_sentence_holds_no_white_space_but_spaces():
+    """``ArticleIndex.evidence`` takes a printable sentence without two spaces in a row to
+    be one line already, without searching it: that holds only if every white space
+    character other than the space is unprintable (a newer Unicode could change it)."""
+    import re
+    from checker.locate import _NOT_ONE_LINE
+    printable_space = [hex(i) for i in range(0x110000) if chr(i).isspace() and chr(i) != " " and chr(i).isprintable()]
+    assert printable_space == []
+    assert all(re.fullmatch(r"\s", chr(i)) is not None for i in range(0x110000) if chr(i).isspace())
+    for chunk in ("one line", "two  spaces", "a\u00a0b", "line\nbreak", "tab\there"):
+        assert (chunk.isprintable() and "  " not in chunk) <= (_NOT_ONE_LINE.search(chunk) is None)
