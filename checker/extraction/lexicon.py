@@ -44,6 +44,9 @@ ORDINAL_WORDS = {
 }
 #: Twelve, after a number ("3 dozen", "five dozens", "2 doz", "4 dz" in market reports).
 DOZEN_WORDS = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
+#: Names of aircraft variants after a model's number ("737 MAX", "A320neo", "787
+#: Dreamliner"): digits before the number count the aircraft ("48 737 MAX jets").
+MODEL_VARIANTS = frozenset({"max", "ng", "er", "lr", "xlr", "xwb", "neo", "ceo", "dreamliner", "dreamliners"})
 #: Words that stand for a number on their own.
 SPECIAL_NUMBERS = {"dozen": 12, "half": 0.5}
 #: Indian scale words ("13 lakh", "1 crore"), read after digits or number words.

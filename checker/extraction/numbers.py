@@ -48,6 +48,11 @@ _NOT_BEFORE_ONE_GROUP = re.compile(
     r"article|clause|paragraph|room|flight|route|gate|platform|seat|row|volume|week|day|game|round|"
     r"stage|level|grade|phase|step|line|bus|item)|[#\d])\s*$|[-\u2013/.,:]$" % L.alternation(L.MONTHS))
 _INTEGER = re.compile(r"\d+")
+#: After one group: the plural or the variant of a model ("48 737s", "12 737 MAX jets",
+#: "6 777X", "9 787 Dreamliners"), which makes the digits before it a count of the model,
+#: not thousands. No SI text groups a number with such letters glued or a variant after.
+_MODEL_AFTER = re.compile(r"(?:[sx]|neo|ceo)(?![a-z\d])|(?:[ \t]*\r?\n[ \t]*|[ \t]+)(?:%s)(?![a-z\d])"
+                          % L.alternation(L.MODEL_VARIANTS))
 #: Longer runs of digits are read as one plain float (see read_digits).
 _LONGEST = 100
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
@@ -160,6 +165,7 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         g = _SPACE_GROUPS.match(low, end)
         if g and (g.group().count(" ") >= 2 or g.group() == " 000" or s[0] != "0"
                   and low[g.end():g.end() + 1] not in ("-", "\u2013", "/", ":")  # "top 10 100-metre times"
+                  and _MODEL_AFTER.match(low, g.end()) is None  # "48 737 MAX jets", "9 787s"
                   and _NOT_BEFORE_ONE_GROUP.search(low, max(0, pos - 12), pos) is None):
             s = s + g.group().replace(" ", ",")
             end = g.end()

@@ -58,6 +58,16 @@ cyclamen lumen nomen gravamen dolmen yemen
 _MODEL_NUMBER = re.compile(r"(?:[ \t]+|-)\d{1,4}(?:-\d{1,4})?(?=[ \t]+[a-z])")
 
 
+#: A model's number opening a counted phrase: three or four digits with a variant
+#: ("747-8"), three with a plural "s" ("737s"; "1990s" is a decade), or a variant's name ("777X", "737 MAX", "787
+#: Dreamliners"; lexicon.MODEL_VARIANTS), then a word. (numbers.py reads no thousands
+#: grouped by a space there.)
+_LINE_SPACE = r"(?:[ \t]*\r?\n[ \t]*|[ \t]+)"  # white space within a paragraph
+_MODEL_FIRST = re.compile(r"{s}(?P<model>\d{{3}}(?P<s>s)(?![a-z\d])|\d{{3,4}}(?:-\d{{1,4}}[a-z]?(?={s}[a-z])"
+                          r"|(?:x|neo|ceo)(?={s}[a-z])|(?={s}(?:{v})(?![a-z\d]))))".format(
+                              s=_LINE_SPACE, v=L.alternation(L.MODEL_VARIANTS)))
+
+
 def _word_start(low: str, end: int) -> int:
     i = end
     while i > 0 and low[i - 1].isalnum():
@@ -79,6 +89,13 @@ def noun_phrase(sc: Scan, pos: int, singular: bool) -> Optional[tuple[int, int]]
     while words < _MAX_WORDS:
         m = _WORD.match(low, i)
         if not m:
+            if start is None and (d := _MODEL_FIRST.match(low, i)) is not None:
+                start, i = d.start("model"), d.end("model")
+                words += 1
+                if d.group("s"):
+                    end = i  # "48 737s": the model's plural is the counted noun
+                    break
+                continue  # "48 737 MAX jets", "12 747-8 freighters": a model's number, no thousands
             if start is not None and sc.cased[i - 1:i].isalnum() and (d := _MODEL_NUMBER.match(low, i)) is not None \
                     and sc.cased[_word_start(low, i)].isupper():
                 words += 1  # "30 Boeing 737 jets", "300 Tesla Model 3 cars": a model's number
@@ -596,7 +613,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     np = noun_phrase(sc, num.end, singular)
     if np is None and low[num.end:num.end + 4].lstrip()[:1] == "(":
         np = _restated(sc, num, singular)
-    if np is not None and num.decimal and not num.scaled and not singular and not _plural(_FIRST_WORD.match(low, np[0]).group()):
+    if np is not None and num.decimal and not num.scaled and not singular \
+            and ((fw := _FIRST_WORD.match(low, np[0])) is None or not _plural(fw.group())):
         np = None  # "the kernel 6.8 release adds", "a 1.5 litre bottles": a measure before a noun, no count
     if np is not None:
         unit = " ".join(sc.cased[np[0]:np[1]].split())
