@@ -166,6 +166,20 @@ def consistent(qualifier: str, claimed: float, found: float) -> bool:
     return True
 
 
+def bounds_meet(claimed_qualifier: str, found_qualifier: str, claimed: float, found: float) -> bool:
+    """Can one value be true of the claim's bound and the text's, when they point opposite
+    ways? "nearly 88" (below 88) and "over 86" can both hold; "nearly 88" and "over 88" cannot,
+    whatever the tolerance: a tolerance accepts rounding, never the other side of the figure."""
+    margin = SAME * max(1.0, abs(claimed))
+    if claimed_qualifier in ("below", "at_most") and found_qualifier in ("above", "at_least"):
+        strict = claimed_qualifier == "below" or found_qualifier == "above"
+        return found < claimed - margin if strict else found <= claimed + margin
+    if claimed_qualifier in ("above", "at_least") and found_qualifier in ("below", "at_most"):
+        strict = claimed_qualifier == "above" or found_qualifier == "below"
+        return found > claimed + margin if strict else found >= claimed - margin
+    return True
+
+
 #: A number of units, in digits or words ("25", "two", "twenty-five", "a few").
 _HOW_MANY = r"(?:\d[\d,.]*|(?:%s)(?:-(?:%s))?|few|several|couple\s+of)" % (
     "|".join(sorted([*L.UNITS, *L.TENS], key=len, reverse=True)), "|".join(L.UNITS))
@@ -427,6 +441,8 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
         if not consistent(found.qualifier, ce, cf):
             return (f"the text's qualifier ({_QUALIFIER_WORDS[found.qualifier]} {found.text.strip()}) "
                     f"is not true of the claimed value")
+        if not bounds_meet(expected.qualifier, found.qualifier, ce, cf):
+            return _qualifier_differs(expected, found)
         return None
     if not same_value(expected, found):
         return "value differs" + _year_read(found)

@@ -1199,3 +1199,33 @@ def test_pence_against_the_digits_read_in_a_money_claim(tmp_path, monkeypatch, f
     result = judged(tmp_path, monkeypatch, "Under the new cap, the unit rate for electricity will be 24.67p per "
                     "kilowatt hour, and the typical bill £1,720.", f"{{id: p, about: unit rate, money: {figure}}}")
     assert result.status.value == status, result.message
+
+
+def _harvest_claim(tmp_path, monkeypatch, sentence: str, figure: str, tolerance: str):
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2024-06-10}\n"
+        f"claims:\n  - {{id: crop, about: wheat harvest, count: {figure}, tolerance: '{tolerance}'}}\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    return result
+
+
+@pytest.mark.parametrize("sentence, figure, status", [
+    # a tolerance accepts rounding, never the other side of a one-sided figure
+    ("The wheat harvest came to over 42,000 tonnes.", "nearly 42000 tonnes", "mismatch"),
+    ("The wheat harvest came to at least 42,000 tonnes.", "almost 42000 tonnes", "mismatch"),
+    ("The wheat harvest came to almost 42,000 tonnes.", "more than 42000 tonnes", "mismatch"),
+    ("The wheat harvest came to up to 42,000 tonnes.", "above 42000 tonnes", "mismatch"),
+    # bounds that leave room for one true value still meet
+    ("The wheat harvest came to over 41,000 tonnes.", "nearly 42000 tonnes", "pass"),
+    ("The wheat harvest came to almost 43,000 tonnes.", "more than 42000 tonnes", "pass"),
+    ("The wheat harvest came to at least 42,000 tonnes.", "up to 42000 tonnes", "pass"),
+    ("The wheat harvest came to nearly 43,000 tonnes.", "nearly 42000 tonnes", "pass"),
+])
+def test_a_tolerance_never_turns_a_bound_into_its_opposite(tmp_path, monkeypatch, sentence, figure, status):
+    result = _harvest_claim(tmp_path, monkeypatch, sentence, figure, "5%")
+    assert result.status.value == status, result.message
+    if status == "mismatch":
+        assert result.message.startswith("qualifier differs")
