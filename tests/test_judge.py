@@ -1229,3 +1229,28 @@ def test_a_tolerance_never_turns_a_bound_into_its_opposite(tmp_path, monkeypatch
     assert result.status.value == status, result.message
     if status == "mismatch":
         assert result.message.startswith("qualifier differs")
+
+
+GRANT = ("South Africa's social relief grant of R370 a month is extended, and Malaysia's "
+         "toll rebate of RM25 stays.")
+
+
+@pytest.mark.parametrize("about, figure, status, found", [
+    ("social relief grant", "R370", "pass", "R370"),
+    ("social relief grant", "370 ZAR", "pass", "R370"),
+    ("social relief grant", "about R370", "mismatch", "R370"),
+    ("social relief grant", "R350", "mismatch", "R370"),
+    ("toll rebate", "RM25", "pass", "RM25"),
+    ("toll rebate", "MYR 25", "pass", "RM25"),
+])
+def test_a_money_claim_reads_a_currency_s_letters_against_the_digits(tmp_path, monkeypatch, about, figure,
+                                                                     status, found):
+    # "R370" in a money claim is rand: the kind says it is money, as "South Africa" says
+    # it in the text (the claim was refused as no money figure)
+    (tmp_path / "a.txt").write_text(GRANT + "\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2025-03-12}\n"
+        f"claims:\n  - {{id: grant, about: {about}, money: {figure}}}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    assert (result.status.value, result.found) == (status, found), result.message

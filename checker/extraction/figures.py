@@ -73,6 +73,28 @@ def _read(kind: str, wording: str, published: Optional[_dt.date]) -> Optional[Me
 _DIRECTION_NOUN = re.compile(r"\s+([a-z]+)\s*", re.I)
 
 
+#: A currency's letters against the digits that a text reads as money only where the
+#: amount has an amount's shape or the text names the currency ("R370", "RM5", "Tk20").
+#: A money claim names the kind itself: there the letters are the currency.
+_LETTER_SIGN = re.compile(r"(?<![A-Za-z])(%s)(?=\d)" % "|".join(
+    sorted(["R", *L.MIXED_CASE_SIGNS.values()], key=len, reverse=True)))
+
+
+def _read_letter_sign(text: str, published: Optional[_dt.date]) -> Optional[Mention]:
+    """ "money: R370", "money: nearly RM5": the letters read as their ISO code would
+    ("ZAR370"), the wording kept as written."""
+    sign = _LETTER_SIGN.search(text)
+    if sign is None:
+        return None
+    code = "ZAR" if sign.group() == "R" else L.CURRENCY_PREFIXES[sign.group().lower()]
+    shift = len(code) - len(sign.group())
+    m = _read("money", text[:sign.start()] + code + text[sign.end():], published)
+    if m is None or m.start > sign.start():
+        return None
+    end = m.end - shift
+    return replace(m, end=end, text=text[m.start:end])
+
+
 def _direction_after(m: Mention, text: str) -> bool:
     """A percentage followed only by the noun that gave it its direction: "a 5% rise",
     "a half-point cut" (the article's wording, copied into a claim)."""
@@ -191,6 +213,8 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
         m = _read(kind, t, published)
         if m is not None:
             return _convert(kind, m)
+    if kind == "money" and (m := _read_letter_sign(text, published)) is not None:
+        return m
     if kind == "year" and (m := _year_bound(text, published)) is not None:
         return m
     impossible = _impossible(kind, text)
