@@ -75,9 +75,12 @@ _POWER = re.compile(r"\^(?P<e>[+-]?\d{1,2})(?![\w.])")
 _SLASH_FRACTION = re.compile(r"/(?P<d>\d{1,3})(?![\d/.]|,\d)")
 _MIXED_FRACTION = re.compile(r"\s+(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/.]|,\d)")
 #: A decimal comma, as South African and European style writes it ("2,6 per cent",
-#: "R2,4 billion", "€3,50"): one or two digits after the comma, then a percent or a
-#: scale, or a currency sign before the number. Elsewhere "2,5" stays two numbers.
+#: "R2,4 billion", "€3,50", "0,5 percentage points"): one or two digits after the comma,
+#: then a percent, points of one or a scale, or a currency sign before the number, or a
+#: nought before the comma ("another 0,5 points": no list starts "0, 5"). Elsewhere "2,5"
+#: stays two numbers.
 _DECIMAL_COMMA = re.compile(r",(?P<f>\d{1,2})(?![\d,])(?:(?P<u>\s*(?:%|per\s*cent(?![a-z])|percent(?![a-z])|pc(?![a-z])|pct(?![a-z])|"
+                            r"(?:percentage|basis)[\s-]*points?(?![a-z])|pp(?![a-z])|"
                             r"bn(?![a-z])|mn(?![a-z])|m(?![a-z])|billion|million|trillion))|(?![.]\d))")
 _CURRENCY_CHARS = frozenset("$\u00a3\u20ac\u00a5")
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 32, 64, 100})
@@ -174,7 +177,7 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
                 s += d.group()
                 end += d.end()
     if low[end:end + 1] == "," and s.isdigit() and (dc := _DECIMAL_COMMA.match(low, end)) is not None \
-            and (dc.group("u") or pos and (low[pos - 1] in _CURRENCY_CHARS
+            and (dc.group("u") or s == "0" or pos and (low[pos - 1] in _CURRENCY_CHARS
                                            or low[pos - 1] == "r" and not low[pos - 2:pos - 1].isalpha())):
         s, end = s + "." + dc.group("f"), dc.end("f")  # "2,6 per cent", "R18,42": a decimal comma
     grouped = "," in s
