@@ -283,7 +283,7 @@ def age_of(m: Mention, text: str) -> Optional[float]:
     return None
 
 
-_DAY_NUMBERS = re.compile(r"\d+")
+_DAY_NUMBERS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # days, not years
 
 
 def range_ends(found: Mention) -> Optional[tuple]:
@@ -297,15 +297,18 @@ def range_ends(found: Mention) -> Optional[tuple]:
     first, last = value
     if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)) or first == last:
         return None
-    if first.day == 1 and last.day == calendar.monthrange(last.year, last.month)[1]:
-        return None  # whole months: "from March to May 2024", "September 2022 to March 2023"
     wording = _plain(found.text)
-    if len(_DAY_NUMBERS.findall(wording)) < 2 and not any(w in wording.lower() for w in _DAY_WORDS):
-        # "the week to March 10", "the week ended March 6": the one day written, at its end
+    one_day = len(_DAY_NUMBERS.findall(wording)) < 2 and not any(w in wording.lower() for w in _DAY_WORDS)
+    if one_day:
+        # "the week to March 10", "the week ended March 6", "the quarter ended March 31"
+        # (whole months, but the day is written): the one day written, at its end
         day = _ONE_DAY.search(wording.lower())
         if day is not None and int(day.group("a") or day.group("b")) == last.day \
                 and L.MONTHS.get(L.key(day.group("m") or day.group("n"))) == last.month:
             return last, last
+    if first.day == 1 and last.day == calendar.monthrange(last.year, last.month)[1]:
+        return None  # whole months: "from March to May 2024", "September 2022 to March 2023"
+    if one_day:
         return None  # "this week", "the next ten days": no day written
     return first, last
 

@@ -723,8 +723,10 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                 candidates += [m for m in in_sentence if m.kind not in wanted and index.age_of(m) is not None]
             if kind == "duration":  # "over the next five years", "the 12 months to March": a length
                 candidates += [m for m in in_sentence if m.kind == "dates" and states_length(m.text)]
-            elif kind == "date" and not candidates:  # "(3 April 1934 – 1 October 2025)": a range's ends
-                candidates = [m for m in in_sentence if m.kind == "dates" and range_ends(m) is not None]
+            elif kind == "date":  # "(3 April 1934 – 1 October 2025)", "the quarter ended March 31": days written
+                ends = [m for m in in_sentence if m.kind == "dates" and range_ends(m) is not None]
+                if ends:  # beside other dates too ("MUMBAI, May 14, 2025 — ... the quarter ended March 31")
+                    candidates = sorted(candidates + ends, key=lambda m: (m.start, m.end))
             elif kind == "ordinal" and not candidates:  # "third-quarter profit": the quarter's rank
                 candidates = [m for m in in_sentence if m.kind == "dates" and rank_of_period(m) is not None]
             elif kind == "year" and not candidates:  # "in the summer of 2022": a period in a year

@@ -1067,6 +1067,16 @@ def test_a_names_digits_before_to_are_no_low_end_of_a_range(tmp_path, monkeypatc
      "the week to March 10"),
     ("Speculators cut their bets in the week to March 10.", "{id: c, about: Speculators, date: March 4}", "mismatch",
      "the week to March 10"),
+    # ... also when the period is whole months ("the quarter ended", "the year to") or
+    # written with its year, and beside a dateline's date in the same sentence
+    ("The grocer's sales fell in the quarter ended March 31.", "{id: c, about: grocer, date: March 31}", "pass",
+     "the quarter ended March 31"),
+    ("The grocer's sales fell in the year to 31 March 2026.", "{id: c, about: grocer, date: 2026-03-31}", "pass",
+     "the year to 31 March 2026"),
+    ("LEEDS, Sept. 9, 2026 — The grocer's sales fell in the three months to June 30.",
+     "{id: c, about: grocer, date: June 30}", "pass", "the three months to June 30"),
+    ("LEEDS, Sept. 9, 2026 — The grocer's sales fell in the three months to June 29.",
+     "{id: c, about: grocer, date: June 30}", "mismatch", "the three months to June 29"),
 ])
 
 
