@@ -127,9 +127,10 @@ def preference(claim: Claim):
         # edit of the direction alone, "grew" to "fell", is reported)
         stages.append(lambda m, after: m.kind != "percent" or m.direction == expected.direction
                       or same_value(expected, m))
-    if expected.qualifier not in ("exact", "between"):
+    if expected.qualifier != "exact":
         # "aged 70 or older" for `number: at least 70`, past "enrolled 19,114 people": a bound
-        # claimed prefers a figure stated with that bound, after the unit has chosen
+        # claimed prefers a figure stated with that bound, after the unit has chosen; a
+        # range claimed, a range ("a 25% lower risk (95% CI, 18%-32%)": 18-32, not 95)
         bound = expected.qualifier
         # (or the claimed value with another qualifier: an edit of the qualifier alone,
         # "about €58m" to "over €58m", is reported, not the sentence's "around €10m")

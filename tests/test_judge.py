@@ -1264,3 +1264,19 @@ def test_a_money_claim_reads_a_currency_s_letters_against_the_digits(tmp_path, m
     monkeypatch.chdir(tmp_path)
     [result] = check("claims.yaml").results
     assert (result.status.value, result.found) == (status, found), result.message
+
+
+WALKING = "Walking 3,800 steps a day was linked to a 25% lower risk of stroke (95% CI, 18%-32%) in the cohort."
+
+
+@pytest.mark.parametrize("claim, edit, status, found", [
+    ("{id: c, about: lower risk, percent: between 18% and 32%}", None, "pass", "18%-32%"),
+    ("{id: c, about: lower risk, percent: 18-32%}", None, "pass", "18%-32%"),
+    ("{id: c, about: lower risk, percent: between 18% and 32%}", ("18%-32%", "18%-36%"), "mismatch", "18%-36%"),
+    ("{id: c, about: lower risk, percent: down 25%}", None, "pass", "25%"),
+])
+def test_a_range_claimed_prefers_the_sentences_range(tmp_path, monkeypatch, claim, edit, status, found):
+    # the confidence level "95%" stands nearer the words than the interval it qualifies
+    text = WALKING if edit is None else WALKING.replace(*edit)
+    result = judged(tmp_path, monkeypatch, text, claim, "2026-06-03")
+    assert (result.status.value, result.found) == (status, found), result.message
