@@ -662,6 +662,29 @@ def test_unknown_article():
     ]
 
 
+@needs_engine
+def test_a_claim_of_an_unknown_or_unreadable_article_still_has_its_figure_read():
+    # every problem at once: the figure that does not read was not reported until the
+    # article was fixed; a date's figure needs the article's date and waits for it
+    assert problems("""\
+        articles:
+          a: {path: articles/a.txt}
+          b: {path: articles/missing.txt}
+        claims:
+          - {id: x, article: c, about: trade, money: nearly eighty eight}
+          - {id: y, article: b, about: trade, percent: twelve apples}
+          - {id: z, article: c, about: trade, date: not a day}
+    """) == [
+        "claims.yaml:3:13: cannot read article 'articles/missing.txt': no such file",
+        "claims.yaml:5:22: unknown article 'c' in claim 'x' (articles: a, b)",
+        "claims.yaml:5:46: 'nearly eighty eight' is not a money figure; it reads as a number figure: "
+        "write `number: nearly eighty eight`",
+        "claims.yaml:6:48: 'twelve apples' is not a percent figure; it reads as a count figure: "
+        "write `count: twelve apples`",
+        "claims.yaml:7:22: unknown article 'c' in claim 'z' (articles: a, b)",
+    ]
+
+
 def test_missing_article_file():
     assert problems("""\
         articles:

@@ -39,6 +39,8 @@ _STR = "tag:yaml.org,2002:str"
 _SETS = {names: frozenset(names) for names in (TOP_KEYS, ARTICLE_KEYS, CLAIM_KEYS)}
 _CLAIM_KINDS = frozenset(CLAIM_KINDS)
 _FIGURE_KINDS = frozenset(FIGURE_KINDS)
+#: Kinds whose figures read alike whatever the publication date.
+_UNDATED_KINDS = frozenset(("count", "number", "percent", "money", "ordinal", "duration"))
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 #: A letter or digit: what an 'about' phrase locates a sentence by (punctuation between
 #: its words never matters, so a phrase of punctuation alone matches nowhere).
@@ -522,6 +524,10 @@ class _Builder:
             expected = self.expected(kind, figure, figure_node, article)
             ok &= expected is not False
             expected = expected or None
+        elif not per_version and figure is not None and kind in _UNDATED_KINDS:
+            # no usable article to date it by: a figure that reads alike on any date is
+            # still read, so that every problem of the claim is reported at once
+            self.parse(kind, figure, figure_node, None)
         if not ok:
             return None
         if not per_version:
@@ -538,6 +544,8 @@ class _Builder:
         is unusable (already reported), False when the figure does not read (reported)."""
         draft = self.drafts.get(article)
         if draft is None or not draft.usable or draft.text is None:
+            if kind in _UNDATED_KINDS:
+                self.parse(kind, figure, node, None)  # reported if it does not read
             return None
         return self.parse(kind, figure, node, draft.reference) or False
 
