@@ -48,7 +48,10 @@ OUTCOMES: dict[tuple[str, str], tuple[str, str]] = {
                                                  "the prose sentences state other load factors"),
     ("olympics", "norway-silver"): ("mismatch", "a table row's label ('Norway') is also prose words, and the "
                                                 "prose sentences state other medal counts"),
-    ("hurricane", "winds-kmh"): ("mismatch", "'115 MPH...185 KM/H': a unit of measure is no part of a number, so "
+    ("hurricane", "winds-mph"): ("mismatch", "the header's '115 MPH' and the prose's 'near 115 mph' are both found by "
+                                             "'MAXIMUM SUSTAINED WINDS', and every place a claim's words find must state "
+                                             "it alike: 'near' is approximate"),
+    ("hurricane", "winds-kmh"): ("ambiguous", "'115 MPH...185 KM/H': a unit of measure is no part of a number, so "
                                              "about words cannot tell the km/h figure from the mph one"),
     ("dairy", "previous-day"): ("mismatch", "a numeric date is month first unless the text writes one that can only "
                                             "be day first (docs/extraction-scope.md): a New Zealand story's lone "

@@ -216,7 +216,7 @@ CURRENCY_WORDS_BEFORE = {
 QUALIFIERS_BEFORE = {
     "about": "approx", "around": "approx", "some": "approx", "roughly": "approx",
     "approximately": "approx", "approx.": "approx", "approx": "approx", "circa": "approx",
-    "c.": "approx", "ca.": "approx", "an estimated": "approx", "estimated": "approx",
+    "c.": "approx", "ca.": "approx", "an estimated": "approx", "estimated": "approx", "near": "approx",
     "close to": "below", "nearly": "below", "almost": "below", "under": "below",
     "less than": "below", "fewer than": "below", "just under": "below", "below": "below",
     "lower than": "below", "short of": "below", "just short of": "below", "just shy of": "below",

@@ -375,6 +375,9 @@ _EVENTS = frozenset("""sprint hurdles dash relay freestyle backstroke breaststro
 final heat race title record champion event run swim""".split())
 
 
+_UNIT_FIRST = frozenset("mckglotfnhds°")  # the first letters of _GLUED_UNITS (a cheap gate)
+
+
 def _glued_unit(sc: Scan, pos: int) -> bool:
     """Is a unit of measure glued to the digits that end at ``pos``? Case tells grams from
     a network ("5g" / "5G") and degrees from cents ("-5C" / "50c")."""
@@ -616,6 +619,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
     if np is not None and num.decimal and not num.scaled and not singular \
             and ((fw := _FIRST_WORD.match(low, np[0])) is None or not _plural(fw.group())):
         np = None  # "the kernel 6.8 release adds", "a 1.5 litre bottles": a measure before a noun, no count
+    if np is not None and low[np[0]:np[0] + 1] in _UNIT_FIRST and _GLUED_UNITS.match(low, np[0]) is not None:
+        np = None  # "115 mph winds", "10 mg tablets": a measure (read as "115mph" is), no count of anything
     if np is not None:
         unit = " ".join(sc.cased[np[0]:np[1]].split())
         return Hit("count", num.value, num.start, np[1], unit=unit)

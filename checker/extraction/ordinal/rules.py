@@ -88,7 +88,15 @@ def session_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "WITH 150 LEADERS", "NEARLY 50", "CATEGORY 3": a headline in capitals, no session
     if _NOT_AFTER_ACRONYM.match(sc.low, num.end) or sc.low[num.end:num.end + 1].isalpha():
         return None
+    if word.endswith("s") and len(word) >= 4 and (_CAPITALS_BEFORE.search(sc.cased, max(0, a.start() - 20), a.start())
+                                                  or _CAPITALS_AFTER.match(sc.cased, num.end)):
+        return None  # "STORM KILLS 12 PEOPLE", "QUAKE KILLS 12": a headline's verb in capitals, no session
     return Hit("ordinal", int(num.value), num.start, num.end, qualifiable=False)
+
+
+#: A word in capitals just before the acronym or just after the number: a headline.
+_CAPITALS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[ \t]+\Z")
+_CAPITALS_AFTER = re.compile(r"[ \t]+[A-Z]{2,}(?![a-z])")
 
 
 #: Capitalised words before a number that do not name a numbered session.
