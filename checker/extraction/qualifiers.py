@@ -55,8 +55,10 @@ _DIRECTION_BEFORE = re.compile(
 _GAP_STOPS = L.alternation(list(L.DIRECTIONS_BEFORE) + [
     "but", "while", "whereas", "although", "as", "after", "when", "because", "which", "who", "that", "since",
     "before", "than", "said", "says"])
+#: A verb of change inside a compound ("value-added", "cost-cutting") is no verb: "cut
+#: value-added tax by 0.5 points" is a cut; the words between may be compounds too.
 _DIRECTION_GAP = re.compile(
-    r"(?:^|(?<=[^a-z]))(?P<d>%s)(?:,?\s+(?!(?:%s|and\s+(?:the|a|an|its|their|his|her))(?![a-z']))[a-z']+){1,12}?\s+by\s*\Z"
+    r"(?:^|(?<=[^a-z-]))(?P<d>%s)(?:,?\s+(?!(?:%s|and\s+(?:the|a|an|its|their|his|her))(?![a-z'-]))[a-z'](?:[a-z']|-(?=[a-z]))*){1,12}?\s+by\s*\Z"
     % (L.alternation(L.DIRECTIONS_BEFORE), _GAP_STOPS))
 #: "fell 312 points, or 0.8%", "rose $1.20, or 1.4%", "settled up 41 cents, or 0.5%": the
 #: same change in another measure; its verb stands before the first figure (left of the
