@@ -623,7 +623,8 @@ _BUSINESS = re.compile(
     r"(?<![a-z])(?:revenues?|sales|profits?|earnings|income|loss(?:es)?|margins?|gdp|economy|economic|growth|output|"
     r"exports?|imports?|inflation|shares|results|fiscal|turnover|deliveries|shipments|demand|spending|investments?|"
     r"unemployment|jobs|lender|bank's|company's|firm's|group's|quarterly|year-on-year|y/y|market|markets|prices?|"
-    r"deals?|acquisitions?|mergers?|takeovers?|transactions?)(?![a-z])")
+    r"deals?|acquisitions?|mergers?|takeovers?|transactions?|orders|bookings|production|borrowing|wages|costs|"
+    r"volumes|subscribers|tax|taxes|budget|debt)(?![a-z])")
 _GAME = re.compile(
     r"(?<![a-z])(?:scored?|scoring|goals?|game|games|match|matches|minutes?|touchdowns?|innings?|quarterback|"
     r"half-time|halftime|penalty|penalties|tries|rebounds|kick-off|kickoff|referee|season)(?![a-z])")
