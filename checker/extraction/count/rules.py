@@ -11,8 +11,9 @@ from ..numbers import read_number
 from ..scan import Hit, Rule, Scan
 
 #: A word of a counted phrase; a model's name holds digits after its first letter ("14 new
-#: Airbus A321neo aircraft", "20 A350 jets").
-_WORD = re.compile(r"(?P<sep>\s+|\s*-\s*)(?P<w>[a-z][a-z'.]*[a-z]|[a-z](?:[a-z]*\d[a-z\d]*)?)(?P<poss>')?")
+#: Airbus A321neo aircraft", "20 A350 jets"); a group's name may end in a plus ("eight
+#: OPEC+ countries").
+_WORD = re.compile(r"(?P<sep>\s+|\s*-\s*)(?P<w>(?:[a-z][a-z'.]*[a-z]|[a-z](?:[a-z]*\d[a-z\d]*)?)(?:\+(?=\s))?)(?P<poss>')?")
 _MAX_WORDS = 5
 _SIGN_WORD_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:minus|negative)\s+\Z")
 #: "half a century", "half an hour": a duration, read at its unit (so that "nearly half a

@@ -408,6 +408,8 @@ def year_range(sc: Scan, c: re.Match) -> Optional[Hit]:
     b_text = m.group("y2")
     b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
     sep = sc.low[m.end("y"):m.start("y2")].strip()
+    if len(b_text) == 2 and b + 100 == a + 1 and sep in ("-", "/", "\u2013"):
+        b += 100  # "1999-00", "1899/00": a season or a fiscal year across a century's turn ("1995-01" is a month)
     if 1000 <= b <= a <= 2199 and a - b <= 200 and len(b_text) == 4 and sep in ("-", "/"):
         # "(2032–2023)", "(2023–2023)": a range written backwards or of one year (a slip,
         # or an edit of one end) is still the range the text states, so a claim on it

@@ -90,7 +90,7 @@ _FRACTION_POINTS = re.compile(
 #: rate rose 0.2 point to 4.3%", "raised rates by a quarter point", "Labour's share fell
 #: 3 points to 31%". Elsewhere they are an index's or a score's ("the Dow rose 300 points,
 #: or 0.8%", "won by 5 points"), counted as such.
-_PLAIN_POINTS = re.compile(r"(?:\s+|\s*-\s*)points?(?![a-z-])")
+_PLAIN_POINTS = re.compile(r"(?:\s+|\s*-\s*)(?:points?|pts?)(?![a-z-])")  # "pts": as tables and wires write them
 _FRACTION_OF_A_POINT = re.compile(r"(?:\s+of)?(?:\s+an?)?(?:\s+|\s*-\s*)point(?![a-z-])")
 #: ... a level in per cent right after: "0.2 point to 4.3%", "3 points from 34%"
 _TO_A_PERCENTAGE = re.compile(r"\s+(?:to|from)\s+(?:an?\s+)?(?:(?:new\s+)?record(?:\s+high|\s+low)?\s+(?:of\s+)?)?"
