@@ -429,6 +429,13 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
         # neither states the year: the text's may be a guess (a span counted from the
         # publication date is none: "within five years" ends a year after "within four")
         found = _in_claimed_year(expected, found)
+    if expected.kind == "date" and found.kind == "date" and _BARE_WEEKDAY.fullmatch(claim.figure.strip()) \
+            and isinstance(found.value, _dt.date) and isinstance(expected.value, _dt.date) \
+            and found.value.weekday() == expected.value.weekday() and abs((found.value - expected.value).days) <= 7:
+        # "Friday" as a claim's figure is the Friday the article means: which week a
+        # weekday falls in is read from its clause's tense ("will meet on Friday", "met on
+        # Friday"), which a claim's few words do not state; the weekday must agree
+        found = dataclasses.replace(found, value=expected.value)
     if claim.tolerance is not None:
         ce, cf = _scalar(expected), _scalar(found)
         if expected.kind == "duration" and ce is not None and cf is not None:
@@ -451,6 +458,12 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
     if not same_value(expected, found):
         return "value differs" + _year_read(found)
     return _qualifier_differs(expected, found)
+
+
+#: A claim's date given as a weekday alone, with a bound or "on" before it ("Friday",
+#: "on Tuesday", "starting Friday", "by Monday"), not "next Friday" or "last Monday".
+_BARE_WEEKDAY = re.compile(r"(?:(?:on|by|from|since|until|till|starting|beginning|before|after)\s+)?(?:%s)\.?"
+                           % "|".join(L.WEEKDAYS), re.I)
 
 
 def _year_read(found: Mention) -> str:

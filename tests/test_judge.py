@@ -1280,3 +1280,37 @@ def test_a_range_claimed_prefers_the_sentences_range(tmp_path, monkeypatch, clai
     text = WALKING if edit is None else WALKING.replace(*edit)
     result = judged(tmp_path, monkeypatch, text, claim, "2026-06-03")
     assert (result.status.value, result.found) == (status, found), result.message
+
+
+def _weekday_claim(tmp_path, monkeypatch, sentence: str, figure: str, published: str = "2026-12-07"):
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        f"articles:\n  a: {{path: a.txt, published: {published}}}\n"
+        f"claims:\n  - {{id: when, about: Treasury bills, date: {figure}}}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    return result
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Fed will begin buying Treasury bills starting Friday.",     # the Friday to come
+    "The Fed began buying Treasury bills starting Friday.",          # the Friday just gone
+    "The Fed said on Monday it would begin buying Treasury bills starting Friday.",
+])
+@pytest.mark.parametrize("figure", ["starting Friday"])
+def test_a_weekday_claimed_alone_is_the_one_the_article_means(tmp_path, monkeypatch, sentence, figure):
+    """A claim's "Friday" has no clause to tell which week: the weekday must agree, and
+    the text's tense says which Friday (the claim's words alone read the last one)."""
+    result = _weekday_claim(tmp_path, monkeypatch, sentence, figure)
+    assert result.status.value == "pass", result.message
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The Fed will begin buying Treasury bills starting Thursday.", "starting Friday"),  # another weekday
+    ("The Fed will begin buying Treasury bills on Friday.", "starting Friday"),         # another bound
+    ("The Fed will begin buying Treasury bills starting Friday.", "next Friday"),       # a week later
+    ("The Fed will begin buying Treasury bills starting December 18.", "starting Friday"),  # two weeks on
+])
+def test_a_weekday_claimed_alone_still_fails_on_another_day_or_bound(tmp_path, monkeypatch, sentence, figure):
+    result = _weekday_claim(tmp_path, monkeypatch, sentence, figure)
+    assert result.status.value == "mismatch", result.message
