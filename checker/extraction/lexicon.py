@@ -314,6 +314,10 @@ DIRECTIONS_BEFORE = {
     "rocketed": "up", "soars": "up", "soaring": "up", "surges": "up", "surging": "up",
     "gaining": "up", "climbing": "up", "jumping": "up", "rebounded": "up", "expands": "up",
     "expanding": "up",
+    # a headline's present ("Shares jump 31% in debut", "Stocks slump 4%")
+    "jump": "up", "soar": "up", "surge": "up", "leap": "up", "rally": "up", "rebound": "up",
+    "slump": "down", "tumble": "down", "plunge": "down", "plummet": "down", "slide": "down", "slip": "down",
+    "dip": "down", "sink": "down",
     # markets and currencies: "the rand weakened 1.2%", "the euro firmed 0.3%"
     "weakened": "down", "weakens": "down", "weakening": "down", "strengthened": "up",
     "strengthens": "up", "strengthening": "up", "firmed": "up", "softened": "down",

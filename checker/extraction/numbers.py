@@ -359,8 +359,8 @@ def _fraction_part(low: str, pos: int) -> Optional[tuple[float, int]]:
     return None
 
 
-#: After "a fifth": "of", or no word (a noun makes it a rank: "a fifth term").
-_FRACTION_ALONE = re.compile(r"\s+of(?![a-z])|(?!\s*-?\s*[a-z])")
+#: After "a fifth": "of", a word of time ("up from a quarter last year"), or no word (a noun makes it a rank: "a fifth term").
+_FRACTION_ALONE = re.compile(r"\s+(?:of|last|this|next|since|earlier|ago)(?![a-z])|(?!\s*-?\s*[a-z])")
 #: After "one tenth" (written apart): "of", no word, or a word that measures by it
 #: ("one tenth the size", "one fifth as much"); a noun makes it a rank ("one tenth
 #: anniversary", "one hundredth match").

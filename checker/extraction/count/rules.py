@@ -22,8 +22,8 @@ _HALF_A_UNIT = re.compile(r"\s+an?\s+(?:%s)(?![a-z])" % L.alternation(L.TIME_UNI
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()))
 
 
-#: After "a half": "of", or no word ("cut by a half."); "a half-point cut" names no figure.
-_FRACTION_ALONE = re.compile(r"\s+of(?![a-z])|(?!\s*-?\s*[a-z])")
+#: After "a half": "of", a word of time ("a quarter last year"), or no word ("cut by a half."); "a half-point cut" names no figure.
+_FRACTION_ALONE = re.compile(r"\s+(?:of|last|this|next|since|earlier|ago)(?![a-z])|(?!\s*-?\s*[a-z])")
 _CHAIN_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?:%s))-\Z" % L.alternation([*L.UNITS, *L.TENS]))
 
 
@@ -201,7 +201,9 @@ _HEAD_OF = re.compile(r"\s+of\s+(?!(?:state|government|department|the|a|an|his|h
 
 #: Words that are adverbs after a count ("two days later", "scored 12 earlier this
 #: season") but adjectives before a plural noun ("two earlier bids").
-_ADVERB_OR_ADJECTIVE = frozenset({"earlier", "later"})
+#: Stop words that are adjectives before a plural noun: "two earlier bids", "eight other
+#: banks", "two more banks", "2.8m fewer tonnes".
+_ADVERB_OR_ADJECTIVE = frozenset({"earlier", "later", "other", "more", "fewer"})
 
 #: Adjectives a singular count's noun often follows ("one new crane", "one other man").
 _MODIFIERS = frozenset("""new old other more single major minor big small large key main extra additional

@@ -2398,7 +2398,11 @@ def _part_of_decade(sc: Scan, hit: Hit) -> Hit:
                rule="early | mid | late <decade> (part of a decade)")
 
 
-_BOUND_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<q>%s)\s*(?:the\s+year\s+)?\Z" % L.alternation(L.DATE_BOUNDS_BEFORE))
+#: A clock time may stand between the bound and the day: "until 8 p.m. Thursday", "by
+#: 11:59 p.m. on Sunday", "until midnight Friday" (AP style).
+_BOUND_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<q>%s)\s*(?:the\s+year\s+)?"
+                           r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|midnight|noon)\s+(?:on\s+)?)?\Z"
+                           % L.alternation(L.DATE_BOUNDS_BEFORE))
 #: ... and only at the end of its phrase ("1/1/2016 and after my shift" is a clause).
 _BOUND_AFTER = re.compile(r",?\s+(?:(?P<q>%s)(?=\s*(?:[.,;:)!?]|\Z|(?:and|or|but)(?![a-z])))|(?P<o>onwards?)(?![a-z]))"
                           % L.alternation(L.DATE_BOUNDS_AFTER))

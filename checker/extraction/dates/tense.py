@@ -57,7 +57,10 @@ said told reported announced added noted stated confirmed explained claimed warn
 #: 17), whose wording names no month: its year follows the tense as the month's would.
 LISTED_DAY = "<month> <day>, <day> and <day> | <day>, <day> and <day> <month> (days listed with one month)"
 _MONTHLESS_RULES = frozenset({_HOLIDAY_RULE, LISTED_DAY})
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\u00b6")
+#: A full stop before white space ends a sentence, except that of "a.m." / "p.m." before a
+#: weekday: "the curfew was lifted at 6 a.m. Friday" is one sentence, as AP style writes it.
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?](?=\s)"
+                           r"|(?<=[ap]\.m)\.(?=\s)(?!\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z]))|\u00b6")
 _WINDOW = 160
 
 
@@ -188,7 +191,9 @@ _AFTER_VERB = re.compile(r"\s*(?:[,.;]|(?:in|on|at|by|to|the|a|an|its|their|his|
 #: output in July", "voted to cut rates in March"): they date the decision, and the
 #: infinitive's time is its own, so they mark no tense of the date after them.
 _DECIDING = frozenset("""agreed decided voted pledged promised vowed resolved opted planned intended aimed
-sought chose proposed offered threatened""".split())
+sought chose proposed offered threatened expected forecast predicted projected scheduled slated""".split())
+# ("humidity expected to drop", "a plant scheduled to open": the expectation is no past of
+# the date either)
 _INFINITIVE_AFTER = re.compile(r"(?:\s+(?:on|late|early|last)\s+[a-z]+)?\s+to\s+(?!(?:the|a|an|its|their|his|her|be)(?![a-z]))[a-z]{2,}")
 
 
@@ -235,8 +240,9 @@ def clause_tense(low: str, start: int) -> Optional[str]:
     _, hi = sentence_around(low, start, start)
     semicolon = low.find(";", start, hi)  # "Kick-off is on Saturday; the goals came ...": another statement
     for m in _MARKER.finditer(low, start, hi if semicolon < 0 else semicolon):
-        if m.group("p") is not None and m.group() in _NOT_VERBS:
-            continue
+        if m.group("p") is not None and (m.group() in _NOT_VERBS
+                                         or m.group() in _DECIDING and _INFINITIVE_AFTER.match(low, m.end())):
+            continue  # "until Thursday, with humidity expected to drop": no past of Thursday
         return "future" if m.group("f") is not None else "past"  # "On Tuesday the premier said ..."
     return None
 
