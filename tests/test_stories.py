@@ -88,6 +88,10 @@ STILL_HOLDS: dict[tuple[str, str, str], str] = {
        "claims file gives" for label in ("month", "digit")},
     **{(story, claim, "qualifier-added"): "a bound before a range's first end is read with the range; no editor "
        "writes it" for story, claim in (("auction", "presale"), ("layoffs", "charges"))},
+    ("ipo", "period", "digit"): "'the 12 months to June 31' names no day; it reads as 'the 12 months to June', "
+                                "the same period as to June 30",
+    ("wildfire", "warning-end", "digit"): "the edit changes the clock time (8 p.m.), which is no figure",
+    ("rocket", "planned", "digit"): "the edit changes the rocket's name (Ariane 6), not the count of launches",
     **{("airline", "deliveries", label): "the edit changes the model's name (A321neo), not the count of aircraft"
        for label in ("digit", "leading-digit")},
 }
@@ -110,6 +114,8 @@ REWORDING_ALARMS: dict[tuple[str, str, str], str] = {
         "'612 (fifty two per cent)': with the percentage in words, the count claim finds the next count, '287'",
     ("commodities", "brent-cents", "ninety seven cents"):
         "'down ninety seven cents, or 1.3%': a change in words passes no direction to the 1.3%",
+    ("wildfire", "bobcat-months", "over three months"):
+        "'115,796 acres over over three months': the rewording doubles the 'over' of the span before it",
     ("f1", "narrowed", "more than 2 thirds"): "'2 thirds' (digits before a fraction's word) reads as no fraction",
     ("flood", "damage", "between 3.5 billion and €4 billion"):
         "a range with a currency sign on its second end only reads the second end alone",
@@ -154,7 +160,7 @@ UNNAMED: dict[tuple[str, str, str], str] = {
        for claim in ("pass", "pass-before")},
     ("ratecut", "two-year-move", "direction"): "about words of the verb alone ('dipped') are not loosened",
     **{(story, claim, "currency"): "one end of the range changes currency: the other end is reported"
-       for story, claim in (("dairy", "range"), ("pricecap", "range-low"))},
+       for story, claim in (("dairy", "range"), ("pricecap", "range-low"), ("ipo", "range"))},
     **{("dairy", claim, "leading-digit"): "'31 per cent ... down from 36 per cent': the other level is nearer the "
        "claimed size" for claim in ("china-share", "china-before")},
     ("f1", "won-past", "number-word"): "'four of the past six races': the part, nearer the words, is reported",
