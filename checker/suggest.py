@@ -355,7 +355,8 @@ def _wordings(m: Mention, dated: bool = True) -> list[str]:
     elif m.qualifier != "between" and not isinstance(v, tuple):
         if m.kind == "percent":
             d = {"up": "up ", "down": "down "}.get(m.direction or "", "")
-            out.append(f"{q} {d}{_fmt(v)}{'%' if m.unit == '%' else ' percentage points'}".strip())
+            # the direction first: "up about 40%" reads, "about up 40%" does not
+            out.append(f"{d}{q} {_fmt(v)}{'%' if m.unit == '%' else ' percentage points'}".strip().replace("  ", " "))
         elif m.kind == "money":
             out.append(f"{q} {_fmt(v)} {m.unit}".strip())
         elif m.kind in ("count", "number"):
@@ -537,9 +538,13 @@ def draft_claims(text: str, published: Optional[_dt.date] = None,
     for m in art.index.mentions:
         if wanted is not None and (m.start, m.end) not in wanted:
             continue
-        figure = _figure(m, art.published) or " ".join(m.text.split())
+        figure = _figure(m, art.published)
+        readable = figure is not None
+        figure = figure or " ".join(m.text.split())
         about, content, unique, ok = _about(art, m, figure)
-        if not about:     # no words in the sentence to locate it by (a bare figure)
+        if not about or not readable:
+            # no words in the sentence to locate it by (a bare figure), or no wording of
+            # the figure that a claim reads as this figure ("295 DEGREES" alone is no count)
             ok = False
         draft_id = _unique_id(slug(content), m.kind, taken)
         taken.add(draft_id)

@@ -532,3 +532,20 @@ def test_append_writes_a_commented_draft_once(tmp_path, monkeypatch, capsys):
     assert main(["suggest", "a.txt", "--append", "claims.yaml"]) == 0
     assert Path("claims.yaml").read_text(encoding="utf-8") == first
     assert main(["check", "claims.yaml"]) == 0
+
+
+def test_a_qualified_change_whose_direction_follows_drafts_a_claim_that_holds():
+    """'around 40% higher': the direction is after the figure and the qualifier before it;
+    the draft writes the direction first ('up about 40%'), since 'about up 40%' reads as
+    no figure and the article's own 'around 40%' states no direction."""
+    text = "Bills are around 40% higher than they were five years ago.\n"
+    [draft] = [d for d in draft_claims(text, dt.date(2026, 5, 23)) if d.kind == "percent"]
+    assert draft.figure == "up about 40%"
+
+
+def test_a_figure_no_claim_wording_reads_is_drafted_commented_out():
+    """A bulletin's '295 DEGREES' reads as a count in its line but as no count alone, the
+    way a claim reads it: its draft is not written live, so the drafted file still passes."""
+    text = "PRESENT MOVEMENT...WNW OR 295 DEGREES AT 12 MPH...19 KM/H.\n"
+    drafts = [d for d in draft_claims(text, dt.date(2026, 9, 16)) if d.kind == "count"]
+    assert drafts and not any(d.live for d in drafts)
