@@ -674,6 +674,14 @@ def _part_of_total(sc: Scan, num) -> Optional[Hit]:
     if o is None:
         return None
     total = read_number(sc.low, o.end())
+    if total is None and o.end() - num.end > 4 and sc.low[o.end():o.end() + 1].isalpha() \
+            and not (not num.words and not num.grouped and 1000 <= num.value <= 2199):
+        # "at all 31 of its homes", "two of the company's hotels": no whole stated, the
+        # part counts the noun after the determiner ("two of them" counts nothing)
+        np = noun_phrase(sc, o.start() + len(o.group().rstrip()), False)
+        if np is None:
+            return None
+        return Hit("count", num.value, num.start, num.end, unit=" ".join(sc.cased[np[0]:np[1]].split()))
     if total is None or total.ordinal or not total.integer or total.decimal or not total.value > num.value:
         return None
     if not total.words and not total.grouped and 1000 <= total.value <= 2199 and total.end - total.start == 4:
