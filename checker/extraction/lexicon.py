@@ -143,6 +143,10 @@ CURRENCY_PREFIXES = {
     "nzd$": "NZD", "sgd$": "SGD", "hkd$": "HKD", "₿": "BTC", "btc": "BTC", "₡": "CRC",
     "₾": "GEL", "₭": "LAK", "₦": "NGN", "₴": "UAH", "₪": "ILS",
     "rm": "MYR", "ksh": "KES", "dh": "AED", "dhs": "AED", "rp": "IDR", "tk": "BDT",
+    # the codes of currencies whose sign or letters are read ("₦", "KSh", "₪", "Tk"), and
+    # of their neighbours in African and South Asian copy: in capitals before the amount
+    "ngn": "NGN", "kes": "KES", "ghs": "GHS", "egp": "EGP", "ugx": "UGX", "tzs": "TZS",
+    "uah": "UAH", "ils": "ILS", "pkr": "PKR", "lkr": "LKR", "bdt": "BDT", "npr": "NPR",
 }
 #: Currency written after the amount (codes and words).
 CURRENCY_SUFFIXES = {
@@ -187,6 +191,12 @@ CURRENCY_SUFFIXES = {
     "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₡": "CRC", "₾": "GEL",
     "₭": "LAK", "₿": "BTC", "₫": "VND", "₹": "INR", "₩": "KRW", "₱": "PHP", "₽": "RUB",
     "₺": "TRY", "฿": "THB", "₦": "NGN", "₴": "UAH", "₪": "ILS",
+    "naira": "NGN", "ngn": "NGN", "kenyan shillings": "KES", "kenyan shilling": "KES", "kes": "KES",
+    "ugandan shillings": "UGX", "ugx": "UGX", "tanzanian shillings": "TZS", "tzs": "TZS",
+    "cedis": "GHS", "cedi": "GHS", "ghs": "GHS", "egyptian pounds": "EGP", "egp": "EGP",
+    "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH", "shekels": "ILS", "shekel": "ILS",
+    "ils": "ILS", "pkr": "PKR", "sri lankan rupees": "LKR", "lkr": "LKR", "taka": "BDT",
+    "bdt": "BDT", "nepalese rupees": "NPR", "npr": "NPR",
 }
 #: Currency words worth a fraction or a multiple of the main unit ("50 cents" is 0.5 USD).
 CURRENCY_FACTORS = {
