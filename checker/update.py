@@ -33,7 +33,7 @@ from .claims import find_claim_files, load_document
 from .claims.loader import Document, compose, entries
 from .claims.schema import build_claim_set
 from .engine import Indexes, check_claim_set, reference_figure, version_chains
-from .errors import Problem, UserError
+from .errors import Problem, UserError, did_you_mean
 from .gcpause import paused
 from .model import CLAIM_KINDS, Claim, ClaimSet, Mention, Outcome, Result
 from .report.output import write_atomic
@@ -363,16 +363,20 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 def update_file(path: str, versions: Optional[Iterable[str]] = None,
                 results: Optional[list[Result]] = None,
-                left: Optional[list[Result]] = None) -> Optional[FileUpdate]:
+                left: Optional[list[Result]] = None, names: Optional[set] = None) -> Optional[FileUpdate]:
     """The update of one claims file (not written yet), or None when nothing changes.
-    ``left`` collects the failing results it leaves alone (no single figure to accept)."""
+    ``left`` collects the failing results it leaves alone (no single figure to accept);
+    ``names`` the file's article names."""
     with paused():
-        return _update_file(path, versions, results, left)
+        return _update_file(path, versions, results, left, names)
 
 
 def _update_file(path: str, versions: Optional[Iterable[str]],
-                 results: Optional[list[Result]], left: Optional[list[Result]] = None) -> Optional[FileUpdate]:
+                 results: Optional[list[Result]], left: Optional[list[Result]] = None,
+                 names: Optional[set] = None) -> Optional[FileUpdate]:
     doc, claim_set = load_document(path)     # read and composed once: checked, then edited
+    if names is not None:
+        names.update(claim_set.articles)
     indexes = Indexes(claim_set)
     if results is None:
         results = check_claim_set(claim_set, indexes)
@@ -413,15 +417,26 @@ def write(update: FileUpdate) -> None:
 def update_paths(paths: Optional[Iterable[str]], versions: Optional[Iterable[str]] = None,
                  dry_run: bool = False, left: Optional[list[Result]] = None) -> list[FileUpdate]:
     """``factlock update``: accept what the text now states in every claims file named."""
-    done = []
-    for path in find_claim_files(list(paths or ["claims.yaml"])):
-        update = update_file(path, versions, left=left)
-        if update is None:
-            continue
-        if not dry_run:
+    done, names, files = [], set(), find_claim_files(list(paths or ["claims.yaml"]))
+    for path in files:
+        update = update_file(path, versions, left=left, names=names)
+        if update is not None:
+            done.append(update)
+    unknown = [v for v in dict.fromkeys(versions or ()) if v not in names]
+    if unknown and files:
+        # "--article 2025" for "unga-2025" would otherwise say every figure matches
+        raise UserError([Problem(files[0], 1, 1, f"--article names no article of "
+                                 f"{'these claims files' if len(files) > 1 else files[0]}: "
+                                 f"{', '.join(repr(v) for v in unknown)}{_closest(unknown[0], names)}")])
+    if not dry_run:  # written only once every name is known
+        for update in done:
             write(update)
-        done.append(update)
     return done
+
+
+def _closest(name: str, names: set) -> str:
+    close = did_you_mean(name, sorted(names))
+    return f" (did you mean '{close}'?)" if close else f" (articles: {', '.join(sorted(names))})"
 
 
 def summary(updates: list[FileUpdate], dry_run: bool = False, left: Optional[list[Result]] = None) -> str:

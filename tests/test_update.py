@@ -142,6 +142,15 @@ def test_only_the_versions_asked_for(work, capsys):
     assert "new: up 14%" not in text       # the drift in 'new' was not asked for
 
 
+def test_an_article_name_no_claims_file_has_is_refused_and_nothing_is_written(work, capsys):
+    # "--article 2025" said every figure already matched, though the text had changed
+    edit("old.txt", "nearly 88 billion USD", "nearly 90 billion USD")
+    assert cli.main(["update", "--article", "old", "--article", "olde"]) == 2
+    out, err = capsys.readouterr()
+    assert err == "claims.yaml:1:1: --article names no article of claims.yaml: 'olde' (did you mean 'old'?)\n"
+    assert out == "" and Path("claims.yaml").read_text(encoding="utf-8") == CLAIMS
+
+
 def test_dry_run_writes_nothing(work, capsys):
     edit("old.txt", "nearly 88 billion USD", "nearly 90 billion USD")
     assert cli.main(["update", "--dry-run"]) == 0
