@@ -192,7 +192,7 @@ def _left(sc: Scan, pattern: "re.Pattern[str]", pos: int, width: int, tails: tup
     does the same inline, from one ``_stripped`` for all its looks."""
     lo, left = _stripped(sc, pos)
     n = max(sc.floor, pos - width)
-    return pattern.search(sc.low, n, pos) if left.endswith(tails, n - lo) else None
+    return pattern.search(sc.low, n, pos) if left.endswith(tails, max(0, n - lo)) else None
 
 
 def finish(sc: Scan, hit: Hit) -> Hit:
@@ -203,7 +203,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
     lo, left = _stripped(sc, start) if hit.kind in _QUALIFIABLE else (0, "")  # dates and ranks look at neither
     if hit.kind in _SIGNED and hit.qualifier != "between":
         n = max(floor, start - 10)
-        neg = _NEGATIVE.search(low, n, start) if left.endswith(_NEGATIVE_TAILS, n - lo) else None
+        neg = _NEGATIVE.search(low, n, start) if left.endswith(_NEGATIVE_TAILS, max(0, n - lo)) else None
         if neg and not (low[neg.start()] == "-" and start >= 2 and low[start - 2].isdigit()):
             hit.start = start = neg.start()
             hit.value = -hit.value
@@ -214,7 +214,7 @@ def finish(sc: Scan, hit: Hit) -> Hit:
     if hit.qualifiable and hit.kind in _QUALIFIABLE and hit.qualifier == "exact":
         n = max(floor, start - 30)
         t = _QUALIFIER_TAILS_BY_LAST.get(left[-1:])
-        q = _QUALIFIER_BEFORE.search(low, n, start) if t is not None and left.endswith(t, n - lo) else None
+        q = _QUALIFIER_BEFORE.search(low, n, start) if t is not None and left.endswith(t, max(0, n - lo)) else None
         if q and q.group("q") == "about" and sc.left(_HOW, q.start(), 5):
             q = None  # "how about 10%?": a suggestion, not an approximation
         if q and q.group("q") in ("up to", "down to") and sc.left(_MOVED_BEFORE_UP_TO, q.start(), 10):
@@ -257,10 +257,10 @@ def finish(sc: Scan, hit: Hit) -> Hit:
             lo, left = _stripped(sc, start)
         n = max(floor, start - _WIDEST)  # "decreased by a seasonally adjusted 0.4%"
         t = _DIRECTION_TAILS_BY_LAST.get(left[-1:])
-        d = _DIRECTION_BEFORE.search(low, n, start) if t is not None and left.endswith(t, n - lo) else None
+        d = _DIRECTION_BEFORE.search(low, n, start) if t is not None and left.endswith(t, max(0, n - lo)) else None
         if d is None and hit.qualifier != "between":
             n = max(floor, start - 100)
-            g = _DIRECTION_GAP.search(low, n, start) if left.endswith("by", n - lo) else None
+            g = _DIRECTION_GAP.search(low, n, start) if left.endswith("by", max(0, n - lo)) else None
             if g:
                 hit.direction = L.DIRECTIONS_BEFORE[g.group("d")]
                 return hit
