@@ -454,10 +454,41 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
                     f"is not true of the claimed value")
         if not bounds_meet(expected.qualifier, found.qualifier, ce, cf):
             return _qualifier_differs(expected, found)
-        return None
+        return _negated(expected, before)
     if not same_value(expected, found):
         return "value differs" + _year_read(found)
-    return _qualifier_differs(expected, found)
+    return _qualifier_differs(expected, found) or _negated(expected, before)
+
+
+#: A negation just before a figure, in its clause: "did not reach nearly 88 billion",
+#: "has not deployed 1,500", "never surpassing 100 billion", "not up 22%", "hasn't topped
+#: $5m", "was not the first": at most one word between (the verb), with the adverbs a
+#: negated verb takes ("has not yet been"). Not a phrase that keeps the figure stated or
+#: is a bound of its own: "not only 5", "not just", "not least", "not all 12", "not
+#: counting 3", "not including", "not to exceed 5" (at most), "not far from" (two words),
+#: "whether or not", "if not" (or even), and not a negation in a qualifier, which the
+#: figure's wording holds ("not more than").
+_NEGATION = re.compile(
+    r"(?P<neg>(?<![\w'])(?<!or )(?<!if )(?:not|never|no longer|cannot)|n't)\s+"
+    r"(?:(?:yet|ever|even|quite|once|actually|really|officially|have|has|had|be|been|being|to\s+have)\s+)*"
+    r"(?:(?!(?:only|just|merely|simply|least|all|every|each|counting|including|includ\w*|to|far|but|or|"
+    r"more|less|fewer|over|under|above|below|until|till|before|after|since)\s)[a-z][\w'-]*\s+)?\Z")
+_NEGATED_KINDS = frozenset({"number", "count", "money", "percent", "duration", "ordinal"})
+
+
+def _negated(expected: Mention, before: Optional[str]) -> Optional[str]:
+    """Why a figure that agrees does not hold: the text negates it ("did not reach nearly
+    88 billion USD"), or None. Dates and years are left alone: "not until 2026", "not
+    before March" state the date."""
+    if before is None or expected.kind not in _NEGATED_KINDS:
+        return None
+    tail = before[-60:].lower()
+    if "not" not in tail and "n't" not in tail and "never" not in tail and "no longer" not in tail:
+        return None  # cheap gate
+    m = _NEGATION.search(tail)
+    if m is None:
+        return None
+    return f"the text negates it ('{' '.join(m.group().split())}')"
 
 
 #: A claim's date given as a weekday alone, with a bound or "on" before it ("Friday",

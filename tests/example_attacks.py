@@ -199,6 +199,7 @@ QUALIFIERS = {
     "approx": ["about", "around", "roughly", "approximately"],
     "at_least": ["at least"],
     "at_most": ["up to"],
+    "exact": ["exactly"],
 }
 _QUALIFIER_RE = re.compile(r"\b(%s)(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a decade|fifty|sixteen))"
                            % "|".join(sorted((q for qs in QUALIFIERS.values() for q in qs), key=len, reverse=True)),
@@ -243,7 +244,8 @@ def word_edits(rel: str, text: str, start: int, end: int) -> Iterator[tuple[str,
         for k, qs in QUALIFIERS.items():
             for new in (qs if k == meaning else qs[:1]):
                 if new != old:
-                    yield (f"qualifier:{old}->{new}", (rel, *at(m), _case(m.group(), new)), new,
+                    token = (new, "msg:text says exactly") if k == "exact" else new  # outside the span
+                    yield (f"qualifier:{old}->{new}", (rel, *at(m), _case(m.group(), new)), token,
                            "pass" if k == meaning else "fail")
         yield f"qualifier:{old}->(none)", (rel, start + m.start(), start + m.end() + 1, ""), nxt, "fail"
     for old, new in DIRECTIONS:
@@ -722,3 +724,318 @@ def story_digit_problems(story: str) -> tuple[int, dict[tuple[str, str], str]]:
                     if not names_token(r, token):
                         out[(k, label)] = "unnamed" if k in covering else "alarm"
     return tried, out
+
+
+# ------------------------------------------------- swaps across sentences, negations
+
+#: a number as an editor writes it: digits (with group commas, decimals, an ordinal's
+#: suffix) or a number word
+_NUMBER_TOKEN = re.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th)?(?![\w,]\d|\w)|\b(?:%s)\b"
+                           % "|".join(sorted(set(E.NUMBER_WORDS) - {"one", "dozen"}, key=len, reverse=True)), re.I)
+#: kinds whose figures an editor may swap with another claimed figure of the kind elsewhere
+_CROSS_KINDS = {"count", "number", "money", "percent", "duration", "ordinal", "year"}
+
+
+def _token_value(token: str):
+    from checker.extraction.numbers import read_number
+    n = read_number(token.lower().replace(",", ""), 0)
+    return None if n is None else n.value
+
+
+def cross_swap_attacks() -> Iterator[Attack]:
+    """The numbers of two claimed figures of one kind in different sentences of an article
+    exchanged ("the 80th session" and "the 13th National Congress", "nearly 1,500 officers"
+    and "two countries"): each claim (of the article's own figures) must fail, naming one
+    of the two numbers as now written. Only the number changes, not the counted noun
+    (which may be the claim's words), and only numbers of different values."""
+    base = {E.key(r): r for r in E.baseline()}
+    texts = E.original_texts()
+    spans = [(k, rel, s, e) for k, rel, s, e in claimed_spans() if base[k].kind in _CROSS_KINDS]
+    for i, (k1, r1, s1, e1) in enumerate(spans):
+        for k2, r2, s2, e2 in spans[i + 1:]:
+            if r1 != r2 or base[k1].kind != base[k2].kind or _sentence_of(r1, s1) == _sentence_of(r2, s2):
+                continue
+            t = texts[r1]
+            m1, m2 = _NUMBER_TOKEN.search(t, s1, e1), _NUMBER_TOKEN.search(t, s2, e2)
+            if m1 is None or m2 is None or (m1.start(), m1.end()) == (m2.start(), m2.end()):
+                continue
+            v1, v2 = _token_value(m1.group()), _token_value(m2.group())
+            if v1 is None or v2 is None or v1 == v2:
+                continue
+            w1, w2 = m1.group(), m2.group()
+            if w1[:1].isupper() != w2[:1].isupper():
+                w1, w2 = _case(m2.group(), w1.lower()), _case(m1.group(), w2.lower())
+            must = tuple(k for k in (k1, k2) if "@" not in k)
+            yield Attack("xswap", f"{k1}<->{k2}:{m1.group()}<->{m2.group()}",
+                         ((r1, m1.start(), m1.end(), w2), (r1, m2.start(), m2.end(), w1)),
+                         (w1, w2), must or "fail")
+
+
+#: a past tense before a figure, and its plain form after "did not"
+_PAST_TENSES = {"reached": "reach", "rose": "rise", "fell": "fall", "grew": "grow", "hit": "hit",
+                "totalled": "total", "totaled": "total", "topped": "top", "deployed": "deploy",
+                "attracted": "attract", "recorded": "record", "posted": "post", "gained": "gain",
+                "lost": "lose", "surpassed": "surpass", "exceeded": "exceed", "employed": "employ",
+                "sold": "sell", "won": "win", "raised": "raise", "cut": "cut", "added": "add",
+                "climbed": "climb", "jumped": "jump", "dropped": "drop", "reported": "report"}
+_AUXILIARY = re.compile(r"\b(has|have|had|is|are|was|were|will|would|can|could)(\s+)(?:been\s+)?\w+\s+\Z", re.I)
+_OPENERS = tuple(sorted({q for qs in QUALIFIERS.values() for q in qs} | {"up", "down", "rising", "falling"}
+                        | set(_PAST_TENSES) - {"cut", "hit"}, key=len, reverse=True))
+_NEGATED_KINDS = {"count", "number", "money", "percent", "duration"}
+
+
+def negation_edits(rel: str, text: str, start: int, end: int) -> Iterator[tuple[str, tuple]]:
+    """(label, edit): the figure ``text[start:end]`` negated as an editor would: "not"
+    before its qualifier or direction ("not nearly 88 billion", "not up 22%"), after the
+    auxiliary of the verb before it ("has not deployed nearly 1,500"), or "did not" and
+    the plain form for a past tense just before it ("did not reach nearly 88 billion")."""
+    wording = text[start:end]
+    low = wording.lower()
+    opener = next((w for w in _OPENERS if low.startswith(w + " ")), None)
+    if opener:
+        yield f"not-{opener}", (rel, start, start, "not ")
+    before = text[max(0, start - 40):start]
+    aux = _AUXILIARY.search(before)
+    if aux:
+        at = start - len(before) + aux.end(1)
+        yield f"{aux.group(1)}-not", (rel, at, at, " not")
+    past = re.search(r"\b(%s)\s+\Z" % "|".join(_PAST_TENSES), before)
+    if past and not aux:
+        a = start - len(before) + past.start(1)
+        b = start - len(before) + past.end(1)
+        yield f"did-not-{past.group(1)}", (rel, a, b, "did not " + _PAST_TENSES[past.group(1)])
+
+
+def negation_attacks() -> Iterator[Attack]:
+    """Each claimed quantity negated (``negation_edits``): its claim must fail, saying so
+    ("not" in what it found, or a message that the text negates the figure)."""
+    base = {E.key(r): r for r in E.baseline()}
+    texts = E.original_texts()
+    for key_, rel, s, e in claimed_spans():
+        if base[key_].kind not in _NEGATED_KINDS:
+            continue
+        for label, edit in negation_edits(rel, texts[rel], s, e):
+            yield Attack("negate", f"{key_}:{label}", (edit,), ("not", "msg:negat"), (key_,))
+
+
+def unit_edits(rel: str, text: str, start: int, end: int) -> Iterator[tuple[str, tuple, str]]:
+    """(label, edit, token): a percentage turned into percentage points and back ("up 22%"
+    -> "up 22 percentage points", "2.5 points" -> "2.5%")."""
+    for m in re.finditer(r"(?<=\w)(\s?%|\s?per ?cent\b|\s?percent\b|pc\b)", text[start:end]):
+        yield (f"unit:{m.group().strip()}->percentage points",
+               (rel, start + m.start(), start + m.end(), " percentage points"), "percentage points")
+    for m in re.finditer(r"(?<=\d)(\s?percentage points?|\s?pp\b|\s?points?\b)", text[start:end]):
+        yield f"unit:{m.group().strip()}->%", (rel, start + m.start(), start + m.end(), "%"), "%"
+
+
+def unit_attacks() -> Iterator[Attack]:
+    """Each claimed percentage's unit turned (per cent <-> percentage points): its claim
+    must fail naming the new unit."""
+    texts = E.original_texts()
+    base = {E.key(r): r for r in E.baseline()}
+    for key_, rel, s, e in claimed_spans():
+        if base[key_].kind != "percent":
+            continue
+        for label, edit, token in unit_edits(rel, texts[rel], s, e):
+            yield Attack("unit", f"{key_}:{label}", (edit,), (token,), (key_,))
+
+
+# ------------------------------------------------------- neutral edits one at a time
+
+def _outside_iso_dates(pattern: str, repl, text: str) -> str:
+    keep = [m.span() for m in E._ISO_DATE.finditer(text)]
+    return re.sub(pattern, lambda m: m.group() if any(s <= m.start() < e for s, e in keep) else
+                  (repl(m) if callable(repl) else repl), text)
+
+
+def range_dash(dash: str):
+    """A range's dash between figures as another dash character: the figure dash U+2012,
+    the no-break hyphen U+2011, the hyphen U+2010, the small or full-width hyphen-minus
+    (ISO dates kept)."""
+    return lambda text, rel: _outside_iso_dates(r"(?<=\d)[-\u2013](?=\d)", dash, text)
+
+
+def fullwidth_digits(text: str, rel: str) -> str:
+    """Every digit full-width ("２２％"), as a CJK input method types them (the dateline's
+    ISO date too)."""
+    return text.translate({ord(c): 0xFF10 + int(c) for c in "0123456789"})
+
+
+def trailing_white_space(text: str, rel: str) -> str:
+    return re.sub(r"\n", " \t \n", text)
+
+
+def tabs_between_words(text: str, rel: str) -> str:
+    """A tab for every space between two words, as a pasted table cell or a careless
+    editor leaves them."""
+    return re.sub(r"(?<=[a-z]) (?=[a-z])", "\t", text)
+
+
+def indented(text: str, rel: str) -> str:
+    return re.sub(r"(?m)^(?=\S)", "    ", text)
+
+
+def zero_width_spaces(text: str, rel: str) -> str:
+    """A zero-width space before every figure and between some words (web copy)."""
+    return re.sub(r"(?<= )(?=\d)|(?<=\w) (?=the\b)", "\u200b", text)
+
+
+def oxford_commas_dropped(text: str, rel: str) -> str:
+    """ "A, B, and C" -> "A, B and C": the serial comma of a list of three or more (not
+    ", or 1.3%", ", and then")."""
+    return re.sub(r"(?<=\w)(, [^\W\d][^,.;()\d]{0,40}), (and|or) (?=[^\W\d])", r"\1 \2 ", text)
+
+
+def oxford_commas_added(text: str, rel: str) -> str:
+    """ "A, B and C" -> "A, B, and C" (a list of three or more single words or pairs)."""
+    return re.sub(r"(?<=[^\W\d]), ([^\W\d]\w*(?: [^\W\d]\w*)?) (and|or) "
+                  r"(?!(?:before|after|more|less|fewer|so|later|earlier)\b)(?=[^\W\d])", r", \1, \2 ", text)
+
+
+def _claimed_in(rel: str) -> list[tuple[int, int]]:
+    return sorted((s, e) for k, r, s, e in claimed_spans() if r == rel)
+
+
+def _around_claimed(text: str, rel: str, before, after) -> str:
+    """Each claimed figure's wording (first found, distinct spans only) wrapped."""
+    out, last = [], 0
+    for s, e in _claimed_in(rel):
+        if s < last:
+            continue
+        out += [text[last:s], before, text[s:e], after]
+        last = e
+    return "".join(out + [text[last:]])
+
+
+def html_inline(text: str, rel: str) -> str:
+    """Inline HTML as a CMS exports it: each claimed figure in <strong>, every fourth word
+    in <em>, the first words of each paragraph a link whose address holds digits."""
+    text = _around_claimed(text, rel, "<strong>", "</strong>")
+    n = [0]
+
+    def em(m):
+        n[0] += 1
+        return f"<em>{m.group()}</em>" if n[0] % 4 == 0 else m.group()
+    text = re.sub(r"(?<![<>/\w])[A-Za-z]{4,}(?![\w>])(?![^<]*>)", em, text)
+    return re.sub(r"(?m)^([A-Z]\w+ \w+)", r'<a href="https://example.com/2019/03/12/story-7.html">\1</a>', text)
+
+
+def markdown_links(text: str, rel: str) -> str:
+    """Each claimed figure a Markdown link to a page whose address holds digits; each
+    paragraph a bullet."""
+    text = _around_claimed(text, rel, "[", "](https://example.com/2019/03/12/item-7)")
+    return re.sub(r"(?m)^(?=[A-Z])", "- ", text)
+
+
+def bom_crlf_nfd_40(text: str, rel: str) -> str:
+    return "\ufeff" + E.nfd(E.crlf(E.rewrap(text, 40)))
+
+
+UNRELATED_ASIDE = " (the hall, opened on 3 March 1952 and renovated in the 1990s, seats 1,800 people, or 12% more)"
+
+
+def aside_before_stop(text: str, rel: str) -> str:
+    """A bracketed aside with unrelated figures of other kinds and of the same kinds, at the
+    end of each sentence holding a claimed figure (before its full stop)."""
+    ends = sorted({_sentence_of(rel, s)[1] for s, _ in _claimed_in(rel)}, reverse=True)
+    for b in ends:
+        stop = len(text[:b].rstrip())
+        stop -= 1 if text[stop - 1] in ".!?" else 0
+        text = text[:stop] + UNRELATED_ASIDE + text[stop:]
+    return text
+
+
+def _claims_words_with_figure(rel: str, text: str, a: int, cut: int, b: int) -> bool:
+    """Does every claim whose figure stands in ``text[a:b]`` keep one of its ``about``
+    phrases on its side of ``cut``?"""
+    from checker.locate import phrase_pattern
+    from checker.text.normalize import fold
+    about = {c.id: c.about for c in claim_set().claims}
+    for k, r, s, e in claimed_spans():
+        if r != rel or not a <= s < b:
+            continue
+        piece = fold(text[a:cut] if s < cut else text[cut:b])
+        phrases = [p for p in about.get(k.split("@")[0], ()) if phrase_pattern(p) is not None]
+        if phrases and not any(phrase_pattern(p).search(piece) for p in phrases):
+            return False
+    return True
+
+
+def split_at_conjunction(text: str, rel: str) -> str:
+    """A sentence split in two at ", and" / ", while" / ", but" opening a clause (before a
+    pronoun, a determiner, a name or a participle: "..., while mobilising" -> "... While
+    mobilising"), where every claim with a figure in the sentence keeps its words on its
+    figure's side (the claim's words parted from its figure is another fact)."""
+    out, last = [], 0
+    for m in re.finditer(r", (and|while|but) (?=(?:the|their|its|it|he|she|they|we|this|these|[A-Z]\w*|\w+ing)\b)",
+                         text):
+        a, b = _sentence_of(rel, m.start())
+        if not _claims_words_with_figure(rel, text, a, m.start(), b):
+            continue
+        out += [text[last:m.start()], ". ", m.group(1).capitalize(), " "]
+        last = m.end()
+    return "".join(out + [text[last:]])
+
+
+#: name -> neutral edit of one article (text, its path): each alone must keep every claim
+NEUTRAL_SINGLE: dict[str, Callable[[str, str], str]] = {
+    "figure-dash": range_dash("\u2012"),
+    "no-break-hyphen": range_dash("\u2011"),
+    "unicode-hyphen": range_dash("\u2010"),
+    "fullwidth-hyphen": range_dash("\uff0d"),
+    "fullwidth-digits": fullwidth_digits,
+    "trailing-white-space": trailing_white_space,
+    "tabs-between-words": tabs_between_words,
+    "indented": indented,
+    "zero-width-spaces": zero_width_spaces,
+    "oxford-commas-dropped": oxford_commas_dropped,
+    "oxford-commas-added": oxford_commas_added,
+    "html-inline": html_inline,
+    "markdown-links": markdown_links,
+    "bom-crlf-nfd-rewrap-40": bom_crlf_nfd_40,
+    "aside-before-stop": aside_before_stop,
+    "split-at-conjunction": split_at_conjunction,
+}
+
+
+def neutral_attacks() -> Iterator[Attack]:
+    texts = E.original_texts()
+    for name, f in NEUTRAL_SINGLE.items():
+        edits = tuple((rel, 0, len(t), f(t, rel)) for rel, t in texts.items())
+        yield Attack("neutral", name, edits, (), "pass")
+
+
+def html_inline_text(text: str, rel: str = "") -> str:
+    """Inline HTML over a whole text: each run of figures' digits in <strong>, every
+    fourth word in <em> (for texts with no claims known here)."""
+    text = re.sub(r"(?<![\w.,])\d+(?:[,.]\d+)*(?![\w.,]*\w)", r"<strong>\g<0></strong>", text)
+    n = [0]
+
+    def em(m):
+        n[0] += 1
+        return f"<em>{m.group()}</em>" if n[0] % 4 == 0 else m.group()
+    return re.sub(r"(?<![<>/\w])[A-Za-z]{4,}(?![\w>])(?![^<]*>)", em, text)
+
+
+#: the neutral edits of ``NEUTRAL_SINGLE`` that need no claimed spans, for the stories
+STORY_NEUTRAL: dict[str, Callable[[str, str], str]] = {
+    **{k: f for k, f in NEUTRAL_SINGLE.items() if k in (
+        "figure-dash", "no-break-hyphen", "fullwidth-digits", "trailing-white-space", "tabs-between-words",
+        "zero-width-spaces", "oxford-commas-dropped", "oxford-commas-added")},
+}
+
+
+def story_neutral_problems(story: str) -> dict[str, dict]:
+    """Each of ``STORY_NEUTRAL`` over a story's articles, judged in memory: {edit: {claim
+    key: (status, found)}} for the claims passing before that no longer do."""
+    cs = story_claims(story)
+    base = {E.key(r): r for r in check_claim_set(cs)}
+    passing = {k for k, r in base.items() if r.status is checker.Outcome.PASS}
+    out = {}
+    for name, f in STORY_NEUTRAL.items():
+        texts = {n: f(t, n) for n, t in cs.texts.items()}
+        broke = {E.key(r): (r.status.value, r.found) for r in check_claim_set(dataclasses.replace(cs, texts=texts))
+                 if E.key(r) in passing and r.status is not checker.Outcome.PASS}
+        if broke:
+            out[name] = broke
+    return out

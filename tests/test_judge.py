@@ -1222,6 +1222,16 @@ def _harvest_claim(tmp_path, monkeypatch, sentence: str, figure: str, tolerance:
     return result
 
 
+def _trade_claim(tmp_path, monkeypatch, sentence: str, figure: str):
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2024-06-10}\n"
+        f"claims:\n  - {{id: t, about: bilateral trade, {figure}}}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    return result
+
+
 @pytest.mark.parametrize("sentence, figure, status", [
     # a tolerance accepts rounding, never the other side of a one-sided figure
     ("The wheat harvest came to over 42,000 tonnes.", "nearly 42000 tonnes", "mismatch"),
@@ -1314,3 +1324,33 @@ def test_a_weekday_claimed_alone_is_the_one_the_article_means(tmp_path, monkeypa
 def test_a_weekday_claimed_alone_still_fails_on_another_day_or_bound(tmp_path, monkeypatch, sentence, figure):
     result = _weekday_claim(tmp_path, monkeypatch, sentence, figure)
     assert result.status.value == "mismatch", result.message
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Bilateral trade did not reach nearly 88 billion USD this year.", "money: nearly 88 billion USD"),
+    ("Bilateral trade has not yet reached 88 billion USD.", "money: 88 billion USD"),
+    ("Bilateral trade hasn't reached 88 billion USD.", "money: 88 billion USD"),
+    ("Bilateral trade, never surpassing 100 billion USD, slowed.", "money: surpassing 100 billion USD"),
+    ("Bilateral trade was not up 22% but 12%.", "percent: up 22"),
+    ("Bilateral trade did not rise 22% in the year.", "percent: up 22"),
+    ("Bilateral trade no longer employs 1,500 officials.", "count: 1500 officials"),
+    ("Bilateral trade talks were not the first of their kind.", "ordinal: first"),
+])
+def test_a_negated_figure_does_not_hold_and_says_so(tmp_path, monkeypatch, sentence, figure):
+    result = _trade_claim(tmp_path, monkeypatch, sentence, figure)
+    assert result.status.value == "mismatch", result.message
+    assert result.message.startswith("the text negates it ("), result.message
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Bilateral trade not only reached 88 billion USD but kept growing.", "money: 88 billion USD"),
+    ("Whether or not bilateral trade reached 88 billion USD is disputed by no one.", "money: 88 billion USD"),
+    ("Bilateral trade reached 88 billion USD, not counting services.", "money: 88 billion USD"),
+    ("The ministry did not say why bilateral trade rose 22%.", "percent: up 22"),
+    ("Bilateral trade was not far from 88 billion USD.", "money: 88 billion USD"),
+    ("Bilateral trade was, if not 88 billion USD, close to it.", "money: 88 billion USD"),
+    ("Bilateral trade will not start until 2026.", "year: until 2026"),
+])
+def test_a_negation_that_keeps_the_figure_stated_is_no_negation(tmp_path, monkeypatch, sentence, figure):
+    result = _trade_claim(tmp_path, monkeypatch, sentence, figure)
+    assert result.status.value == "pass", result.message

@@ -186,3 +186,48 @@ def test_emphasis_marks_dropped_offsets_still_map(raw):
     offsets = [n.raw_offset(i) for i in range(len(n.cased))]
     assert offsets == sorted(offsets)
     assert all(raw[o] == c for o, c in zip(offsets, n.cased))
+
+
+def test_inline_html_tags_and_markdown_links_are_dropped_and_block_tags_stay():
+    raw = ('<p>Viet Nam deployed <strong>nearly 1,500 officers</strong> and soldiers to <a href="https://x.org/'
+           '2019/03/12/item-7">missions</a>, all [six key bodies](https://x.org/a_(b)/3) of <em>UNESCO</em>,'
+           ' 10<sup>6</sup> cells, a <b and c> d.</p>')
+    n = Normalized(raw)
+    assert n.cased == ("<p>Viet Nam deployed nearly 1,500 officers and soldiers to missions, all six key bodies of "
+                       "UNESCO, 10<sup>6</sup> cells, a <b and c> d.</p>")
+    start = n.cased.index("nearly")
+    end = n.cased.index(" and soldiers")
+    assert raw[slice(*n.raw_span(start, end))] == "nearly 1,500 officers"
+    start = n.cased.index("six")
+    assert raw[slice(*n.raw_span(start, start + len("six key bodies")))] == "six key bodies"
+
+
+@given(st.lists(st.sampled_from(["a", "1", " ", "<b>", "</b>", "<em>", "[", "](u/2)", "*", "\u0301", "<", ">"]),
+                max_size=30).map("".join))
+def test_inline_markup_dropped_offsets_still_map(raw):
+    n = Normalized(raw)
+    offsets = [n.raw_offset(i) for i in range(len(n.cased))]
+    assert offsets == sorted(offsets)
+    assert all(unicodedata.normalize("NFC", raw[o]) [:1] == c or unicodedata.combining(c) or
+               unicodedata.normalize("NFC", raw[o:o + 2])[:1] == c for o, c in zip(offsets, n.cased))
+
+
+def test_figures_in_inline_markup_read_as_without():
+    from checker import extract
+    plain = "Trade reached nearly 88 billion USD, up 22%, and 6 key bodies met."
+    marked = ('Trade <a href="/news/2019/03/12/trade-7">reached</a> <strong>nearly 88 billion USD</strong>, '
+              '<em>up 22%</em>, and [6 key bodies](https://x.org/2020/5) met.')
+    found = extract(marked)
+    assert [(m.kind, m.value, m.qualifier, m.direction, m.unit) for m in found] == \
+        [(m.kind, m.value, m.qualifier, m.direction, m.unit) for m in extract(plain)]
+    assert [m.text for m in found][:2] == ["nearly 88 billion USD", "up 22%"]
+
+
+def test_full_width_digits_read_as_ascii_digits():
+    from checker import extract
+    import datetime
+    found = extract("Trade rose ２２％ to ８８ billion USD in ２０２４.")
+    assert [(m.kind, m.value, m.text) for m in found] == [
+        ("percent", 22.0, "rose ２２％"), ("money", 88e9, "８８ billion USD"), ("year", 2024, "２０２４")]
+    from checker.extraction.engine import reference_date
+    assert reference_date("date ２０２５-０９-２０ HÀ NỘI — text") == datetime.date(2025, 9, 20)

@@ -779,6 +779,8 @@ _DATELINE_WORDS = re.compile(
     r",?\s+(?P<y>[12]\d{3})(?![\d-])[*_]{0,3}(?:</[a-z][a-z0-9]*>){0,3}\s*(?:\([^()\n]{1,30}\)\s*)?(?:/[^/\s]{1,30}/\s*)?(?:[-\u2013\u2014:]|$)",
     re.I | re.M,
 )
+_FULL_WIDTH = re.compile("[\uff10-\uff19]")
+_FROM_FULL_WIDTH = {0xFF10 + d: str(d) for d in range(10)} | {0xFF0D: "-", 0xFF0C: ",", 0xFF1A: ":"}
 #: How far into an article a dateline may stand (after a headline and a photo caption).
 DATELINE_WINDOW = 2000
 
@@ -804,6 +806,8 @@ def reference_date(text: str) -> Optional[_dt.date]:
         # "Pub\u00adlished 13 Aug\u00adust 2026": soft hyphens and zero-width spaces (as the
         # text is read elsewhere) split no word
         text = text[:DATELINE_WINDOW].replace("\u00ad", "").replace("\u200b", "")
+    if _FULL_WIDTH.search(text, 0, DATELINE_WINDOW):  # "date ２０２５-０９-２０", typed with a CJK input method
+        text = text[:DATELINE_WINDOW].translate(_FROM_FULL_WIDTH)
     found = [m for m in (_DATELINE.search(text, 0, DATELINE_WINDOW), _dateline_in_words(text)) if m is not None]
     if not found:
         return None

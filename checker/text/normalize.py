@@ -18,13 +18,14 @@ from typing import Optional
 _TRANSLATE = {
     0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ", 0x200A: " ", 0x2002: " ",
     0x2003: " ", 0x2004: " ", 0x2005: " ", 0x2006: " ", 0x2008: " ", 0x3000: " ",
-    0xFEFF: " ", 0x200B: " ",
+    0xFEFF: " ", 0x200B: " ", 0x0009: " ",  # a tab between words is a space ("edged up\tto 57.4%")
     0x2018: "'", 0x2019: "'", 0x201A: "'", 0x201B: "'", 0x2032: "'", 0x02BC: "'",
     0x201C: '"', 0x201D: '"', 0x201E: '"', 0x201F: '"', 0x2033: '"', 0x00AB: '"', 0x00BB: '"',
     0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2014: "-", 0x2015: "-",
     0x2212: "-", 0xFE58: "-", 0xFE63: "-", 0xFF0D: "-",
     0x2024: ".", 0x2026: ".",  # an ellipsis character becomes one dot: length kept
     0xFF05: "%", 0xFF0B: "+", 0xFF0C: ",", 0xFF0E: ".",  # full-width forms from CJK input methods
+    **{0xFF10 + d: str(d) for d in range(10)},          # and full-width digits ("２２％")
 }
 
 
@@ -103,8 +104,28 @@ class _Marks:
             yield _Mark(m.end() - width, m.end())
 
 
+#: Inline markup a CMS or a Markdown export leaves around words and figures: HTML tags of
+#: inline elements ("<strong>nearly 1,500</strong>", "officers</em> and soldiers", "<a
+#: href=\"/2019/03/12/story\">"), and a Markdown link's brackets and address ("all
+#: [six key bodies](https://...) of UNESCO"). They are dropped from the matching text
+#: (offsets map back as for emphasis), so the words and the figure read as without them
+#: and no ">" reads as "more than". Block tags ("</p>", "<br>", "</li>") stay: they end
+#: sentences. Superscripts and subscripts stay too ("10<sup>6</sup>" is no 106).
+_INLINE_TAG = (r"</?(?i:a|abbr|b|bdi|bdo|big|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|"
+               r"strike|strong|time|tt|u|var)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'|[^\s\"'<>=]{1,500}))*"
+               r"\s*/?>")
+_LINK = r"(?<!!)\[(?=[^\[\]\n]{1,300}\]\((?:[^()\s]|\([^()\s]*\)){1,500}\))|\]\((?:[^()\s]|\([^()\s]*\)){1,500}\)"
+_MARKUP = re.compile(_INLINE_TAG + "|" + _LINK)
+
+#: A zero-width space beside white space ("R14 \u200b000", "trade\u200b reached") is
+#: nothing: it would make the white space two spaces (between words with none beside it,
+#: it is a space, as a break between words).
+_SPACED_ZWSP = re.compile(r"(?<=\s)\u200b+|\u200b+(?=\s)")
+
 #: Emphasis marks dropped from the matching text: a span ending before them leaves them out.
-_DROPPED_AFTER = frozenset("*_")
+_DROPPED_AFTER = frozenset("*_>)")
+#: The marks and markup a span's raw end may run over ("**", "</strong>", "](https://...)").
+_MARKUP_TAIL = re.compile(r"(?:[*_]|" + _INLINE_TAG + r"|\]\((?:[^()\s]|\([^()\s]*\)){1,500}\))+\Z")
 
 
 def _nothing(m) -> str:
@@ -142,9 +163,13 @@ class Normalized:
             nfc, mapping = _decode_entities(nfc, mapping)
         if not nfc.isascii() and any(ch in nfc for ch in _INVISIBLE_CHARS):
             nfc, mapping = _drop_invisible(nfc, mapping)
+        if "\u200b" in nfc and _SPACED_ZWSP.search(nfc) is not None:
+            nfc, mapping = _substitute(nfc, mapping, _SPACED_ZWSP, _nothing)
+        if ("<" in nfc or "](" in nfc) and _MARKUP.search(nfc) is not None:
+            nfc, mapping = _substitute(nfc, mapping, _MARKUP, _nothing)
         if ("*" in nfc or "_" in nfc) and _EMPHASIS.search(nfc) is not None:
             nfc, mapping = _substitute(nfc, mapping, _Marks, _nothing)
-        cased = _unify(nfc) if not nfc.isascii() else nfc
+        cased = _unify(nfc) if not nfc.isascii() or "\t" in nfc else nfc
         if "\n" in cased:
             cased = _mark_paragraphs(cased)
         low = cased.lower()
@@ -170,8 +195,10 @@ class Normalized:
         s, e = self._map.raw(start), self._map.raw(end)
         if end > start and e - s > end - start:
             last = self._map.raw(end - 1)
-            while e > last + 1 and self.raw[e - 1] in _DROPPED_AFTER:
-                e -= 1
+            if e > last + 1 and self.raw[e - 1] in _DROPPED_AFTER:
+                tail = _MARKUP_TAIL.search(self.raw, last + 1, e)
+                if tail is not None:
+                    e = tail.start()
         return s, e
 
     def norm_offset(self, raw_offset: int) -> int:

@@ -51,7 +51,7 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
         p = pat.match(sc.low, num.end)
         if p:
             return Hit("percent", float(num.value), num.start, p.end(), unit=unit)
-    p = _PC.match(sc.cased, num.end)
+    p = _PC.match(sc.cased, num.end) or _PC_SPACED.match(sc.cased, num.end)
     if p and num.digits:
         return Hit("percent", float(num.value), num.start, p.end(), unit="%")
     if num.words and not num.digits and num.value in _FRACTIONS:
@@ -74,6 +74,14 @@ def percent(sc: Scan, c: re.Match) -> Optional[Hit]:
 #: "22pc", as some British papers write per cent: lower case, against the digits ("3 PC
 #: makers", "a 2pcs pack" are no percentages).
 _PC = re.compile(r"pc(?![a-zA-Z0-9])")
+#: "16 pc", spaced, as a few papers and wires write it: only where what follows cannot be
+#: the noun of a count of PCs or pieces ("3 pc makers", "a 2 pc set"): a stop or other
+#: punctuation, the end, or a word that follows a percentage ("16 pc of", "a 16 pc stake",
+#: "16 pc year-on-year").
+_PC_SPACED = re.compile(
+    r" pc(?![a-zA-Z0-9])(?=[^\S\n]*(?:[^\w\s]|\Z|\n|(?:of|in|on|to|from|for|and|or|but|than|at|by|with|while|"
+    r"after|before|since|against|a|an|the|this|last|year|rise|fall|increase|decrease|drop|gain|jump|higher|"
+    r"lower|more|less|up|down|growth|decline|stake|share|cut|hike|rise|year-on-year|y/y)(?![\w-])))")
 
 
 #: A fraction of a percentage point, as rate decisions are reported: "a quarter of a
