@@ -193,8 +193,10 @@ RELATIVE_SPAN = re.compile(r"(?:the\s+)?(?:(?:next|past|coming|previous|followin
 
 def _plain(wording: str) -> str:
     """A mention's wording as matching reads it: "the next&nbsp;25&nbsp;years",
-    "wit\u00adhin four years" (HTML references, soft hyphens) are the plain words."""
-    if "&" in wording or not wording.isascii():
+    "wit\u00adhin four years", "the <em>next</em> decade", "within **three** months" (HTML
+    references, soft hyphens, inline tags, emphasis) are the plain words."""
+    if "&" in wording or "<" in wording or "](" in wording or "*" in wording or "_" in wording \
+            or "\t" in wording or not wording.isascii():
         from .text.normalize import Normalized
 
         wording = Normalized(wording).cased
@@ -330,7 +332,7 @@ def year_of_period(found: Mention) -> Optional[Mention]:
     value = found.value
     first, last = value if isinstance(value, tuple) else (value, value)
     if not (isinstance(first, _dt.date) and isinstance(last, _dt.date)) or first.year != last.year \
-            or not states_year(found.text):
+            or not states_year(_plain(found.text)):
         return None
     return dataclasses.replace(found, kind="year", value=first.year)
 
@@ -344,7 +346,7 @@ def rank_of_period(found: Mention) -> Optional[Mention]:
     as that rank, for an ``ordinal`` claim (`ordinal: fourth`); None for other periods."""
     if found.kind != "dates":
         return None
-    text = without_invisible(found.text).lower()  # "four\u00adth-quar\u00adter": soft hyphens
+    text = without_invisible(_plain(found.text)).lower()  # "four\u00adth-quar\u00adter": soft hyphens
     m = _RANKED_PERIOD.match(text)
     if m is None:
         return None
@@ -425,7 +427,7 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
     if expected.kind == "percent" and expected.direction != found.direction:
         return f"direction differs: text says {_direction(found)}, claim says {_direction(expected)}"
     if expected.kind in ("date", "dates") and found.kind == expected.kind and not states_year(claim.figure) \
-            and not states_year(found.text) and not is_relative_span(found.text):
+            and not states_year(_plain(found.text)) and not is_relative_span(found.text):
         # neither states the year: the text's may be a guess (a span counted from the
         # publication date is none: "within five years" ends a year after "within four")
         found = _in_claimed_year(expected, found)
@@ -469,7 +471,7 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
 #: "whether or not", "if not" (or even), and not a negation in a qualifier, which the
 #: figure's wording holds ("not more than").
 _NEGATION = re.compile(
-    r"(?P<neg>(?<![\w'])(?<!or )(?<!if )(?:not|never|no longer|cannot)|n't)\s+"
+    r"(?P<neg>(?<![\w'])(?<!\bor )(?<!\bif )(?:not|never|no longer|cannot)|n't)\s+"
     r"(?:(?:yet|ever|even|quite|once|actually|really|officially|have|has|had|be|been|being|to\s+have)\s+)*"
     r"(?:(?!(?:only|just|merely|simply|least|all|every|each|counting|including|includ\w*|to|far|but|or|"
     r"more|less|fewer|over|under|above|below|until|till|before|after|since)\s)[a-z][\w'-]*\s+)?\Z")
@@ -502,7 +504,7 @@ def _year_read(found: Mention) -> str:
     whose wording does not spell out its ends ("by the end of the 1990s", "the early
     2000s", "the second half of 2024"): the years or days it was read as."""
     value = found.value
-    wording = " ".join(found.text.split())
+    wording = " ".join(_plain(found.text).split())
     if found.kind == "years" and isinstance(value, tuple) and not _PLAIN_YEARS.fullmatch(wording):
         return f" ({wording!r} reads as {value[0]}-{value[1]})"
     if found.kind not in ("date", "dates"):
@@ -511,7 +513,7 @@ def _year_read(found: Mention) -> str:
         value.isoformat() if isinstance(value, _dt.date) else None
     if shown is None:
         return ""
-    if states_year(found.text):
+    if states_year(_plain(found.text)):
         return f" ({wording!r} reads as {shown})" if isinstance(value, tuple) and _PERIOD_WORDS.search(wording) else ""
     return f" (the text gives no year; {wording!r} reads as {shown})"
 

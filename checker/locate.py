@@ -487,7 +487,7 @@ def _per(index: ArticleIndex, m: Mention) -> bool:
     as the rate's unit, never the figure a claim about the sentence speaks of."""
     if m.kind not in ("number", "count"):
         return False
-    before = index.matching_text(max(0, m.start - 12), m.start)  # "per&nbsp;1,000" reads "per 1,000"
+    before = index.matching_text(max(0, m.start - 72), m.start)  # "per&nbsp;1,000", "every <b>100</b>"
     return _PER_BEFORE.search(before) is not None
 
 
@@ -504,7 +504,7 @@ def _age_group(index: ArticleIndex, m: Mention) -> bool:
     the sentence ("stood at 7,100"), while a claim of a bound still finds it."""
     if m.kind not in ("number", "count") or m.qualifier not in ("above", "below", "at_least", "at_most"):
         return False
-    before = index.matching_text(max(0, m.start - 24), m.start)
+    before = index.matching_text(max(0, m.start - 84), m.start)  # room for tags and references
     return _AGE_GROUP_BEFORE.search(before) is not None
 
 
@@ -522,8 +522,9 @@ def _phrase_partners(best: Mention, candidates: list[Mention], text, between, ma
         if m is best or isinstance(m.value, tuple):
             continue
         first, second = (best, m) if best.end <= m.start else (m, best)
-        if second.start - first.end > 2 * max_gap:
-            continue  # cheap gate: the gap is measured as matching reads it (soft hyphens, "&nbsp;")
+        if second.start - first.end > 2 * max_gap + 160:
+            continue  # cheap gate: the gap is measured as matching reads it (soft hyphens, "&nbsp;",
+            #           inline tags: "<strong>15</strong> and <strong>17</strong> September")
         gap = text(first.end, second.start)
         if len(gap) <= max_gap and between(gap):
             yield m

@@ -792,11 +792,11 @@ def negation_edits(rel: str, text: str, start: int, end: int) -> Iterator[tuple[
     wording = text[start:end]
     low = wording.lower()
     opener = next((w for w in _OPENERS if low.startswith(w + " ")), None)
-    if opener:
+    if opener and not re.search(r"\b(?:or|if)\s+\Z", text[max(0, start - 4):start]):  # "or not about": no negation
         yield f"not-{opener}", (rel, start, start, "not ")
     before = text[max(0, start - 40):start]
     aux = _AUXILIARY.search(before)
-    if aux:
+    if aux and not re.search(r"\b(?:only|just|merely)\s+\Z", before):  # "was not only about 30%": no negation
         at = start - len(before) + aux.end(1)
         yield f"{aux.group(1)}-not", (rel, at, at, " not")
     past = re.search(r"\b(%s)\s+\Z" % "|".join(_PAST_TENSES), before)
@@ -1022,6 +1022,7 @@ STORY_NEUTRAL: dict[str, Callable[[str, str], str]] = {
     **{k: f for k, f in NEUTRAL_SINGLE.items() if k in (
         "figure-dash", "no-break-hyphen", "fullwidth-digits", "trailing-white-space", "tabs-between-words",
         "zero-width-spaces", "oxford-commas-dropped", "oxford-commas-added")},
+    "html-inline": html_inline_text,
 }
 
 
@@ -1039,3 +1040,22 @@ def story_neutral_problems(story: str) -> dict[str, dict]:
         if broke:
             out[name] = broke
     return out
+
+
+def story_negation_problems(story: str) -> tuple[int, dict[tuple[str, str], str]]:
+    """Each passing claimed quantity of a story negated (``negation_edits``), judged in
+    memory: (edits tried, {(claim key, label): status}) for those its claim still passes."""
+    cs = story_claims(story)
+    base = {E.key(r): r for r in check_claim_set(cs)}
+    tried, out = 0, {}
+    for k, r in base.items():
+        if r.status is not checker.Outcome.PASS or r.span is None or r.kind not in _NEGATED_KINDS:
+            continue
+        text = cs.texts[r.version]
+        for label, (_, s, e, new) in negation_edits(r.version, text, r.span.start, r.span.end):
+            edited = text[:s] + new + text[e:]
+            tried += 1
+            res = {E.key(x): x for x in check_claim_set(dataclasses.replace(cs, texts={**cs.texts, r.version: edited}))}
+            if res[k].status is checker.Outcome.PASS:
+                out[(k, label)] = "slipped"
+    return tried, out

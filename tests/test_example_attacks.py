@@ -260,3 +260,15 @@ def test_neutral_edits_of_every_story_keep_its_claims():
     STORY_NEUTRAL) over every story's articles: every claim that held still holds."""
     bad = {story: problems for story in A.STORIES if (problems := A.story_neutral_problems(story))}
     assert bad == {}
+
+
+def test_negated_quantities_of_every_story_fail():
+    """Each claimed count, number, amount, percentage and length of every story negated as
+    an editor would ("did not reach", "has not deployed", "not nearly"): its claim fails."""
+    tried, slipped = 0, {}
+    for story in A.STORIES:
+        n, problems = A.story_negation_problems(story)
+        tried += n
+        slipped.update({(story, *k): v for k, v in problems.items()})
+    assert tried > 300
+    assert slipped == {}

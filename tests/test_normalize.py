@@ -231,3 +231,12 @@ def test_full_width_digits_read_as_ascii_digits():
         ("percent", 22.0, "rose ２２％"), ("money", 88e9, "８８ billion USD"), ("year", 2024, "２０２４")]
     from checker.extraction.engine import reference_date
     assert reference_date("date ２０２５-０９-２０ HÀ NỘI — text") == datetime.date(2025, 9, 20)
+
+
+def test_a_tab_between_words_is_a_space_and_a_zero_width_space_beside_one_is_nothing():
+    from checker import extract
+    assert Normalized("edged up\tto 57.4%").cased == "edged up to 57.4%"
+    n = Normalized("R14 \u200b000 and trade\u200breached")
+    assert n.cased == "R14 000 and trade reached"
+    assert [(m.kind, m.value, m.qualifier, m.direction) for m in extract("Dominance edged up\tto 57.4% from 56.9%.")] == \
+        [(m.kind, m.value, m.qualifier, m.direction) for m in extract("Dominance edged up to 57.4% from 56.9%.")]

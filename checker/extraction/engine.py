@@ -15,7 +15,7 @@ from typing import Any, Iterable, Optional
 
 from ..errors import FigureError
 from ..model import Mention
-from ..text.normalize import PARAGRAPH, Normalized
+from ..text.normalize import _INLINE_TAG, PARAGRAPH, Normalized
 from . import lexicon as L
 from .count.rules import RULES as COUNT_RULES
 from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, bound as _bound, join_dates, join_day, one_unit_from, part_of, shift_date
@@ -780,6 +780,7 @@ _DATELINE_WORDS = re.compile(
     re.I | re.M,
 )
 _FULL_WIDTH = re.compile("[\uff10-\uff19]")
+_INLINE_TAGS = re.compile(_INLINE_TAG)
 _FROM_FULL_WIDTH = {0xFF10 + d: str(d) for d in range(10)} | {0xFF0D: "-", 0xFF0C: ",", 0xFF1A: ":"}
 #: How far into an article a dateline may stand (after a headline and a photo caption).
 DATELINE_WINDOW = 2000
@@ -806,6 +807,9 @@ def reference_date(text: str) -> Optional[_dt.date]:
         # "Pub\u00adlished 13 Aug\u00adust 2026": soft hyphens and zero-width spaces (as the
         # text is read elsewhere) split no word
         text = text[:DATELINE_WINDOW].replace("\u00ad", "").replace("\u200b", "")
+    if "<" in text[:DATELINE_WINDOW] and _INLINE_TAGS.search(text, 0, DATELINE_WINDOW):
+        # "Published <strong>13</strong> August <em>2026</em>": inline tags, as matching drops them
+        text = _INLINE_TAGS.sub("", text[:DATELINE_WINDOW])
     if _FULL_WIDTH.search(text, 0, DATELINE_WINDOW):  # "date ２０２５-０９-２０", typed with a CJK input method
         text = text[:DATELINE_WINDOW].translate(_FROM_FULL_WIDTH)
     found = [m for m in (_DATELINE.search(text, 0, DATELINE_WINDOW), _dateline_in_words(text)) if m is not None]
