@@ -393,7 +393,8 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
             msg += name_hint(claim, article, index, others)
         return _record(claim, article, index, Outcome.MISSING, message=msg)
     verdicts = [(p, date_hint(claim, index, judge(claim, p.mention, index.matching_text(p.sentence[0], p.mention.start),
-                                                                  index.matching_text(p.mention.end, p.sentence[1]))))
+                                                                  index.matching_text(p.mention.end, p.sentence[1]),
+                                                                  dated=index.reference is not None)))
                 for p in places]
     bad = [(p, why) for p, why in verdicts if why is not None]
     if not bad:

@@ -379,12 +379,14 @@ def counted_head(m: Mention) -> Optional[str]:
     return _lemma(m.unit.split()[-1]) if m.kind == "count" and m.unit else None
 
 
-def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Optional[str] = None) -> Optional[str]:
+def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Optional[str] = None,
+          dated: bool = False) -> Optional[str]:
     """None when the stated figure agrees with the claim, else why not (one line).
 
     ``before`` and ``after``: the text of the figure's sentence up to the figure and from
     it, where a count's noun may stand ahead of a bare number or be joined to it by a
-    hyphen ("a 5-point lead")."""
+    hyphen ("a 5-point lead"). ``dated``: the article has a publication date, so a date
+    it writes without a year is read in a known year and its weekday can be checked."""
     expected = claim.expected
     assert expected is not None
     if expected.kind in ("number", "count") and found.kind == "duration" and found.unit == "year" and before is not None:
@@ -426,6 +428,7 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
         return f"unit differs: text has {found.unit}, claim has {expected.unit}"
     if expected.kind == "percent" and expected.direction != found.direction:
         return f"direction differs: text says {_direction(found)}, claim says {_direction(expected)}"
+    stated = found
     if expected.kind in ("date", "dates") and found.kind == expected.kind and not states_year(claim.figure) \
             and not states_year(_plain(found.text)) and not is_relative_span(found.text):
         # neither states the year: the text's may be a guess (a span counted from the
@@ -459,7 +462,40 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
         return _negated(expected, before)
     if not same_value(expected, found):
         return "value differs" + _year_read(found)
-    return _qualifier_differs(expected, found) or _negated(expected, before)
+    return _qualifier_differs(expected, found) or _negated(expected, before) \
+        or (_weekday_disagrees(stated, before) if dated or states_year(_plain(stated.text)) else None)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: A weekday written against a day of the month: "Saturday 6 June", "Sunday, October 25",
+#: "Tuesday the 15th of September" (the day's number is what it is checked against).
+_WEEKDAY_DAY = re.compile(
+    r"\b(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)"
+    r",?\s+(?:the\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]{3}|[a-z]{3,9}\.?\s+(?P<d2>[0-3]?\d)(?!\d))")
+
+
+def _weekday_disagrees(found: Mention, before: Optional[str] = None) -> Optional[str]:
+    """Why a date that agrees does not hold: the text names it with another weekday
+    ("from Sunday 6 June" where 6 June is a Saturday), or None. A weekday that matches no
+    day of the date read ("Saturday 6 June to 14 June": 14 June is not checked) says nothing.
+    The weekday may stand just before the figure's wording ("on Saturday, October 25",
+    ``before``: the sentence up to the figure)."""
+    if found.kind not in ("date", "dates"):
+        return None
+    wording = (before or "")[-16:] + _plain(found.text)
+    if "day" not in wording.lower() and "." not in wording:
+        return None
+    value = found.value
+    days = [value] if isinstance(value, _dt.date) else \
+        [d for d in value if isinstance(d, _dt.date)] if isinstance(value, tuple) else []
+    for m in _WEEKDAY_DAY.finditer(wording.lower()):
+        day = int(m.group("d1") or m.group("d2"))
+        named = next(i for i, w in enumerate(_WEEKDAYS) if w.startswith(m.group("w")[:3]))
+        for d in days:
+            if d.day == day and d.weekday() != named:
+                return (f"the weekday differs: the text says {_WEEKDAYS[named].capitalize()}, "
+                        f"but {d.day} {d:%B %Y} is a {d:%A}")
+    return None
 
 
 #: A negation just before a figure, in its clause: "did not reach nearly 88 billion",

@@ -395,10 +395,19 @@ def _claim(kind: str, about: tuple[str, ...], figure: str, published: Optional[_
     return Claim(id="draft", article="draft", kind=kind, figure=figure, about=about, expected=expected)
 
 
-def _figure(m: Mention, published: Optional[_dt.date]) -> Optional[str]:
+def _verdict(art: "_Article", claim: Claim, m: Mention) -> Optional[str]:
+    """``judge`` as the check calls it: with the figure's sentence around it (a negation
+    before it, a weekday against its date) and whether the article is dated."""
+    index = art.index
+    (s, e), _ = index.sentence_at(index.norm.norm_offset(m.start))
+    return judge(claim, m, index.matching_text(s, m.start), index.matching_text(m.end, e),
+                 dated=index.reference is not None)
+
+
+def _figure(m: Mention, published: Optional[_dt.date], art: Optional["_Article"] = None) -> Optional[str]:
     for wording in _wordings(m, dated=published is not None):
         claim = _claim(m.kind, ("x",), wording, published)
-        if claim is not None and judge(claim, m) is None:
+        if claim is not None and (judge(claim, m) if art is None else _verdict(art, claim, m)) is None:
             return wording
     return None
 
@@ -452,10 +461,10 @@ def _about(art: _Article, m: Mention, claim_figure: str) -> tuple[str, list[str]
             continue
         if first is None:
             first = (phrase, content)
-        if len(places) == 1:
-            return phrase, content, True, True
+        if len(places) == 1:  # (the wording holds on it, unless the sentence negates it, ...)
+            return phrase, content, True, claim is None or _verdict(art, claim, m) is None
         if fallback is None:
-            if claim is not None and all(judge(claim, p.mention) is None for p in places):
+            if claim is not None and all(_verdict(art, claim, p.mention) is None for p in places):
                 fallback = (phrase, content)
     if fallback is not None:
         return fallback[0], fallback[1], False, True
@@ -538,7 +547,7 @@ def draft_claims(text: str, published: Optional[_dt.date] = None,
     for m in art.index.mentions:
         if wanted is not None and (m.start, m.end) not in wanted:
             continue
-        figure = _figure(m, art.published)
+        figure = _figure(m, art.published, art)
         readable = figure is not None
         figure = figure or " ".join(m.text.split())
         about, content, unique, ok = _about(art, m, figure)

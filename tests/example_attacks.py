@@ -210,6 +210,7 @@ SCALES = ["thousand", "million", "billion", "trillion"]
 SHORT_SCALES = {"bn": ["m", "tn"], "m": ["bn"], "tn": ["bn"]}
 CURRENCIES = [("USD", ["EUR", "VND", "JPY"]), ("US$", ["A$", "S$", "HK$"]), ("U.S. dollars", ["euros"]),
               ("US dollars", ["euros", "yen"]), ("$", ["€", "£"])]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                  "tenth", "eleventh", "twelfth", "thirteenth"]
 
@@ -222,7 +223,7 @@ def word_edits(rel: str, text: str, start: int, end: int) -> Iterator[tuple[str,
     """(label, edit, token, expect) for the words of ``text[start:end]`` that carry a
     figure's meaning: a month, a scale word, a qualifier (to another meaning: fail; to a
     synonym: pass; dropped: fail), a direction, an ordinal or number word, a year or a
-    decade moved by one, a currency."""
+    decade moved by one, a weekday, a currency."""
     chunk = text[start:end]
 
     def at(m, group=0):
@@ -268,6 +269,10 @@ def word_edits(rel: str, text: str, start: int, end: int) -> Iterator[tuple[str,
         for step in ((-10, 10) if decade else (-1, 1)):
             new = str(y + step)
             yield f"year:{y}{decade}->{new}{decade}", (rel, *at(m, 1), new), new, "fail"
+    for m in re.finditer(r"\b(%s)\b" % "|".join(WEEKDAYS), chunk):
+        k = WEEKDAYS.index(m.group())
+        for new in (WEEKDAYS[(k + 1) % 7], WEEKDAYS[k - 1]):
+            yield f"weekday:{m.group()}->{new}", (rel, *at(m), new), (new, "msg:the weekday differs"), "fail"
     for old, news in CURRENCIES:
         for m in re.finditer(r"(?<![\w$])%s(?!\w)" % re.escape(old), chunk):
             for new in news:
@@ -1058,4 +1063,30 @@ def story_negation_problems(story: str) -> tuple[int, dict[tuple[str, str], str]
             res = {E.key(x): x for x in check_claim_set(dataclasses.replace(cs, texts={**cs.texts, r.version: edited}))}
             if res[k].status is checker.Outcome.PASS:
                 out[(k, label)] = "slipped"
+    return tried, out
+
+
+def story_weekday_problems(story: str) -> tuple[int, dict[tuple[str, str], str]]:
+    """Each weekday in a passing date claim's wording moved a day either way, judged in
+    memory: (edits tried, {(claim key, "old->new"): "slipped" | "unnamed"}). The claim
+    must fail, naming the new weekday or saying the weekday differs from the date."""
+    cs = story_claims(story)
+    base = {E.key(r): r for r in check_claim_set(cs)}
+    tried, out = 0, {}
+    for k, r in base.items():
+        if r.status is not checker.Outcome.PASS or r.span is None or r.kind not in ("date", "dates"):
+            continue
+        text = cs.texts[r.version]
+        for m in re.finditer(r"\b(%s)\b" % "|".join(WEEKDAYS), text[r.span.start:r.span.end]):
+            i = WEEKDAYS.index(m.group())
+            for new in (WEEKDAYS[(i + 1) % 7], WEEKDAYS[i - 1]):
+                s, e = r.span.start + m.start(), r.span.start + m.end()
+                edited = text[:s] + new + text[e:]
+                tried += 1
+                res = {E.key(x): x for x in check_claim_set(dataclasses.replace(cs, texts={**cs.texts, r.version: edited}))}
+                x = res[k]
+                if x.status is checker.Outcome.PASS:
+                    out[(k, f"{m.group()}->{new}")] = "slipped"
+                elif not (new in (x.found or "") or "the weekday differs" in x.message):
+                    out[(k, f"{m.group()}->{new}")] = "unnamed"
     return tried, out

@@ -1354,3 +1354,29 @@ def test_a_negated_figure_does_not_hold_and_says_so(tmp_path, monkeypatch, sente
 def test_a_negation_that_keeps_the_figure_stated_is_no_negation(tmp_path, monkeypatch, sentence, figure):
     result = _trade_claim(tmp_path, monkeypatch, sentence, figure)
     assert result.status.value == "pass", result.message
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The fair runs from Saturday 6 June to Sunday 14 June.", "pass"),
+    ("The fair runs from Sunday 6 June to Sunday 14 June.", "mismatch"),
+    ("The fair runs from Saturday 6 June to Saturday 14 June.", "mismatch"),
+    ("The fair runs from Sat. 6 June to Sun. 14 June.", "pass"),
+    ("The fair runs from Fri. 6 June to Sun. 14 June.", "mismatch"),
+])
+def test_a_weekday_written_against_a_date_must_fall_on_it(tmp_path, monkeypatch, sentence, status):
+    result = judged(tmp_path, monkeypatch, sentence, "{id: f, about: fair runs, dates: 2026-06-06..2026-06-14}",
+                    "2026-05-01")
+    assert result.status.value == status, result.message
+    if status == "mismatch":
+        assert result.message.startswith("the weekday differs: the text says "), result.message
+
+
+def test_a_weekday_against_a_date_is_not_checked_in_a_year_guessed(tmp_path, monkeypatch):
+    """Undated, "Saturday, October 25" reads in the year factlock runs: its weekday says
+    nothing about the text."""
+    (tmp_path / "a.txt").write_text("The signing is on Saturday, October 25, in Hanoi.\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text("articles:\n  a: {path: a.txt}\n"
+                                          "claims:\n  - {id: s, about: signing, date: October 25}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    assert result.status.value == "pass", result.message
