@@ -117,8 +117,6 @@ REWORDING_ALARMS: dict[tuple[str, str, str], str] = {
     ("wildfire", "bobcat-months", "over three months"):
         "'115,796 acres over over three months': the rewording doubles the 'over' of the span before it",
     ("f1", "narrowed", "more than 2 thirds"): "'2 thirds' (digits before a fraction's word) reads as no fraction",
-    ("flood", "damage", "between 3.5 billion and €4 billion"):
-        "a range with a currency sign on its second end only reads the second end alone",
     **{("bill", claim, new): "a decimal comma before 'pct' ('2,6 pct') reads as the digits after it"
        for claim, new in (("gdp", "2,6 pct"), ("jobs-chg", "down 4,3 pct"), ("rand-pct", "weakened 0,8 pct"))},
 }

@@ -22,7 +22,7 @@ from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, bound a
 from .dates.holidays import TRIGGER_WORDS as HOLIDAY_WORDS
 from .dates.tense import settle_year
 from .duration.rules import RULES as DURATION_RULES, VAGUE_WORDS
-from .money.rules import RULES as MONEY_RULES, carried_currency
+from .money.rules import RULES as MONEY_RULES, carried_currency, range_to_amount
 from .ordinal.rules import RULES as ORDINAL_RULES
 from .percent.rules import RULES as PERCENT_RULES
 from .qualifiers import ONE_SIDED as _ONE_SIDED, QUALIFIABLE as _QUALIFIABLE, finish as _finish, two_sided as _two_sided
@@ -625,6 +625,9 @@ def _read(sc: Scan, starts: list[int], k: int, found: Optional["re.Match[str]"],
             hit = settle_year(sc, hit)  # "the fire broke out on December 28" (a January article)
             hit = one_unit_from(sc, hit)  # "a week before Christmas", "the day after June 5"
         merged = _two_sided(sc, prev, hit) if prev is not None and hit.qualifier in _ONE_SIDED else None
+        if merged is None and hit.kind == "money" and prev is not None and prev.kind == "number" \
+                and (merged := range_to_amount(sc, prev, hit)) is not None:
+            merged = _finish(sc, merged)  # "between 3.5 billion and €4 billion"
         if merged is not None and out and (wanted is None or prev.kind in wanted):
             if trace is not None:
                 for step in reversed(trace):

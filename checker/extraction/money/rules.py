@@ -230,6 +230,25 @@ def carried_currency(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
                direction=hit.direction, rule="<amount> from <amount> (the currency of the amount before)")
 
 
+_AND_GAP = re.compile(r"\s+and\s+")
+_BETWEEN_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))between\s+\Z")
+
+
+def range_to_amount(sc: Scan, prev: Hit, hit: Hit) -> Optional[Hit]:
+    """ "between 3.5 billion and €4 billion": a range whose currency is written on its
+    second end only, as one amount (``prev``, a bare number read just before ``hit``, an
+    amount). Each end carries its own scale, and the first is the smaller, no less than a
+    tenth of the second; None where the two are not so joined."""
+    if isinstance(prev.value, tuple) or isinstance(hit.value, tuple) or prev.qualifier != "exact" \
+            or hit.qualifier != "exact" or _AND_GAP.fullmatch(sc.low, prev.end, hit.start) is None:
+        return None
+    o = _BETWEEN_BEFORE.search(sc.low, max(0, prev.start - 12), prev.start)  # (sc.left stops at prev's end)
+    if o is None or not 0 < hit.value / 10 <= prev.value < hit.value:
+        return None
+    return Hit("money", (tidy(float(prev.value)), hit.value), o.start(), hit.end, unit=hit.unit, qualifier="between",
+               rule="between <number> and <amount> (the currency of the second end)")
+
+
 def _krone(sc: Scan, pos: int) -> Optional[str]:
     """NOK or DKK for a bare "kroner" at ``pos``: the country named last before it; None
     when the text names neither."""
