@@ -923,8 +923,11 @@ def nearest_text(index: ArticleIndex, phrase: str, within: Optional[list[tuple[i
                         continue
                 runs = r1 - r0
                 lc = c1 - c0 + runs     # len(candidate)
-                shared = min(l1 - l0, letters) + min(runs, spaces)
-                if 2.0 * min(shared, lc) / (lc + lw) <= best_ratio:
+                shared = l1 - l0        # min(l1 - l0, letters) + min(runs, spaces), min(that, lc)
+                if shared > letters:
+                    shared = letters
+                shared += runs if runs < spaces else spaces
+                if 2.0 * (shared if shared < lc else lc) / (lc + lw) <= best_ratio:
                     continue    # neither real_quick_ratio nor quick_ratio would exceed it
                 candidate = " ".join(hay[a:b].split())
                 matcher.set_seq1(candidate)
@@ -948,14 +951,18 @@ class _WordingBounds:
     def __init__(self, want: str):
         self.letters = sum(not c.isspace() for c in want)  # the phrase's, white space aside
         self.spaces = want.count(" ")    # a wording's only white space is single spaces
-        self.drop = {ord(c): None for c in want if not c.isspace()}
+        # each of its letters marked "\0" (a text's own NUL only loosens the bound)
+        self.marks = {ord(c): "\0" for c in want if not c.isspace()}
 
     def measure(self, hay: str, tokens: list[tuple[int, int]]):
         """Cumulative counts at each word's start and at each word's end, as (phrase
         letters, characters other than white space, runs of white space). Words hold no
         white space (_WORD_TOKEN); what lies between two is mostly one space."""
-        drop = self.drop
         at_start, at_end = [], []
+        if not tokens:
+            return at_start, at_end
+        first = tokens[0][0]
+        count = hay[first:tokens[-1][1]].translate(self.marks).count
         n_letters = n_chars = n_runs = 0
         prev = None
         for a, b in tokens:
@@ -969,10 +976,10 @@ class _WordingBounds:
                     rest = len(between) - sum(map(len, runs))
                     if rest:
                         n_chars += rest
-                        n_letters += len(between) - len(between.translate(drop))
+                        n_letters += count("\0", prev - first, a - first)
             at_start.append((n_letters, n_chars, n_runs))
             n_chars += b - a
-            n_letters += b - a - len(hay[a:b].translate(drop))
+            n_letters += count("\0", a - first, b - first)
             at_end.append((n_letters, n_chars, n_runs))
             prev = b
         return at_start, at_end

@@ -381,7 +381,7 @@ def _nearest_over_every_wording(ix: ArticleIndex, phrase: str, within=None, near
 _NAME_WORDS = ["Bui", "Thanh", "Son", "Soo", "Sơn", "Lydia", "Boussour", "Bousour", "To", "Lam", "Lâm",
                "Luong", "Cuong", "Lương", "Cường", "the", "of", "to", "all", "a", "minister", "said",
                "voted", "11-1", "10-1", "4-2", "5-2", "U.S.", "O'Neill", "co-chair", "2024", "Oct."]
-_GAPS = [" ", " ", " ", "  ", ", ", ". ", "\n", "\n\n", " - ", " (", ") ", "\u00a0", "\t", ": "]
+_GAPS = [" ", " ", " ", "  ", ", ", ". ", "\n", "\n\n", " - ", " (", ") ", "\u00a0", "\t", ": ", "\0"]
 
 
 @settings(max_examples=300, deadline=None)
