@@ -749,13 +749,17 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                 candidates = prefer.narrow(candidates, lambda m: index.matching_text(m.end, min(m.end + 40, len(index.text))))
             best = _nearest(candidates, rs, re_, index.text, index.norm)
             if best is not None:
-                # the claim's words still state their own figure: a part among them is not
-                # the edited figure (where they had to be loosened, it is)
-                own = (rs, re_) if _figure_values(phrase) == _figure_values(index.norm.cased[ns:ne]) else (0, 0)
-                best = _part_or_whole(best, candidates, index.matching_text, claimed, own)
-                best = _change_or_level(best, candidates, index.matching_text, claimed)
-                best = _listed_day(best, candidates, index.matching_text, claimed)
-                best = _table_cell(best, candidates, index.matching_text, claimed)
+                # each of these keeps ``best`` where it states the claimed figure (or nothing
+                # is claimed): that is tested once, for the commonest case, a claim that holds
+                if claimed is not None and not same_value(claimed, best):
+                    # the claim's words still state their own figure: a part among them is not
+                    # the edited figure (where they had to be loosened, it is)
+                    own = (rs, re_) if _figure_values(phrase) == _figure_values(index.norm.cased[ns:ne]) \
+                        else (0, 0)
+                    best = _part_or_whole(best, candidates, index.matching_text, claimed, own)
+                    best = _change_or_level(best, candidates, index.matching_text, claimed)
+                    best = _listed_day(best, candidates, index.matching_text, claimed)
+                    best = _table_cell(best, candidates, index.matching_text, claimed)
                 places.setdefault(best.start, Place(best, sent))
             else:
                 other = _nearest(in_sentence, rs, re_, index.text, index.norm)
