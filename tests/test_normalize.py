@@ -194,7 +194,7 @@ def test_inline_html_tags_and_markdown_links_are_dropped_and_block_tags_stay():
            ' 10<sup>6</sup> cells, a <b and c> d.</p>')
     n = Normalized(raw)
     assert n.cased == ("<p>Viet Nam deployed nearly 1,500 officers and soldiers to missions, all six key bodies of "
-                       "UNESCO, 10<sup>6</sup> cells, a <b and c> d.</p>")
+                       "UNESCO, 10^6 cells, a <b and c> d.</p>")
     start = n.cased.index("nearly")
     end = n.cased.index(" and soldiers")
     assert raw[slice(*n.raw_span(start, end))] == "nearly 1,500 officers"
@@ -202,7 +202,8 @@ def test_inline_html_tags_and_markdown_links_are_dropped_and_block_tags_stay():
     assert raw[slice(*n.raw_span(start, start + len("six key bodies")))] == "six key bodies"
 
 
-@given(st.lists(st.sampled_from(["a", "1", " ", "<b>", "</b>", "<em>", "[", "](u/2)", "*", "\u0301", "<", ">"]),
+@given(st.lists(st.sampled_from(["a", "1", " ", "<b>", "</b>", "<em>", "[", "](u/2)", "*", "\u0301", "<", ">",
+                                 "<sup>", "</sup>", "<sub>", "</sub>", "th", "-"]),
                 max_size=30).map("".join))
 def test_inline_markup_dropped_offsets_still_map(raw):
     n = Normalized(raw)
@@ -221,6 +222,17 @@ def test_figures_in_inline_markup_read_as_without():
     assert [(m.kind, m.value, m.qualifier, m.direction, m.unit) for m in found] == \
         [(m.kind, m.value, m.qualifier, m.direction, m.unit) for m in extract(plain)]
     assert [m.text for m in found][:2] == ["nearly 88 billion USD", "up 22%"]
+
+
+def test_superscripts_after_digits_are_exponents_or_ordinal_suffixes():
+    from checker import extract
+    raw = ("Cultures reached 10<sup>6</sup> cells and 2<SUP>10</SUP> bytes; the 79<sup>th</sup> session; "
+           "CO<sub>2</sub> output rose 5%.")
+    found = extract(raw)
+    assert [(m.kind, m.value, m.text) for m in found] == [
+        ("count", 1000000, "10<sup>6</sup> cells"), ("count", 1024, "2<SUP>10</SUP> bytes"),
+        ("ordinal", 79, "79<sup>th</sup>"), ("percent", 5.0, "rose 5%")]   # no ">2" read as "more than 2"
+    assert all(raw[m.start:m.end] == m.text for m in found)
 
 
 def test_full_width_digits_read_as_ascii_digits():

@@ -110,12 +110,29 @@ class _Marks:
 #: [six key bodies](https://...) of UNESCO"). They are dropped from the matching text
 #: (offsets map back as for emphasis), so the words and the figure read as without them
 #: and no ">" reads as "more than". Block tags ("</p>", "<br>", "</li>") stay: they end
-#: sentences. Superscripts and subscripts stay too ("10<sup>6</sup>" is no 106).
+#: sentences. Superscripts and subscripts stay too ("10<sup>6</sup>" is no 106: after
+#: digits it is an exponent, ``_SUPERSCRIPT``).
 _INLINE_TAG = (r"</?(?i:a|abbr|b|bdi|bdo|big|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|"
                r"strike|strong|time|tt|u|var)(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'|[^\s\"'<>=]{1,500}))*"
                r"\s*/?>")
 _LINK = r"(?<!!)\[(?=[^\[\]\n]{1,300}\]\((?:[^()\s]|\([^()\s]*\)){1,500}\))|\]\((?:[^()\s]|\([^()\s]*\)){1,500}\)"
 _MARKUP = re.compile(_INLINE_TAG + "|" + _LINK)
+
+#: A superscript after digits: an exponent ("10<sup>6</sup>" reads as "10^6", a million)
+#: or an ordinal's suffix ("79<sup>th</sup>" as "79th"); after a letter, part of a name
+#: or a symbol ("CO<sub>2</sub>" as "CO2", no ">2"). Other superscripts stay.
+_SUPERSCRIPT = re.compile(
+    r"(?<=\d)<sup>(?=(?:-?\d{1,3}|st|nd|rd|th)</sup>)|(?<=\d<sup>\d)</sup>|(?<=\d<sup>\d\d)</sup>"
+    r"|(?<=\d<sup>\d\d\d)</sup>|(?<=\d<sup>-\d)</sup>|(?<=\d<sup>-\d\d)</sup>|(?<=\d<sup>(?:st|nd|rd|th))</sup>"
+    r"|(?<=[a-z])<(?P<t>su[pb])>(?P<x>[\w+-]{1,4})</(?P=t)>", re.I)
+
+
+def _superscript(m) -> str:
+    if m.group("x") is not None:
+        return m.group("x")  # "CO<sub>2</sub>", "mc<sup>2</sup>": a name's or a symbol's, read as "CO2"
+    text = m.string
+    return "^" if m.group()[1] != "/" and (text[m.end()].isdigit() or text[m.end()] == "-") else ""
+
 
 #: A zero-width space beside white space ("R14 \u200b000", "trade\u200b reached") is
 #: nothing: it would make the white space two spaces (between words with none beside it,
@@ -165,6 +182,8 @@ class Normalized:
             nfc, mapping = _drop_invisible(nfc, mapping)
         if "\u200b" in nfc and _SPACED_ZWSP.search(nfc) is not None:
             nfc, mapping = _substitute(nfc, mapping, _SPACED_ZWSP, _nothing)
+        if ("<su" in nfc or "<SU" in nfc) and _SUPERSCRIPT.search(nfc) is not None:
+            nfc, mapping = _substitute(nfc, mapping, _SUPERSCRIPT, _superscript)
         if ("<" in nfc or "](" in nfc) and _MARKUP.search(nfc) is not None:
             nfc, mapping = _substitute(nfc, mapping, _MARKUP, _nothing)
         if ("*" in nfc or "_" in nfc) and _EMPHASIS.search(nfc) is not None:
