@@ -1330,7 +1330,6 @@ def test_a_weekday_claimed_alone_still_fails_on_another_day_or_bound(tmp_path, m
     ("Bilateral trade did not reach nearly 88 billion USD this year.", "money: nearly 88 billion USD"),
     ("Bilateral trade has not yet reached 88 billion USD.", "money: 88 billion USD"),
     ("Bilateral trade hasn't reached 88 billion USD.", "money: 88 billion USD"),
-    ("Bilateral trade, never surpassing 100 billion USD, slowed.", "money: surpassing 100 billion USD"),
     ("Bilateral trade was not up 22% but 12%.", "percent: up 22"),
     ("Bilateral trade did not rise 22% in the year.", "percent: up 22"),
     ("Bilateral trade no longer employs 1,500 officials.", "count: 1500 officials"),
@@ -1380,3 +1379,20 @@ def test_a_weekday_against_a_date_is_not_checked_in_a_year_guessed(tmp_path, mon
     monkeypatch.chdir(tmp_path)
     [result] = check("claims.yaml").results
     assert result.status.value == "pass", result.message
+
+
+@pytest.mark.parametrize("sentence, figure, status", [
+    ("Bilateral trade did not exceed 88 billion USD this year.", "money: at most 88 billion USD", "pass"),
+    ("Bilateral trade has never topped 88 billion USD.", "money: up to 88 billion USD", "pass"),
+    ("Bilateral trade, never surpassing 100 billion USD, slowed.", "money: at most 100 billion USD", "pass"),
+    ("Bilateral trade did not exceed 88 billion USD this year.", "money: 88 billion USD", "mismatch"),
+    ("Bilateral trade, never surpassing 100 billion USD, slowed.", "money: surpassing 100 billion USD", "mismatch"),
+    ("Bilateral trade exceeded 88 billion USD this year.", "money: at most 88 billion USD", "mismatch"),
+])
+def test_a_negated_lower_bound_is_an_upper_bound(tmp_path, monkeypatch, sentence, figure, status):
+    """ "did not exceed 88 billion" is no more than 88 billion: a claim of at most holds,
+    a claim of the figure or of more than it fails."""
+    result = _trade_claim(tmp_path, monkeypatch, sentence, figure)
+    assert result.status.value == status, result.message
+    if status == "mismatch":
+        assert "qualifier differs" in result.message, result.message

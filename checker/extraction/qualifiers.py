@@ -21,6 +21,12 @@ _QUALIFIER_BEFORE = re.compile(r"(?:(?:^|(?<=[^a-z]))(?<![a-z0-9]-)(?P<q>%s)|(?<
 #: stripped) ends in none of them has no qualifier there, found without the search.
 _QUALIFIER_TAILS = tuple({k.split()[-1] for k in L.QUALIFIERS_BEFORE})
 _APPROX_WORDS = frozenset(k for k, v in L.QUALIFIERS_BEFORE.items() if v == "approx" and " " not in k)
+#: Verbs that bound a figure from below ("exceeded 3%", "topping $5m") and a negation
+#: just before one ("did not", "hasn't", "has never", "had not yet"): the figure is then
+#: an upper bound, reached at most.
+_BOUND_VERBS = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed",
+                          "surpassing", "topped", "topping"})
+_NEGATED_VERB = re.compile(r"(?:(?<![a-z'])(?:not|never)|(?<![a-z])[a-z]+n't)(?:\s+(?:yet|ever|once))?\s+\Z")
 _OR_EQUAL = re.compile(r"\s*,?\s+or\s+equal(?:\s+to)?(?![a-z])")
 ONE_SIDED = {"above": "low", "at_least": "low", "below": "high", "at_most": "high"}
 _INCLUSIVE = {"above": False, "at_least": True, "below": False, "at_most": True}
@@ -237,6 +243,10 @@ def finish(sc: Scan, hit: Hit) -> Hit:
             g = "q" if q.group("q") else "s"
             hit.qualifier = L.QUALIFIERS_BEFORE[L.key(q.group(g))]
             hit.start = q.start(g)
+            if g == "q" and q.group("q") in _BOUND_VERBS \
+                    and (neg := _NEGATED_VERB.search(low, max(floor, hit.start - 24), hit.start)) is not None:
+                hit.qualifier = "at_most"  # "did not exceed 3%", "has never topped $5m": no more than
+                hit.start = neg.start()
             if hit.qualifier in ("above", "below"):
                 e = _OR_EQUAL.match(low, hit.end)
                 if e and not _figure_follows(sc, e.end()):
