@@ -488,14 +488,29 @@ def _weekday_disagrees(found: Mention, before: Optional[str] = None) -> Optional
     value = found.value
     days = [value] if isinstance(value, _dt.date) else \
         [d for d in value if isinstance(d, _dt.date)] if isinstance(value, tuple) else []
-    for m in _WEEKDAY_DAY.finditer(wording.lower()):
+    low = wording.lower()
+    for m in _WEEKDAY_DAY.finditer(low):
         day = int(m.group("d1") or m.group("d2"))
         named = next(i for i, w in enumerate(_WEEKDAYS) if w.startswith(m.group("w")[:3]))
+        pair = _WEEKDAY_RANGE.search(low, 0, m.start())
+        if pair is not None and len(days) == 2:
+            # "Friday through Sunday, June 13-15": the weekdays name the range's two ends
+            first = next(i for i, w in enumerate(_WEEKDAYS) if w.startswith(pair.group("w")[:3]))
+            for d, want in ((days[0], first), (days[1], named)):
+                if d.weekday() != want:
+                    return (f"the weekday differs: the text says {_WEEKDAYS[want].capitalize()}, "
+                            f"but {d.day} {d:%B %Y} is a {d:%A}")
+            continue
         for d in days:
             if d.day == day and d.weekday() != named:
                 return (f"the weekday differs: the text says {_WEEKDAYS[named].capitalize()}, "
                         f"but {d.day} {d:%B %Y} is a {d:%A}")
     return None
+
+
+#: A weekday, then a range word, just before another weekday: "Friday through Sunday".
+_WEEKDAY_RANGE = re.compile(
+    r"\b(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*(?:through|thru|to|until|till|and|-|\u2013)\s*\Z")
 
 
 #: A negation just before a figure, in its clause: "did not reach nearly 88 billion",

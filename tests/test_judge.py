@@ -1370,6 +1370,20 @@ def test_a_weekday_written_against_a_date_must_fall_on_it(tmp_path, monkeypatch,
         assert result.message.startswith("the weekday differs: the text says "), result.message
 
 
+@pytest.mark.parametrize("sentence, status", [
+    ("The fair runs Saturday through Sunday, June 6-7.", "pass"),
+    ("The fair runs Saturday to Sunday, 6-7 June.", "pass"),
+    ("The fair runs Friday through Sunday, June 5-7.", "pass"),
+    ("The fair runs Sunday, June 6-7.", "mismatch"),
+])
+def test_a_range_of_weekdays_before_a_range_of_days_names_its_two_ends(tmp_path, monkeypatch, sentence, status):
+    # AP style: "Friday through Sunday, June 5-7" was a mismatch ("the text says Sunday,
+    # but 5 June 2026 is a Friday"): the second weekday was held against the first day
+    days = "2026-06-05..2026-06-07" if "June 5" in sentence else "2026-06-06..2026-06-07"
+    result = judged(tmp_path, monkeypatch, sentence, f"{{id: f, about: fair runs, dates: {days}}}", "2026-06-03")
+    assert result.status.value == status, result.message
+
+
 def test_a_weekday_against_a_date_is_not_checked_in_a_year_guessed(tmp_path, monkeypatch):
     """Undated, "Saturday, October 25" reads in the year factlock runs: its weekday says
     nothing about the text."""
