@@ -1410,3 +1410,25 @@ def test_a_negated_lower_bound_is_an_upper_bound(tmp_path, monkeypatch, sentence
     assert result.status.value == status, result.message
     if status == "mismatch":
         assert "qualifier differs" in result.message, result.message
+
+
+@pytest.mark.parametrize("sentence, figure, status", [
+    ("Revenue rose 5% in the third quarter, the company said.", "dates: the third quarter", "pass"),
+    ("Revenue rose 5% in the third quarter, the company said.", "dates: third quarter", "pass"),
+    ("Revenue rose 5% in the third quarter, the company said.", "dates: Q3 2024", "pass"),
+    ("Revenue rose 5% in the first half, the company said.", "dates: the first half", "pass"),
+    ("Revenue rose 5% in the second quarter, the company said.", "dates: the third quarter", "mismatch"),
+    ("Revenue rose 5% in the second half, the company said.", "dates: the first half", "mismatch"),
+])
+def test_a_quarter_named_by_its_rank_is_a_dates_claim(tmp_path, monkeypatch, sentence, figure, status):
+    """`dates: the third quarter` was refused as an ordinal: the claim's kind says it is
+    the period, as "Q3" is."""
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text(
+        "articles:\n  a: {path: a.txt, published: 2024-11-10}\n"
+        f"claims:\n  - {{id: q, about: Revenue rose, {figure}}}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [result] = check("claims.yaml").results
+    assert result.status.value == status, result.message
+    if status == "mismatch":
+        assert result.found in ("second quarter", "second half"), result.found

@@ -32,6 +32,12 @@ _LEADING = re.compile(r"(?:(?:the|all|both|its|their|an?|for)\s+)*", re.I)  # "f
 #: A date's preposition that reads nothing ("by summer 2026", "in March", "on October
 #: 25"): a claim may copy it from the article.
 _LEADING_DATE = re.compile(r"(?:(?:by|in|on|during|at)\s+)?(?:(?:the|all|both|its|their|an?|for)\s+)*", re.I)
+#: A quarter or half named by its rank, as a `dates` claim's figure ("the third quarter",
+#: "the first half of 2025"): read as "Q3", "H1 2025". In prose the rank alone is a
+#: period only in a sentence about business figures; a claim's kind says it is one.
+_RANKED_PERIOD = re.compile(r"(?:in\s+)?(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+                            r"|(?P<h>first|second|1st|2nd)[\s-]+half)(?:\s+(?:of\s+)?(?P<y>\d{4}))?", re.I)
+_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _YEAR_FIRST = re.compile(r"(?:(?:nearly|about|around|over|more than|almost|some)\s+)?(\d)(\d{3})(?=\s+\D)")
 _EXPONENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+]?\d{1,2})(?![\w.])")
 _EXAMPLES = {
@@ -198,6 +204,9 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
         tries.append("for " + text)  # "a month", "an hour": a length of one where a claim states it
     if kind == "dates" and text.lower() in L.AMBIGUOUS_MONTHS:
         tries.append("in " + text)  # "May", "March": verbs in prose, a month as a claim's figure
+    if kind == "dates" and (rp := _RANKED_PERIOD.fullmatch(text)) is not None:
+        rank = (rp.group("q") or rp.group("h")).lower()
+        tries.append(f"{'Q' if rp.group('q') else 'H'}{_RANKS[rank]}" + (f" {rp.group('y')}" if rp.group("y") else ""))
     if kind in ("count", "number") and (y := _YEAR_FIRST.match(text)) is not None:
         # "count: 1004 British adults": a count, though "1004" before a capital reads as a year
         tries.append(f"{text[:y.start(1)]}{y.group(1)},{y.group(2)}{text[y.end():]}")
