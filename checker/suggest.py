@@ -344,7 +344,10 @@ def _wordings(m: Mention, dated: bool = True) -> list[str]:
             # "May" is no figure: the words are verbs too)
             out.append(f"{v[0]:%B} {v[0].year}")
         elif _whole_quarter(v):
-            out.append(f"Q{(v[0].month + 2) // 3} {v[0].year}")   # "the fourth quarter": Q4 2023
+            # "the fourth quarter": Q4 2023, before the article's words, which give no year
+            out.insert(0 if not any(c.isdigit() for c in own) else len(out), f"Q{(v[0].month + 2) // 3} {v[0].year}")
+        elif _whole_half(v) and not any(c.isdigit() for c in own):
+            out.insert(0, f"H{(v[0].month + 5) // 6} {v[0].year}")  # "the first half": H1 2023
         out.append(f"{v[0].isoformat()}..{v[1].isoformat()}")
     elif m.kind in ("year", "ordinal") and not isinstance(v, tuple):
         out.append(str(v))
@@ -384,6 +387,13 @@ def _whole_quarter(v) -> bool:
     first, last = v
     return (isinstance(first, _dt.date) and isinstance(last, _dt.date) and first.day == 1
             and first.month % 3 == 1 and first.year == last.year and last.month == first.month + 2
+            and (last + _dt.timedelta(days=1)).day == 1)
+
+
+def _whole_half(v) -> bool:
+    first, last = v
+    return (isinstance(first, _dt.date) and isinstance(last, _dt.date) and first.day == 1
+            and first.month in (1, 7) and first.year == last.year and last.month == first.month + 5
             and (last + _dt.timedelta(days=1)).day == 1)
 
 
