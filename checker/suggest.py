@@ -343,10 +343,10 @@ def _wordings(m: Mention, dated: bool = True) -> list[str]:
             # "in March" read with the year it falls in: "March 2025" (a bare "March" or
             # "May" is no figure: the words are verbs too)
             out.append(f"{v[0]:%B} {v[0].year}")
-        elif _whole_quarter(v):
+        elif _whole_part(v, 3):
             # "the fourth quarter": Q4 2023, before the article's words, which give no year
             out.insert(0 if not any(c.isdigit() for c in own) else len(out), f"Q{(v[0].month + 2) // 3} {v[0].year}")
-        elif _whole_half(v) and not any(c.isdigit() for c in own):
+        elif _whole_part(v, 6) and not any(c.isdigit() for c in own):
             out.insert(0, f"H{(v[0].month + 5) // 6} {v[0].year}")  # "the first half": H1 2023
         out.append(f"{v[0].isoformat()}..{v[1].isoformat()}")
     elif m.kind in ("year", "ordinal") and not isinstance(v, tuple):
@@ -383,18 +383,12 @@ def _whole_month(v) -> bool:
     return first.day == 1 and (first.year, first.month) == (last.year, last.month) and following.day == 1
 
 
-def _whole_quarter(v) -> bool:
+def _whole_part(v, months: int) -> bool:
+    """Is the period ``v`` one whole quarter (``months`` 3) or half (6) of a year?"""
     first, last = v
     return (isinstance(first, _dt.date) and isinstance(last, _dt.date) and first.day == 1
-            and first.month % 3 == 1 and first.year == last.year and last.month == first.month + 2
-            and (last + _dt.timedelta(days=1)).day == 1)
-
-
-def _whole_half(v) -> bool:
-    first, last = v
-    return (isinstance(first, _dt.date) and isinstance(last, _dt.date) and first.day == 1
-            and first.month in (1, 7) and first.year == last.year and last.month == first.month + 5
-            and (last + _dt.timedelta(days=1)).day == 1)
+            and first.month % months == 1 % months and first.year == last.year
+            and last.month == first.month + months - 1 and (last + _dt.timedelta(days=1)).day == 1)
 
 
 def _claim(kind: str, about: tuple[str, ...], figure: str, published: Optional[_dt.date]) -> Optional[Claim]:
