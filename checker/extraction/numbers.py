@@ -51,8 +51,9 @@ _INTEGER = re.compile(r"\d+")
 #: After one group: the plural or the variant of a model ("48 737s", "12 737 MAX jets",
 #: "6 777X", "9 787 Dreamliners"), which makes the digits before it a count of the model,
 #: not thousands. No SI text groups a number with such letters glued or a variant after.
-_MODEL_AFTER = re.compile(r"(?:[sx]|neo|ceo)(?![a-z\d])|(?:[ \t]*\r?\n[ \t]*|[ \t]+)(?:%s)(?![a-z\d])"
-                          % L.alternation(L.MODEL_VARIANTS))
+LINE_SPACE = r"(?:[ \t]*\r?\n[ \t]*|[ \t]+)"  # white space within a paragraph
+_MODEL_AFTER = re.compile(r"(?:[sx]|neo|ceo)(?![a-z\d])|%s(?:%s)(?![a-z\d])"
+                          % (LINE_SPACE, L.alternation(L.MODEL_VARIANTS)))
 #: Longer runs of digits are read as one plain float (see read_digits).
 _LONGEST = 100
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")

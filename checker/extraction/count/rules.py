@@ -7,7 +7,7 @@ from typing import Optional
 
 from .. import lexicon as L
 from .. import ranges
-from ..numbers import read_number
+from ..numbers import LINE_SPACE, read_number
 from ..scan import Hit, Rule, Scan
 
 #: A word of a counted phrase; a model's name holds digits after its first letter ("14 new
@@ -63,10 +63,9 @@ _MODEL_NUMBER = re.compile(r"(?:[ \t]+|-)\d{1,4}(?:-\d{1,4})?(?=[ \t]+[a-z])")
 #: ("747-8"), three with a plural "s" ("737s"; "1990s" is a decade), or a variant's name ("777X", "737 MAX", "787
 #: Dreamliners"; lexicon.MODEL_VARIANTS), then a word. (numbers.py reads no thousands
 #: grouped by a space there.)
-_LINE_SPACE = r"(?:[ \t]*\r?\n[ \t]*|[ \t]+)"  # white space within a paragraph
 _MODEL_FIRST = re.compile(r"{s}(?P<model>\d{{3}}(?P<s>s)(?![a-z\d])|\d{{3,4}}(?:-\d{{1,4}}[a-z]?(?={s}[a-z])"
                           r"|(?:x|neo|ceo)(?={s}[a-z])|(?={s}(?:{v})(?![a-z\d]))))".format(
-                              s=_LINE_SPACE, v=L.alternation(L.MODEL_VARIANTS)))
+                              s=LINE_SPACE, v=L.alternation(L.MODEL_VARIANTS)))
 
 
 def _word_start(low: str, end: int) -> int:
