@@ -17,7 +17,7 @@ from .claims import find_claim_files, load_claims
 from .evaluate import judge, preference, signature
 from .gcpause import paused
 from .hints import (KIND_NOUNS, backwards_range, date_hint, impossible_day, impossible_range, name_hint,
-                    stated_elsewhere)
+                    stated_beside, stated_elsewhere)
 from .locate import ArticleIndex, Place, find_text, locate, nearest_text
 from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span, VersionFigure, new_result
 
@@ -421,7 +421,7 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
     p, why = bad[0]
     if len(bad) > 1:
         why += f" (stated the same way in {len(bad)} places)"
-    why += name_hint(claim, article, index, tuple(p for p, _ in bad))
+    why += name_hint(claim, article, index, tuple(p for p, _ in bad)) or stated_beside(claim, index, p.mention, p.sentence)
     return _record(claim, article, index, Outcome.MISMATCH, p, message=why)
 
 

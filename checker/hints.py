@@ -289,3 +289,23 @@ def stated_elsewhere(claim: Claim, index: ArticleIndex, most: int = 2) -> str:
         places.append(f"line {line}:{column} ({lead!r})")
     return (f"; the claimed figure is at {' and at '.join(places)}: if that is the fact, "
             f"its sentence no longer has the `about` words")
+
+
+def stated_beside(claim: Claim, index: ArticleIndex, place_mention, sentence: tuple[int, int]) -> str:
+    """The claimed figure elsewhere in the sentence whose nearest figure differs: "lead ...
+    to 97 points over Red Bull, with 601 points to 504" holds 601 for a claim whose words
+    stand nearer 97. The claim may be right and its words badly placed, or the sentence
+    may state another fact alike (an edit): naming the figure lets the editor tell which
+    in one glance, without the check guessing which figure the words meant."""
+    if claim.expected is None:
+        return ""
+    wanted = COMPATIBLE.get(claim.kind, (claim.kind,))
+    s, e = sentence
+    for m in index.mentions_between(s, e):
+        if m is place_mention or m.kind not in wanted or m.start == place_mention.start:
+            continue
+        if judge(claim, m, index.matching_text(s, m.start), index.matching_text(m.end, e)) is None:
+            column = index.line_col(m.start)[1]
+            return (f"; the sentence also states {' '.join(m.text.split())!r} (column {column}): if the claim "
+                    f"means that figure, give `about` words beside it")
+    return ""

@@ -993,6 +993,36 @@ def test_no_place_is_named_where_the_figure_is_not_clearly_there(tmp_path, monke
     assert result.message == "no sentence mentions 'bilateral trade'"
 
 
+@pytest.mark.parametrize("claim, found, named", [
+    ("{id: c, about: constructors' standings, count: 601 points}", "97 points", "'601 points' (column 93)"),
+    ("{id: c, about: constructors' standings, number: 504}", "97 points", "'504' (column 107)"),
+    ("{id: c, about: fastest lap, number: 58}", "26", "'58' (column 109)"),
+])
+def test_a_mismatch_names_the_claimed_figure_said_elsewhere_in_its_sentence(tmp_path, monkeypatch, claim,
+                                                                           found, named):
+    """The claim's words stand nearer another figure of the sentence, which states the
+    claimed one too: the check still fails (an edit may have made the sentence say the
+    claimed figure of another fact), but names where the claimed figure stands, so the
+    editor sees at once whether to move the `about` words or fix the text."""
+    text = ("McLaren extended their lead in the constructors' standings to 97 points over Red Bull, "
+            "with 601 points to 504.\n"
+            "\"That was the longest 20 laps of my life,\" said Norris, 26, who also set the fastest lap, "
+            "a 1:34.486 on lap 58, for an extra point.\n")
+    result = judged(tmp_path, monkeypatch, text, claim)
+    assert (result.status.value, result.found) == ("mismatch", found)
+    assert result.message == (f"value differs; the sentence also states {named}: if the claim means that "
+                              "figure, give `about` words beside it")
+
+
+@pytest.mark.parametrize("text", [
+    "McLaren extended their lead in the constructors' standings to 97 points over Red Bull.",  # not stated
+    "McLaren extended their lead in the constructors' standings to 97 points, with over 601 points.",  # a bound
+])
+def test_a_mismatch_names_no_figure_the_sentence_does_not_state_as_claimed(tmp_path, monkeypatch, text):
+    result = judged(tmp_path, monkeypatch, text, "{id: c, about: constructors' standings, count: 601 points}")
+    assert (result.status.value, result.message) == ("mismatch", "value differs")
+
+
 @pytest.mark.parametrize("sentence, about, figure, status", [
     ("Envoys of 40-plus nations came to the expo.", "Envoys", "more than 40 nations", "pass"),
     ("Envoys of 40-plus nations came to the expo.", "Envoys", "40 nations", "mismatch"),
