@@ -369,6 +369,7 @@ shall must do does did not no and or but nor so yet if while when where whereas
 expected said says including each every all both either neither other another such
 more less most least than then there here it they them we he she i you us one
 up down out off again also only just even still very too already ago later earlier
+back away ahead behind apiece together alone forward apart instead
 """.split())
 IRREGULAR_PLURALS = frozenset("""
 people children men women staff personnel police cattle feet teeth mice geese
