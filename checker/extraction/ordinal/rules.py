@@ -12,7 +12,15 @@ from ..scan import Hit, Rule, Scan
 
 _ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?P<a>[A-Z][A-Z0-9]*[A-Z])(?:\s+|-)\Z")
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:an?|one)\s+\Z")
-_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|a|per|every|each))\s+\Z")
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|per|every|each))\s+\Z")
+#: "a second" is a unit of time before what measures by it or ends the phrase ("a second
+#: later", "a second behind", "by a second.", "a second or two", "a tenth of a second"),
+#: and a rank before a noun ("won a second term", "a second straight title").
+_A_BEFORE = re.compile(r"\ba\s+\Z")
+_TIME_AFTER_A_SECOND = re.compile(
+    r"(?:\s*(?:[^\w\s-]|\Z)|\s+(?:later|earlier|sooner|faster|quicker|slower|longer|shorter|behind|ahead|off|"
+    r"clear|adrift|per|or|and|of|to|a|an|the|before|after|in|into|too|more|less|left|each|at|for|from|than|apart|"
+    r"away|long|old|is|was|will|would|could|can)(?![\w-]))", re.I)
 _NOT_AFTER_ACRONYM = re.compile(r"\s*(?:%|[.,]\d|-\d|\s?per\s?cent|\s+(?:percent|million|billion|years?|months?|days?))")
 
 
@@ -20,8 +28,10 @@ def ordinal(sc: Scan, c: re.Match) -> Optional[Hit]:
     num = sc.number(c.start())
     if num is None or not num.ordinal:
         return number_sign(sc, c) if num is not None and "no" in sc.low[num.start - 4:num.start] else None
-    if sc.low.startswith("second", num.start) and sc.left(_NUMBER_BEFORE, num.start, 12):
-        return None  # "one second", "per second": a unit of time
+    if sc.low.startswith("second", num.start) and (
+            sc.left(_NUMBER_BEFORE, num.start, 12)
+            or sc.left(_A_BEFORE, num.start, 4) and _TIME_AFTER_A_SECOND.match(sc.low, num.end)):
+        return None  # "one second", "per second", "a second later": a unit of time
     if num.words and num.value >= 100 and sc.left(_ARTICLE_BEFORE, num.start, 5):
         return None  # "a hundredth", "one thousandth": a fraction, not a rank
     return Hit("ordinal", int(num.value), num.start, num.end, qualifiable=False)
