@@ -370,14 +370,30 @@ _ONE_FRACTION = re.compile(r"\s+(?:of|the|as|that|less|more)(?![a-z])|(?!\s*-?\s
 #: noun ("in", "to", "since") is a fraction; "hit by a third wave" stays a rank.
 #: Before "a fifth" followed by a function word, what makes it a share: "by", a qualifier
 #: or both ("rose by a fifth in", "by nearly a third over", "almost a quarter since").
-_BY_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:by|(?:by\s+)?(?:nearly|almost|about|around|roughly|some|"
-                        r"more\s+than|less\s+than|over|under|just\s+over|just\s+under|close\s+to))\s+\Z")
+#: A verb or adverb of change does too, with or without "by" ("rents are up a third in
+#: five years", "costs jumped a quarter in 2024", "sales fell by nearly a fifth over").
+_CHANGE_WORDS = (r"up|down|rose|risen|rises|fell|fallen|falls|grew|grown|grows|jumped|jumps|climbed|climbs|"
+                 r"dropped|drops|slid|slumped|gained|surged|soared|plunged|tumbled|declined|increased|decreased|"
+                 r"shrank|shrunk|shrinks|slashed|trimmed|reduced|lowered|boosted|expanded|contracted")
+_QUALIFIER_WORDS = (r"nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|under|just\s+over|"
+                    r"just\s+under|close\s+to")
+_BY_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:(?:(?:%s)\s+)?by(?:\s+(?:%s))?|(?:%s)(?:\s+(?:%s))?|%s)\s+\Z"
+                        % (_CHANGE_WORDS, _QUALIFIER_WORDS, _CHANGE_WORDS, _QUALIFIER_WORDS, _QUALIFIER_WORDS))
 _NEXT = re.compile(r"\s+([a-z]+)")
 
 
 def _function_word_after(low: str, pos: int) -> bool:
     m = _NEXT.match(low, pos)
     return m is not None and m.group(1) in L.NOUN_PHRASE_STOPS
+
+
+def fraction_alone(low: str, start: int, end: int) -> bool:
+    """Does "a quarter" / "a fifth" at ``start:end`` stand for a share? "of", a word of time
+    or no word after it, or a change or a qualifier before it and a function word after
+    ("jumped by a quarter in 2024", "up a third since"); a noun after it makes the ordinal
+    a rank or the fraction part of a name ("a fifth term", "a quarter-final")."""
+    return _FRACTION_ALONE.match(low, end) is not None or (
+        _BY_BEFORE.search(low, max(0, start - 30), start) is not None and _function_word_after(low, end))
 
 
 #: "once a quarter", "twice a quarter": a period of time, not a fourth.
@@ -512,8 +528,7 @@ def read_words(low: str, pos: int) -> Optional[Num]:
                     return Num(pos, sc[1], tidy(sc[0] / d[0]), words=True, scaled=True)
                 if n2.group() == "quarter" and _FREQUENCY_BEFORE.search(low, max(0, pos - 8), pos):
                     break
-                if n2.group() in ("half", "quarter") or _FRACTION_ALONE.match(low, d[1]) or (
-                        _BY_BEFORE.search(low, max(0, pos - 24), pos) and _function_word_after(low, d[1])):
+                if n2.group() in ("half", "quarter") or fraction_alone(low, pos, d[1]):
                     return Num(pos, d[1], 1 / d[0], words=True, decimal=True)
                 break
             if not n2 or n2.group() not in _SCALE_WORDS:

@@ -7,7 +7,7 @@ from typing import Optional
 
 from .. import lexicon as L
 from .. import ranges
-from ..numbers import LINE_SPACE, read_number
+from ..numbers import LINE_SPACE, fraction_alone, read_number
 from ..scan import Hit, Rule, Scan
 
 #: A word of a counted phrase; a model's name holds digits after its first letter ("14 new
@@ -22,8 +22,6 @@ _HALF_A_UNIT = re.compile(r"\s+an?\s+(?:%s)(?![a-z])" % L.alternation(L.TIME_UNI
 _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(k for k in L.QUALIFIERS_BEFORE if k[0].isalpha()))
 
 
-#: After "a half": "of", a word of time ("a quarter last year"), or no word ("cut by a half."); "a half-point cut" names no figure.
-_FRACTION_ALONE = re.compile(r"\s+(?:of|last|this|next|since|earlier|ago)(?![a-z])|(?!\s*-?\s*[a-z])")
 _CHAIN_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?:%s))-\Z" % L.alternation([*L.UNITS, *L.TENS]))
 
 
@@ -635,7 +633,7 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "nearly half a century": the duration rule reads it whole
     if num.words and num.value == 0.5 and not num.decimal and not sc.left(_QUALIFIED, num.start, 30):
         return None  # "half" on its own is too vague to check; "more than half" is not
-    if num.words and num.value in (0.5, 0.25) and low[num.start] == "a" and not _FRACTION_ALONE.match(low, num.end):
+    if num.words and num.value in (0.5, 0.25) and low[num.start] == "a" and not fraction_alone(low, num.start, num.end):
         return None  # "a half-marathon", "a quarter-final", "a half measure": no fraction
     return Hit("number", num.value, num.start, num.end)
 
