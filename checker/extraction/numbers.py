@@ -61,12 +61,12 @@ _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 #: space): elsewhere they are not tried.
 _ORD_FIRST = frozenset("snrt")
 _SCALE_FIRST = frozenset("bmtk-")
-_HYPHEN_SCALES = ("-million", "-billion", "-trillion")  # no plain integer before them
-#: (A scale word joined by a hyphen, as Canadian papers write amounts: "$3.9-billion",
-#: "a $120-million grant".)
+_HYPHEN_SCALES = ("-million", "-billion", "-trillion", "-lakh", "-crore")  # no plain integer before them
+#: (A scale word joined by a hyphen, as Canadian and Indian papers write amounts:
+#: "$3.9-billion", "a $120-million grant", "the Rs 4,500-crore budget".)
 _SCALE_AFTER = re.compile(
     r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn|tln)|(?:\s+|-)(?P<word>million|billion|trillion)"
-    r"|\s+(?P<word2>thousand|lakhs?(?P<lc>\s+crores?)?|crores?)"
+    r"|\s+(?P<word2>thousand)|(?:\s+|-)(?P<word3>lakhs?(?P<lc>(?:\s+|-)crores?)?|crores?)"
     r"|(?P<k>\s?k)|\s+(?P<hundred>hundred)|\s+(?P<dozen>%s))(?![a-z])" % L.alternation(L.DOZEN_WORDS)
 )
 #: After the digits: an exponent ("1e10", "1.3x10^6", "2.5^-1") or a fraction ("2 1/4").
@@ -242,14 +242,15 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         elif sc.group("dozen"):
             factor = 12
         else:
-            word = sc.group("abbr") or sc.group("word") or sc.group("word2")
+            word = sc.group("abbr") or sc.group("word") or sc.group("word2") or sc.group("word3")
             factor = 1e12 if sc.group("lc") else (  # "2 lakh crore": a lakh of crores
                 L.SCALE_ABBREVIATIONS.get(word) or L.INDIAN_SCALES.get(word) or 1e12)
         # rounded to the places the digits state: 8.3 * 1e9 is 8300000000.000001 in binary floating point
         value = round(value * factor, max(0, (len(s) - s.find(".") - 1 if decimal else 0) - round(math.log10(factor))))
         end = sc.end()
         scaled = True
-        if (sc.group("word") or sc.group("word2") or sc.group("hundred")) and low[end:end + 1].isspace() and not decimal:
+        if (sc.group("word") or sc.group("word2") or sc.group("word3") or sc.group("hundred")) \
+                and low[end:end + 1].isspace() and not decimal:
             value, end = _smaller_parts(low, end, value, factor)
     return _num(Num, (start, end, tidy(float(value)) if not isinstance(value, int) or scaled else value,
                       False, False, grouped, decimal and not scaled, scaled, s))
