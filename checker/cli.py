@@ -230,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="the publication date (YYYY-MM-DD), if the article has no dateline")
     suggest.add_argument("--name", metavar="NAME", help="the article's name in the claims file "
                                                         "(default: from the file name)")
+    _locale_options(suggest)
     suggest.set_defaults(run=_run_suggest)
 
     explain = commands.add_parser(
@@ -239,6 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("text", metavar="TEXT", help="the text to read (or - for standard input)")
     explain.add_argument("--published", type=_date, metavar="DATE",
                          help="the reference date for relative expressions (YYYY-MM-DD)")
+    _locale_options(explain)
     explain.set_defaults(run=_run_explain)
     parser.commands = {"check": check, "update": update, "drift": drift, "suggest": suggest,
                        "explain": explain}
@@ -268,6 +270,38 @@ def _percentage(text: str) -> float:
         return parse_percent(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a percentage from 0 to 100") from None
+
+
+def _locale_options(command: argparse.ArgumentParser) -> None:
+    """--country, --dollar, --numeric-dates: the article keys of a claims file (docs/claims.md)."""
+    command.add_argument("--country", type=_country, metavar="CODE",
+                         help="the article's country (ISO code such as NZ): the currency of a bare $, "
+                              "the order of numeric dates, the country's own signs (Sh500 in KE)")
+    command.add_argument("--dollar", type=_dollar, metavar="CODE",
+                         help="the currency a bare $ means (NZD, AUD, CAD, ...; default USD)")
+    command.add_argument("--numeric-dates", choices=("day-first", "month-first"), dest="numeric_dates",
+                         help="how the article writes 12/05/2026 (default: as its own dates tell)")
+
+
+def _country(text: str) -> str:
+    from .locale import country_code
+    code = country_code(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a two-letter country code such as NZ")
+    return code
+
+
+def _dollar(text: str) -> str:
+    from .locale import DOLLARS
+    if text.upper() not in DOLLARS:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a currency a bare $ means "
+                                         f"({', '.join(DOLLARS)})")
+    return text.upper()
+
+
+def _locale_of(args: argparse.Namespace):
+    from .locale import Locale
+    return Locale(args.country, args.dollar, args.numeric_dates)
 
 
 def _date(text: str):
@@ -404,7 +438,7 @@ def _run_drift(args: argparse.Namespace) -> int:
 def _run_explain(args: argparse.Namespace) -> int:
     from .extraction.explain import render
     text = sys.stdin.read() if args.text == "-" else args.text
-    _emit(render(text, args.published) + "\n")
+    _emit(render(text, args.published, _locale_of(args)) + "\n")
     return EXIT_OK
 
 
@@ -414,7 +448,7 @@ def _run_suggest(args: argparse.Namespace) -> int:
         if args.format != "yaml":
             raise UserError(Problem(args.append, 0, 0, "--append writes YAML: leave out --format json"))
         text, drafts = suggest.suggest_append(args.article, args.append, published=args.published,
-                                              name=args.name)
+                                              name=args.name, locale=_locale_of(args))
         if not drafts:
             _say(f"factlock suggest: every figure of {args.article} is already under a claim in "
                  f"{args.append}; nothing to add")
@@ -422,7 +456,7 @@ def _run_suggest(args: argparse.Namespace) -> int:
         target = args.output or args.append
     else:
         text, drafts = suggest.suggest(args.article, format=args.format, published=args.published,
-                                       name=args.name, output=args.output)
+                                       name=args.name, output=args.output, locale=_locale_of(args))
         target = args.output
     if target is None:
         _emit(text)

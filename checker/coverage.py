@@ -110,7 +110,7 @@ def article_coverage(claim_set: ClaimSet, results: list[Result],
         text = claim_set.texts.get(name)
         if text is None:
             continue
-        index = indexed(indexes, name, text, article.published)
+        index = indexed(indexes, name, text, article.published, article.locale)
         figures = [Figure(m) for m in index.mentions]
         starts = [m.start for m in index.mentions]
         path = report_path(article.file)

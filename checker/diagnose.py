@@ -57,9 +57,9 @@ class Explainer:
             if claim is None or text is None or article is None:
                 continue
             if result.version not in traces:
-                index = indexed(indexes, result.version, text, article.published)
+                index = indexed(indexes, result.version, text, article.published, article.locale)
                 trace: list[Step] = []
-                scan_normalized(index.norm, index.reference, trace=trace)   # text normalised once
+                scan_normalized(index.norm, index.reference, trace=trace, locale=index.locale)   # text normalised once
                 traces[result.version] = (index, trace)
             index, trace = traces[result.version]
             self.explanations.append(Explanation(result, explain_result(claim, result, index, trace)))

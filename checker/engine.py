@@ -18,6 +18,7 @@ from .evaluate import judge, preference, signature
 from .gcpause import paused
 from .hints import (KIND_NOUNS, backwards_range, date_hint, impossible_day, impossible_range, name_hint,
                     stated_beside, stated_elsewhere)
+from .locale import DEFAULT as DEFAULT_LOCALE, Locale
 from .locate import ArticleIndex, Place, find_text, locate, nearest_text
 from .model import Article, Claim, ClaimSet, Outcome, Report, Result, Span, VersionFigure, new_result
 
@@ -167,19 +168,20 @@ class Indexes(dict):
 
     def __missing__(self, name: str) -> ArticleIndex:
         article = self.claim_set.articles[name]
-        index = self[name] = ArticleIndex(self.claim_set.texts[name], article.published)
+        index = self[name] = ArticleIndex(self.claim_set.texts[name], article.published, locale=article.locale)
         return index
 
     def index_all(self, names: Iterable[str]) -> None:
         """Index each of ``names`` not indexed yet, all together (``ArticleIndex.many``)."""
         todo = [name for name in dict.fromkeys(names) if name not in self]
         articles, texts = self.claim_set.articles, self.claim_set.texts
-        made = ArticleIndex.many([(texts[name], articles[name].published) for name in todo])
+        made = ArticleIndex.many([(texts[name], articles[name].published) for name in todo],
+                                 [articles[name].locale for name in todo])
         self.update(zip(todo, made))
 
 
 def indexed(indexes: Optional[dict[str, ArticleIndex]], name: str, text: str,
-            published: Optional[_dt.date]) -> ArticleIndex:
+            published: Optional[_dt.date], locale: Locale = DEFAULT_LOCALE) -> ArticleIndex:
     """The article ``name`` as ``indexes`` holds it (``Indexes`` indexes it on first use
     and keeps it), else indexed now: for observers and reports that may or may not be
     given the indexes a check built."""
@@ -188,7 +190,7 @@ def indexed(indexes: Optional[dict[str, ArticleIndex]], name: str, text: str,
             return indexes[name]
         except KeyError:
             pass
-    return ArticleIndex(text, published)
+    return ArticleIndex(text, published, locale=locale)
 
 
 def check_claim_set(claim_set: ClaimSet, indexes: Optional[Indexes] = None,

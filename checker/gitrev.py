@@ -253,7 +253,7 @@ def claim_set_changes(claim_set: ClaimSet, git: Git, commit: str,
             else:                # an edited article, indexed at REV when first compared
                 article = claim_set.articles[name]
                 text = old_texts.get(article.file)
-                old_index = then[name] = None if text is None else ArticleIndex(text, article.published)
+                old_index = then[name] = None if text is None else ArticleIndex(text, article.published, locale=article.locale)
             before = state(old_claim, old_index, name, chain) if old_index is not None else None
             status = compare(before, after)
             if status in (None, "unchanged"):

@@ -22,6 +22,7 @@ from .extraction.engine import Paragraphs, reference_date, scan
 from .evaluate import age_of, range_ends, rank_of_period, same_value, states_length, year_of_period
 from .extraction.count.rules import OF_WHOLE as _COUNT_OF_WHOLE
 from .extraction.figures import COMPATIBLE
+from .locale import DEFAULT as DEFAULT_LOCALE, Locale
 from .model import Mention
 from .text.normalize import Normalized, base_letter as _base_letter, fold
 from .text.sentences import Sentences
@@ -311,14 +312,18 @@ class ArticleIndex:
     (``extraction.engine.Paragraphs``), so the figures are the same."""
 
     def __init__(self, text: str, published: Optional[_dt.date] = None, *,
-                 stages: Optional[tuple[Normalized, Optional[_dt.date], Paragraphs, Sentences]] = None):
+                 stages: Optional[tuple[Normalized, Optional[_dt.date], Paragraphs, Sentences]] = None,
+                 locale: Locale = DEFAULT_LOCALE):
         """``stages``: the normalised text, reference date, paragraphs (to read figures
-        from) and sentences of ``text``, computed already (``ArticleIndex.many``)."""
+        from) and sentences of ``text``, computed already (``ArticleIndex.many``).
+        ``locale``: the article's reading options (a bare "$", numeric dates): figures
+        are read with them, so an index belongs to one article entry, not to its text."""
         self.text = text
+        self.locale = locale
         if stages is None:
             self.norm = Normalized(text)
             self.reference = published or reference_date(text)
-            self.paragraphs = Paragraphs(self.norm, self.reference)
+            self.paragraphs = Paragraphs(self.norm, self.reference, locale)
             self.sentences = Sentences(self.norm.cased)
         else:
             self.norm, self.reference, self.paragraphs, self.sentences = stages
@@ -331,7 +336,8 @@ class ArticleIndex:
         self._all_starts: Optional[list[int]] = None
 
     @classmethod
-    def many(cls, articles: list[tuple[str, Optional[_dt.date]]]) -> list["ArticleIndex"]:
+    def many(cls, articles: list[tuple[str, Optional[_dt.date]]],
+             locales: Optional[list[Locale]] = None) -> list["ArticleIndex"]:
         """``ArticleIndex(text, published)`` of each (text, published), built one stage at
         a time over all of them: normalising every text, then finding every sentence.
         Each stage runs its own code and tables; taking the stages in turn, article by
@@ -339,10 +345,11 @@ class ArticleIndex:
         took some 7% longer."""
         norms = [Normalized(text) for text, _ in articles]
         references = [published or reference_date(text) for text, published in articles]
-        paragraphs = [Paragraphs(norm, ref) for norm, ref in zip(norms, references)]
+        locales = locales or [DEFAULT_LOCALE] * len(articles)
+        paragraphs = [Paragraphs(norm, ref, loc) for norm, ref, loc in zip(norms, references, locales)]
         sentences = [Sentences(norm.cased) for norm in norms]
-        return [cls(text, published, stages=stages) for (text, published), stages
-                in zip(articles, zip(norms, references, paragraphs, sentences))]
+        return [cls(text, published, stages=stages, locale=loc) for (text, published), stages, loc
+                in zip(articles, zip(norms, references, paragraphs, sentences), locales)]
 
     @property
     def mentions(self) -> list[Mention]:

@@ -9,6 +9,8 @@ from dataclasses import MISSING, dataclass, field, fields
 from enum import Enum
 from typing import Any, Optional
 
+from .locale import DEFAULT as _DEFAULT_LOCALE, Locale
+
 #: Kinds of figure the extractor produces (the Python API contract).
 MENTION_KINDS = (
     "number", "count", "percent", "money", "date", "dates",
@@ -89,6 +91,9 @@ class Article:
     published: Optional[_dt.date] = None
     previous: Optional[str] = None
     pos: Optional[Position] = None
+    #: How the article writes a bare "$" and numeric dates (``country``, ``dollar``,
+    #: ``numeric_dates``); its figures, and its claims' figures, are read so.
+    locale: Locale = _DEFAULT_LOCALE
 
 
 @dataclass(frozen=True)

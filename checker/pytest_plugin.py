@@ -82,7 +82,7 @@ class _Session:
         if index is None:
             from .locate import ArticleIndex
             art = claim_set.articles[article]
-            index = self._indexes[key] = ArticleIndex(claim_set.texts[article], art.published)
+            index = self._indexes[key] = ArticleIndex(claim_set.texts[article], art.published, locale=art.locale)
         return index
 
 

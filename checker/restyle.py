@@ -31,6 +31,7 @@ from .evaluate import judge
 from .extraction import parse_figure
 from .extraction.lexicon import (DATE_BOUNDS_BEFORE, DIRECTIONS_BEFORE, MONEY_SCALE_ABBREVIATIONS,
                                  MONTHS, QUALIFIERS_BEFORE, SCALE_ABBREVIATIONS, TENS, UNITS)
+from .locale import DEFAULT as DEFAULT_LOCALE, Locale
 from .model import Claim, Mention
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -72,10 +73,10 @@ _CANONICAL_LEAD = {"approx": "about", "below": "nearly", "above": "over", "at_le
 
 
 def restyle(claim: Claim, wording: str, expected: Optional[Mention], found: Mention,
-            published: Optional[_dt.date]) -> Optional[str]:
+            published: Optional[_dt.date], locale: Locale = DEFAULT_LOCALE) -> Optional[str]:
     """``found`` written in the style of the claim's ``wording`` (whose reading is
-    ``expected``, against ``published``), or None when no such wording states exactly
-    the figure found."""
+    ``expected``, against ``published`` and the article's ``locale``), or None when no
+    such wording states exactly the figure found."""
     if expected is None or claim.kind in ("text", "absent") or found.kind == "dates" \
             and claim.kind == "duration":
         return None
@@ -85,15 +86,16 @@ def restyle(claim: Claim, wording: str, expected: Optional[Mention], found: Ment
         if candidate in seen:
             continue
         seen.add(candidate)
-        if _states(claim, candidate, found, published):
+        if _states(claim, candidate, found, published, locale):
             return candidate
     return None
 
 
-def _states(claim: Claim, wording: str, found: Mention, published: Optional[_dt.date]) -> bool:
+def _states(claim: Claim, wording: str, found: Mention, published: Optional[_dt.date],
+            locale: Locale = DEFAULT_LOCALE) -> bool:
     """Does ``wording``, read as the claim's figure, state exactly ``found``?"""
     try:
-        reading = parse_figure(claim.kind, wording, published)
+        reading = parse_figure(claim.kind, wording, published, locale)
     except FigureError:
         return False
     as_claim = dataclasses.replace(claim, figure=wording, expected=reading, tolerance=None)

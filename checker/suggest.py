@@ -26,6 +26,7 @@ from .errors import FigureError, Problem, UserError
 from .evaluate import judge, preference
 from .extraction import extract, parse_figure, reference_date
 from .locate import ArticleIndex, locate
+from .locale import DEFAULT as DEFAULT_LOCALE, Locale
 from .model import Claim, Mention
 from .text.source import ArticleError, read_article
 
@@ -153,10 +154,11 @@ def publication_date(text: str) -> Optional[_dt.date]:
 class _Article:
     """An article indexed once, with its sentences in raw offsets."""
 
-    def __init__(self, text: str, published: Optional[_dt.date]):
+    def __init__(self, text: str, published: Optional[_dt.date], locale: Locale = DEFAULT_LOCALE):
         self.text = text
         self.published = published if published is not None else reference_date(text)
-        self.index = ArticleIndex(text, self.published)
+        self.locale = locale
+        self.index = ArticleIndex(text, self.published, locale=locale)
         norm = self.index.norm
         self.sentences = [self.index.sentences.span(i) for i in range(len(self.index.sentences))]
         self.raw_sentences = [norm.raw_span(s, e) for s, e in self.sentences]
@@ -391,9 +393,10 @@ def _whole_part(v, months: int) -> bool:
             and last.month == first.month + months - 1 and (last + _dt.timedelta(days=1)).day == 1)
 
 
-def _claim(kind: str, about: tuple[str, ...], figure: str, published: Optional[_dt.date]) -> Optional[Claim]:
+def _claim(kind: str, about: tuple[str, ...], figure: str, published: Optional[_dt.date],
+           locale: Locale = DEFAULT_LOCALE) -> Optional[Claim]:
     try:
-        expected = parse_figure(kind, figure, published)
+        expected = parse_figure(kind, figure, published, locale)
     except FigureError:
         return None
     return Claim(id="draft", article="draft", kind=kind, figure=figure, about=about, expected=expected)
@@ -410,7 +413,7 @@ def _verdict(art: "_Article", claim: Claim, m: Mention) -> Optional[str]:
 
 def _figure(m: Mention, published: Optional[_dt.date], art: Optional["_Article"] = None) -> Optional[str]:
     for wording in _wordings(m, dated=published is not None):
-        claim = _claim(m.kind, ("x",), wording, published)
+        claim = _claim(m.kind, ("x",), wording, published, art.locale if art is not None else DEFAULT_LOCALE)
         if claim is not None and (judge(claim, m) if art is None else _verdict(art, claim, m)) is None:
             return wording
     return None
@@ -458,7 +461,7 @@ def _about(art: _Article, m: Mention, claim_figure: str) -> tuple[str, list[str]
                [c for c in normal if not c[2]] + [c for c in adjacent if not c[2]])
     # (the words next to it "start a noun phrase" when c[2]: "Net profit of", not "on type")
     for phrase, content, _ in ordered:
-        claim = _claim(m.kind, (phrase,), claim_figure, art.published)
+        claim = _claim(m.kind, (phrase,), claim_figure, art.published, art.locale)
         # located as the check will locate the claim (preferring a count of its noun, ...)
         places, _, _ = locate(art.index, (phrase,), m.kind, preference(claim) if claim is not None else None)
         if not any(p.mention.start == m.start for p in places):
@@ -542,9 +545,12 @@ def _adjacent(art: _Article, m: Mention) -> Iterable[tuple[str, list[str]]]:
 
 
 def draft_claims(text: str, published: Optional[_dt.date] = None,
-                 only: Optional[Iterable[Mention]] = None, taken_ids: Iterable[str] = ()) -> list[Draft]:
-    """A draft for every figure of ``text`` (or for the figures in ``only``)."""
-    art = _Article(text, published)
+                 only: Optional[Iterable[Mention]] = None, taken_ids: Iterable[str] = (),
+                 locale: Locale = DEFAULT_LOCALE) -> list[Draft]:
+    """A draft for every figure of ``text`` (or for the figures in ``only``), read and
+    worded as an article with ``locale``'s options (``$10.50`` is NZD 10.50 in one whose
+    claims file says ``country: NZ``)."""
+    art = _Article(text, published, locale)
     wanted = None if only is None else {(m.start, m.end) for m in only}
     taken = set(taken_ids)
     drafts = []
@@ -630,7 +636,8 @@ def claims_yaml(drafts: list[Draft], article: str, indent: str = "  ") -> str:
     return "\n".join(out) + ("\n" if out else "")
 
 
-def article_yaml(name: str, path: str, published: Optional[_dt.date], indent: str = "  ") -> str:
+def article_yaml(name: str, path: str, published: Optional[_dt.date], indent: str = "  ",
+                 locale: Locale = DEFAULT_LOCALE) -> str:
     lines = [f"{indent}{scalar(name)}:", f"{indent}  path: {scalar(path)}"]
     if published is not None:
         lines.append(f"{indent}  published: {published.isoformat()}")
@@ -639,11 +646,18 @@ def article_yaml(name: str, path: str, published: Optional[_dt.date], indent: st
         # the editor will look, and where the date goes.
         lines.append(f"{indent}  # published: YYYY-MM-DD   (no date found in the article: "
                      "relative dates read as of today)")
+    lines += [f"{indent}  {key}: {value}" for key, value in _locale_keys(locale).items()]
     return "\n".join(lines) + "\n"
 
 
+def _locale_keys(locale: Locale) -> dict[str, str]:
+    """The article keys that give ``locale`` (those given, in the file's order)."""
+    return {key: getattr(locale, key) for key in ("country", "dollar", "numeric_dates")
+            if getattr(locale, key) is not None}
+
+
 def new_file_yaml(drafts: list[Draft], name: str, path: str, published: Optional[_dt.date],
-                  source: str) -> str:
+                  source: str, locale: Locale = DEFAULT_LOCALE) -> str:
     head = [
         f"# Claims drafted by `factlock suggest` from {_comment(source)}: one claim per figure",
         "# the article states. Keep, edit or delete each entry; `factlock check` checks them",
@@ -652,15 +666,17 @@ def new_file_yaml(drafts: list[Draft], name: str, path: str, published: Optional
         "",
         "articles:",
     ]
-    text = "\n".join(head) + "\n" + article_yaml(name, path, published)
+    text = "\n".join(head) + "\n" + article_yaml(name, path, published, locale=locale)
     text += "\nclaims:\n" if drafts else "\nclaims: []\n"
     return text + claims_yaml(drafts, name)
 
 
-def new_file_json(drafts: list[Draft], name: str, path: str, published: Optional[_dt.date]) -> str:
+def new_file_json(drafts: list[Draft], name: str, path: str, published: Optional[_dt.date],
+                  locale: Locale = DEFAULT_LOCALE) -> str:
     article = {"path": path}
     if published is not None:
         article["published"] = published.isoformat()
+    article.update(_locale_keys(locale))
     claims = []
     for d in drafts:
         if not d.live:
@@ -808,21 +824,25 @@ def read(article: str) -> str:
 
 
 def suggest(article: str, *, format: str = "yaml", published: Optional[_dt.date] = None,
-            name: Optional[str] = None, output: Optional[str] = None) -> tuple[str, list[Draft]]:
-    """A new claims file (YAML or JSON text) drafting every figure of ``article``."""
+            name: Optional[str] = None, output: Optional[str] = None,
+            locale: Locale = DEFAULT_LOCALE) -> tuple[str, list[Draft]]:
+    """A new claims file (YAML or JSON text) drafting every figure of ``article``; the
+    article entry carries ``locale``'s keys (``country: NZ``), as its drafts were read."""
     text = read(article)
     published = published if published is not None else publication_date(text)
     name = name or article_name(article)
-    drafts = draft_claims(text, published)
+    drafts = draft_claims(text, published, locale=locale)
     path = relative_path(article, output)
     if format == "json":
-        return new_file_json(drafts, name, path, published), drafts
-    return new_file_yaml(drafts, name, path, published, display_path(article)), drafts
+        return new_file_json(drafts, name, path, published, locale), drafts
+    return new_file_yaml(drafts, name, path, published, display_path(article), locale), drafts
 
 
 def suggest_append(article: str, claims_file: str, *, published: Optional[_dt.date] = None,
-                   name: Optional[str] = None) -> tuple[str, list[Draft]]:
-    """The claims file's text with drafts for the article's uncovered figures added."""
+                   name: Optional[str] = None, locale: Optional[Locale] = None) -> tuple[str, list[Draft]]:
+    """The claims file's text with drafts for the article's uncovered figures added: read
+    with the article's own options where the file has it (``country: NZ``), else with
+    ``locale``, which a new article entry then carries."""
     from .coverage import article_coverage
     from .engine import check_claim_set
     from .claims import load_document
@@ -835,6 +855,7 @@ def suggest_append(article: str, claims_file: str, *, published: Optional[_dt.da
         art = known[0]
         text = claim_set.texts[art.name]
         published = art.published or reference_date(text)
+        locale = art.locale
         article_label = art.name
         coverage = [c for c in article_coverage(claim_set, check_claim_set(claim_set))
                     if c.name == art.name][0]
@@ -847,10 +868,11 @@ def suggest_append(article: str, claims_file: str, *, published: Optional[_dt.da
         base, n = article_label, 2
         while article_label in taken_names:
             article_label, n = f"{base}-{n}", n + 1
-        new_article = article_yaml(article_label, relative_path(article, claims_file), published)
+        locale = locale or DEFAULT_LOCALE
+        new_article = article_yaml(article_label, relative_path(article, claims_file), published, locale=locale)
         only = None
     taken = {c.id for c in claim_set.claims}
-    drafts = draft_claims(text, published, only=only, taken_ids=taken)
+    drafts = draft_claims(text, published, only=only, taken_ids=taken, locale=locale)
     # a draft left commented out by an earlier append is not written again
     lines = [line.strip() for line in doc.text.splitlines()]
     drafts = [d for d in drafts if d.live or not _contains(lines, _commented(d, article_label))]

@@ -343,7 +343,7 @@ def _accepted(claim: Claim, chain: list[str], version: str, result: Result,
     if found is None:
         return result.found
     figure = claim.figure_for(version) or reference_figure(claim, chain, version)
-    restyled = restyle(claim, figure.figure, figure.expected, found, index.reference)
+    restyled = restyle(claim, figure.figure, figure.expected, found, index.reference, index.locale)
     return result.found if restyled is None else restyled
 
 

@@ -172,11 +172,11 @@ def _scale_words(w: str, ctx: dict) -> list[str]:
 #: code -> (symbols, word)
 CURRENCIES = {"USD": (["US$"], "US dollars"), "EUR": (["€"], "euros"), "GBP": (["£"], "pounds"),
               "INR": (["₹", "Rs "], "rupees"), "AUD": (["A$"], "Australian dollars"), "JPY": (["¥"], "yen"),
-              "VND": ([], "dong"), "CAD": (["C$"], "Canadian dollars")}
+              "VND": ([], "dong"), "CAD": (["C$"], "Canadian dollars"), "NZD": (["NZ$"], "New Zealand dollars")}
 _AMOUNT = (r"(\d+(?:[,.]\d+)*(?:\s?(?:billion|bn|million|mn|m|trillion|tn|lakh crore|crore|lakh|thousand)\b|K\b"
            r"|-(?:billion|million|trillion)\b)?)")  # "$97K", "$3.9-billion"
-_CURRENCY_BEFORE = r"(?:US\$|A\$|C\$|\$|€|£|¥|₹|Rs\.?\s?|(?:USD|EUR|GBP|INR|AUD|JPY|VND|CAD)\s?)"
-_CURRENCY_AFTER = (r"(?:\s?(?:USD|EUR|GBP|INR|AUD|JPY|VND|CAD)\b|\s(?:US |Australian |Canadian )?"
+_CURRENCY_BEFORE = r"(?:US\$|A\$|C\$|NZ\$|\$|€|£|¥|₹|Rs\.?\s?|(?:USD|EUR|GBP|INR|AUD|JPY|VND|CAD|NZD)\s?)"
+_CURRENCY_AFTER = (r"(?:\s?(?:USD|EUR|GBP|INR|AUD|JPY|VND|CAD|NZD)\b|\s(?:US |Australian |Canadian |New Zealand )?"
                    r"(?:dollars|euros|pounds|rupees|yen|dong)\b)")
 
 
@@ -350,6 +350,11 @@ CURRENCY_SWAPS = [("US$", "A$"), ("A$", "US$"), ("$", "€"), ("€", "£"), ("�
 
 def _currency(w: str, ctx: dict):
     if ctx["kind"] != "money":
+        return
+    bare = re.search(r"(?<![A-Za-z])\$", w)
+    if bare and ctx.get("unit") not in (None, "USD"):
+        # a bare "$" that is the article's own dollar (country: NZ): "US$" is another currency
+        yield "currency", w[:bare.start()] + "US$" + w[bare.end():], "US$"
         return
     for old, new in CURRENCY_SWAPS:
         i = w.find(old)

@@ -16,6 +16,9 @@ Corpus format (see any corpus.yaml)::
         expect:                    # mentions of these kinds, in order (others ignored)
           - {text: "nearly 88 billion USD", value: 88e9, unit: USD, qualifier: below}
         xfail: "why"               # optional
+        country: NZ                # optional, as an article's keys in a claims file:
+        dollar: NZD                #   country, dollar, numeric_dates (the same sentence may
+        numeric_dates: day-first   #   stand again with other options)
     negatives:
       - "the COVID-19 pandemic"
       - {text: "...", xfail: "why"}
@@ -47,8 +50,10 @@ CORPUS_FILES = sorted(EXTRACT_DIR.glob("*/corpus.yaml"))
 assert len(CORPUS_FILES) >= 6, f"no rule corpora found under {EXTRACT_DIR}"
 
 _TOP_KEYS = {"reference", "kinds", "positives", "negatives"}
-_POSITIVE_KEYS = {"text", "expect", "xfail", "note"}
-_NEGATIVE_KEYS = {"text", "xfail", "note"}
+#: An article's reading options (docs/claims.md), handed to ``extract`` as keywords.
+_OPTION_KEYS = {"country", "dollar", "numeric_dates"}
+_POSITIVE_KEYS = {"text", "expect", "xfail", "note"} | _OPTION_KEYS
+_NEGATIVE_KEYS = {"text", "xfail", "note"} | _OPTION_KEYS
 _EXPECT_KEYS = {"text", "value", "unit", "qualifier", "direction", "kind", "inclusive"}
 _QUALIFIERS = {"exact", "approx", "below", "above", "at_least", "at_most", "between"}
 _DATE_KINDS = {"date", "dates"}
@@ -70,6 +75,7 @@ class Example:
     xfail: Optional[str] = None
     index: int = 0
     label: str = field(default="")
+    options: dict = field(default_factory=dict)
 
     @property
     def where(self) -> str:
@@ -128,18 +134,21 @@ def load_corpus(path: Path) -> list[Example]:
             if e.get("kind", kinds[0]) not in kinds:
                 raise _fail(path, node, f"kind {e['kind']!r} is not one of this corpus's kinds {list(kinds)}")
         examples.append(Example(name, path, node.start_mark.line + 1, reference, kinds, str(item["text"]),
-                                expect, item.get("xfail"), i, _short(str(expect[0]["text"]))))
+                                expect, item.get("xfail"), i, _short(str(expect[0]["text"])),
+                                {k: item[k] for k in _OPTION_KEYS & set(item)}))
 
     for i, (item, node) in enumerate(zip(data.get("negatives") or [], getattr(nodes.get("negatives"), "value", []))):
+        options = {}
         if isinstance(item, dict):
             _keys(path, node, item, _NEGATIVE_KEYS, "a negative example")
             text, why = item.get("text"), item.get("xfail")
+            options = {k: item[k] for k in _OPTION_KEYS & set(item)}
         else:
             text, why = item, None
         if not isinstance(text, str) or not text:
             raise _fail(path, node, "a negative example is a sentence (or a mapping with text)")
         examples.append(Example(name, path, node.start_mark.line + 1, reference, kinds, text,
-                                None, why, i, "not " + _short(text, 40)))
+                                None, why, i, "not " + _short(text, 40), options))
     return examples
 
 
@@ -148,7 +157,8 @@ def _all_examples() -> list:
     for path in CORPUS_FILES:
         for ex in load_corpus(path):
             kind = "neg" if ex.expect is None else ""
-            test_id = f"{ex.corpus}:{kind}{ex.index}:{ex.label}"
+            shown = "".join(f"[{k}={v}]" for k, v in sorted(ex.options.items()))
+            test_id = f"{ex.corpus}:{kind}{ex.index}:{shown}{ex.label}"
             marks = [pytest.mark.xfail(strict=True, reason=ex.xfail)] if ex.xfail else []
             params.append(pytest.param(ex, id=test_id, marks=marks))
     return params
@@ -217,7 +227,7 @@ def _differences(e: dict, m, default_kind: str) -> list[str]:
 @pytest.mark.parametrize("example", _all_examples())
 def test_corpus(example: Example) -> None:
     text = example.text
-    mentions = extract(text, published=example.reference)
+    mentions = extract(text, published=example.reference, **example.options)
     for m in mentions:
         assert m.text == text[m.start:m.end], f"{example.where}: offsets do not slice out the text: {_describe(m)}"
     found = [m for m in mentions if m.kind in example.kinds]
@@ -243,7 +253,8 @@ def test_every_kind_has_a_corpus() -> None:
 
 def test_no_sentence_twice_in_a_corpus() -> None:
     for path in CORPUS_FILES:
-        seen: dict[str, int] = {}
+        seen: dict[tuple, int] = {}
         for ex in load_corpus(path):
-            assert ex.text not in seen, f"{ex.where}: same sentence as line {seen[ex.text]}"
-            seen[ex.text] = ex.line
+            key = (ex.text, tuple(sorted(ex.options.items())))
+            assert key not in seen, f"{ex.where}: same sentence (and options) as line {seen[key]}"
+            seen[key] = ex.line

@@ -49,11 +49,13 @@ def workspace(tmp_path, monkeypatch):
 KEYS = st.sampled_from(["version", "articles", "claims", "drift", "path", "published", "previous",
                         "id", "article", "about", "count", "number", "percent", "money", "date",
                         "dates", "year", "years", "ordinal", "duration", "text", "absent",
-                        "tolerance", "ignore", "note", "a", "b", "<<", ""])
+                        "tolerance", "ignore", "note", "country", "dollar", "numeric_dates",
+                        "a", "b", "<<", ""])
 FIGURES = st.sampled_from(["nearly 88 billion USD", "up 22%", "2024-09-22..2024-09-24", "79",
                            "79th", "September 22-24", "some 1,500", "three days", "1500", "5%",
                            "0.5", "case", "diacritics", "articles/a.txt", "a", "b", "fail", "warn",
-                           "1e999", "9" * 120, "-1", "nan", "inf", "../a.txt", "/etc/passwd"])
+                           "1e999", "9" * 120, "-1", "nan", "inf", "../a.txt", "/etc/passwd",
+                           "NZ", "nzd", "day-first", "month-first", "KE"])
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.dates(),
                     st.datetimes(), st.text(max_size=12), FIGURES)
 TREES = st.recursive(SCALARS, lambda inner: st.one_of(

@@ -53,9 +53,6 @@ OUTCOMES: dict[tuple[str, str], tuple[str, str]] = {
                                              "it alike: 'near' is approximate"),
     ("hurricane", "winds-kmh"): ("ambiguous", "'115 MPH...185 KM/H': a unit of measure is no part of a number, so "
                                              "about words cannot tell the km/h figure from the mph one"),
-    ("dairy", "previous-day"): ("mismatch", "a numeric date is month first unless the text writes one that can only "
-                                            "be day first (docs/extraction-scope.md): a New Zealand story's lone "
-                                            "'12/05/2026' is 5 December; the claim says 12 May"),
     **{("f1", name): ("mismatch", "'its lead ... to 97 points over Red Bull, with 601 points to 504': a lead, then "
                                   "the tally it comes from; the claim's words stand nearer the lead, and the tally "
                                   "is no phrase of it") for name in ("mclaren-pts", "redbull-pts")},
@@ -259,7 +256,9 @@ def _claimed_figures(story: str):
             continue
         text, (s, e) = cs.texts[r.version], (r.span.start, r.span.end)
         if r.version not in mentions:
-            mentions[r.version] = checker.extract(text, cs.articles[r.version].published)
+            art = cs.articles[r.version]  # read as the check reads it: "$10.50" is NZD with country: NZ
+            mentions[r.version] = checker.extract(text, art.published, country=art.locale.country,
+                                                  dollar=art.locale.dollar, numeric_dates=art.locale.numeric_dates)
         unit = next((m.unit for m in mentions[r.version] if m.kind == r.kind and m.start < e and s < m.end), None)
         ctx = {"kind": r.kind, "unit": unit, "prev": text[s - 1:s] or " ", "next": text[e:e + 1] or " "}
         yield key(r), r, r.version, text, s, e, ctx

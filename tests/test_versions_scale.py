@@ -550,9 +550,9 @@ def test_observers_see_the_articles_as_the_check_indexed_them(story, monkeypatch
     scans = []
     scan = diagnose.scan_normalized
 
-    def counting_scan(norm, reference, trace=None):
+    def counting_scan(norm, reference, trace=None, **options):  # options: the article's locale
         scans.append(norm)
-        return scan(norm, reference, trace=trace)
+        return scan(norm, reference, trace=trace, **options)
 
     monkeypatch.setattr(diagnose, "scan_normalized", counting_scan)
     report = engine.run_check(["claims.yaml"], observers=(spy, observer, old))

@@ -18,6 +18,7 @@ from typing import Optional
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .. import locale as _locale
 from ..errors import FigureError, Problem, did_you_mean
 from ..model import (CLAIM_KINDS, DRIFT_POLICIES, MENTION_KINDS, Article, Claim, ClaimSet, Mention,
                      Position, Tolerance, VersionFigure)
@@ -27,7 +28,7 @@ from .loader import (Document, describe, display_path, entries, is_null, outside
 
 FORMAT_VERSION = 1
 TOP_KEYS = ("version", "drift", "articles", "claims")
-ARTICLE_KEYS = ("path", "published", "previous")
+ARTICLE_KEYS = ("path", "published", "previous", "country", "dollar", "numeric_dates")
 CLAIM_KEYS = ("id", "article", "about") + CLAIM_KINDS + ("tolerance", "ignore", "drift", "note")
 FIGURE_KINDS = MENTION_KINDS
 PHRASE_KINDS = ("text", "absent")
@@ -102,6 +103,7 @@ class _ArticleDraft:
     text: Optional[str] = None
     usable: bool = True          # False once anything about it is wrong
     reference: Optional[_dt.date] = field(default=None)
+    locale: _locale.Locale = _locale.DEFAULT   # country, dollar, numeric_dates
 
 
 def build_claim_set(doc: Document, folder: str,
@@ -328,6 +330,58 @@ class _Builder:
             draft.previous = self.name_of(value)
             if draft.previous is None:
                 self.wrong_type("previous", "the name of another article", value)
+        if "country" in keys or "dollar" in keys or "numeric_dates" in keys:
+            self.article_locale(draft, keys)
+
+    def article_locale(self, draft: _ArticleDraft, keys: dict[str, Node]) -> None:
+        """``country``, ``dollar``, ``numeric_dates``: how the article writes a bare "$"
+        and numeric dates (checker.locale); each wrong value is reported at itself."""
+        given: dict[str, Optional[str]] = {}
+        for key, expected, read in (
+                ("country", "a two-letter country code such as NZ", self.country),
+                ("dollar", f"a currency code such as NZD ({', '.join(_locale.DOLLARS)})", self.dollar),
+                ("numeric_dates", "day-first or month-first", self.numeric_dates)):
+            if key not in keys:
+                continue
+            word = self.phrase(keys[key])
+            if word is None or not word.strip():
+                self.wrong_type(key, expected, keys[key])
+                given[key] = None
+            else:
+                given[key] = read(word.strip(), keys[key])
+        if None in given.values():
+            draft.usable = False
+        else:
+            draft.locale = _locale.Locale(**given)
+
+    def country(self, word: str, node: Node) -> Optional[str]:
+        code = _locale.country_code(word)
+        if code is None:
+            close = did_you_mean(word.upper(), sorted(_locale.COUNTRIES))
+            hint = f"did you mean '{close}'?" if close else "give its ISO 3166 two-letter code, such as NZ, AU, GB, KE"
+            self.problem(node, f"unknown country '{word}' ({hint})")
+        return code
+
+    def dollar(self, word: str, node: Node) -> Optional[str]:
+        code = word.upper()
+        if code in _locale.DOLLARS:
+            return code
+        close = did_you_mean(code, _locale.DOLLARS)
+        hint = f"did you mean '{close}'?" if close else f"allowed: {', '.join(_locale.DOLLARS)}"
+        if close is None and len(code) == 3 and code.isalpha():  # "EUR": a currency, but no dollar
+            self.problem(node, f"'dollar' names the currency a bare $ means, and '{word}' is not "
+                               f"written $ ({hint})")
+        else:
+            self.problem(node, f"unknown currency '{word}' for a bare $ in 'dollar' ({hint})")
+        return None
+
+    def numeric_dates(self, word: str, node: Node) -> Optional[str]:
+        if word in _locale.NUMERIC_DATES:
+            return word
+        close = did_you_mean(word.lower().replace("_", "-").replace(" ", "-"), _locale.NUMERIC_DATES)
+        hint = f"did you mean '{close}'?" if close else f"allowed: {', '.join(_locale.NUMERIC_DATES)}"
+        self.problem(node, f"unknown 'numeric_dates' order '{word}' ({hint})")
+        return None
 
     def article_path(self, draft: _ArticleDraft, node: Node) -> None:
         path = self.phrase(node)
@@ -413,7 +467,8 @@ class _Builder:
             if draft.path is not None:
                 articles[draft.name] = Article(
                     name=draft.name, path=draft.path, file=self.resolve(draft.path),
-                    published=draft.published, previous=draft.previous, pos=self.pos(draft.key))
+                    published=draft.published, previous=draft.previous, pos=self.pos(draft.key),
+                    locale=draft.locale)
         return articles
 
     def cycles(self) -> None:
@@ -547,7 +602,7 @@ class _Builder:
             if kind in _UNDATED_KINDS:
                 self.parse(kind, figure, node, None)  # reported if it does not read
             return None
-        return self.parse(kind, figure, node, draft.reference) or False
+        return self.parse(kind, figure, node, draft.reference, draft.locale) or False
 
     def version_figures(self, kind: str, node: MappingNode, where: str, article: Optional[str],
                         article_entry: Optional[tuple[Node, Node]],
@@ -749,16 +804,19 @@ class _Builder:
             return None
         return wording
 
-    def parse(self, kind: str, wording: str, node: Node,
-              published: Optional[_dt.date]) -> Optional[Mention]:
-        key = (kind, wording, published)
+    def parse(self, kind: str, wording: str, node: Node, published: Optional[_dt.date],
+              locale: _locale.Locale = _locale.DEFAULT) -> Optional[Mention]:
+        key = (kind, wording, published, locale)
         known = self.figures.get(key)  # ledgers repeat figures; a Mention is immutable
         if known is not None:
             return known
         if self.parse_figure is None:
             self.parse_figure = importlib.import_module("checker.extraction").parse_figure
         try:
-            known = self.figures[key] = self.parse_figure(kind, wording, published)
+            # an article with no reading options reads as before (and an engine whose
+            # parse_figure takes no locale still loads such files)
+            known = self.figures[key] = self.parse_figure(kind, wording, published) \
+                if locale == _locale.DEFAULT else self.parse_figure(kind, wording, published, locale)
             return known
         except FigureError as error:
             where = value_column(self.doc, node, error.offset) if isinstance(node, ScalarNode) \

@@ -14,6 +14,7 @@ import re
 from typing import Any, Iterable, Optional
 
 from ..errors import FigureError
+from ..locale import DEFAULT as DEFAULT_LOCALE, Locale
 from ..model import Mention
 from ..text.normalize import _INLINE_TAG, PARAGRAPH, Normalized
 from . import lexicon as L
@@ -22,7 +23,7 @@ from .dates.rules import DATE_KINDS as _DATE_KINDS, RULES as DATE_RULES, bound a
 from .dates.holidays import TRIGGER_WORDS as HOLIDAY_WORDS
 from .dates.tense import settle_year
 from .duration.rules import RULES as DURATION_RULES, VAGUE_WORDS
-from .money.rules import RULES as MONEY_RULES, carried_currency, range_to_amount
+from .money.rules import LOCAL_SIGN_KEYS, RULES as MONEY_RULES, carried_currency, range_to_amount
 from .ordinal.rules import RULES as ORDINAL_RULES
 from .percent.rules import RULES as PERCENT_RULES
 from .qualifiers import ONE_SIDED as _ONE_SIDED, QUALIFIABLE as _QUALIFIABLE, finish as _finish, two_sided as _two_sided
@@ -63,6 +64,7 @@ for _w in ("last", "past", "next", "previous", "coming", "following", "upcoming"
 #: Currency codes written against the digits ("VND5 trillion", "USD3m").
 _GLUED_CODES = [k for k in L.CURRENCY_PREFIXES if k.isalpha() and len(k) == 3] + ["r"] \
     + [k for k in L.MIXED_CASE_SIGNS if len(k) != 3]  # "R14 300": rand; "RM2.5bn", "Dh5m"
+_GLUED_CODES += [k for k in LOCAL_SIGN_KEYS if k not in _GLUED_CODES]  # "Sh500", "N500" (a country's own)
 #: Month names written against a day ("Dec31", "October2"): month candidates too.
 _GLUED_MONTHS = list(L.MONTHS)
 #: Other letters written against digits that start a figure, and their trigger:
@@ -381,19 +383,21 @@ _set = object.__setattr__
 
 
 def scan(text: str, published: Optional[_dt.date] = None, kinds: Optional[Iterable[str]] = None,
-         trace: Optional[list] = None) -> list[Mention]:
+         trace: Optional[list] = None, locale: Locale = DEFAULT_LOCALE) -> list[Mention]:
     """Every figure in ``text``, in order of position.
 
     With ``trace`` (a list), the engine appends one ``Step`` per candidate: which rule read
     it, or why nothing did (``factlock explain``). Without it, tracing costs nothing.
+    ``locale``: how the article writes a bare "$" and numeric dates (``checker.locale``).
     """
-    return scan_normalized(Normalized(text), published, kinds, trace)
+    return scan_normalized(Normalized(text), published, kinds, trace, locale)
 
 
 def scan_normalized(norm: Normalized, published: Optional[_dt.date] = None,
-                    kinds: Optional[Iterable[str]] = None, trace: Optional[list] = None) -> list[Mention]:
+                    kinds: Optional[Iterable[str]] = None, trace: Optional[list] = None,
+                    locale: Locale = DEFAULT_LOCALE) -> list[Mention]:
     """``scan`` for a text already normalised (the judge normalises each article once)."""
-    sc = Scan(norm, published if published is not None else reference_date(norm.raw))
+    sc = Scan(norm, published if published is not None else reference_date(norm.raw), locale)
     out: list[Mention] = []
     _read(sc, paragraph_starts(norm.low), 0, None, None if kinds is None else set(kinds), trace, out, True)
     return out
@@ -421,8 +425,9 @@ class Paragraphs:
 
     __slots__ = ("sc", "starts", "_read", "_ahead", "_all")
 
-    def __init__(self, norm: Normalized, published: Optional[_dt.date] = None):
-        self.sc = Scan(norm, published if published is not None else reference_date(norm.raw))
+    def __init__(self, norm: Normalized, published: Optional[_dt.date] = None,
+                 locale: Locale = DEFAULT_LOCALE):
+        self.sc = Scan(norm, published if published is not None else reference_date(norm.raw), locale)
         self.starts = paragraph_starts(norm.low)
         self._read: dict[int, list[Mention]] = {}
         #: paragraph -> its first candidate, found while reading one before it
@@ -829,11 +834,13 @@ def reference_date(text: str) -> Optional[_dt.date]:
         return None
 
 
-def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) -> Mention:
-    """Read a claim's figure (article wording or canonical form) as one Mention of ``kind``.
+def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None,
+                 locale: Locale = DEFAULT_LOCALE) -> Mention:
+    """Read a claim's figure (article wording or canonical form) as one Mention of ``kind``,
+    as its article reads it (``locale``: "$10.50" is NZD 10.50 in a New Zealand article).
 
     Raises FigureError with a message naming what was expected.
     """
     from .figures import parse_figure as _parse
 
-    return _parse(kind, wording, published)
+    return _parse(kind, wording, published, locale)

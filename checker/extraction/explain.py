@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Optional
 
+from ..locale import DEFAULT as DEFAULT_LOCALE, Locale
 from ..model import Mention
 from .engine import Step, scan
 
@@ -32,17 +33,18 @@ def describe(m: Mention) -> str:
     return " ".join(parts)
 
 
-def explain(text: str, published: Optional[_dt.date] = None) -> list[Step]:
-    """Every step of the candidate pass over ``text``: figures and rejected candidates."""
+def explain(text: str, published: Optional[_dt.date] = None, locale: Locale = DEFAULT_LOCALE) -> list[Step]:
+    """Every step of the candidate pass over ``text``: figures and rejected candidates
+    (read with an article's ``locale``: a bare "$", numeric dates)."""
     trace: list[Step] = []
-    scan(text, published, trace=trace)
+    scan(text, published, trace=trace, locale=locale)
     return trace
 
 
-def render(text: str, published: Optional[_dt.date] = None) -> str:
+def render(text: str, published: Optional[_dt.date] = None, locale: Locale = DEFAULT_LOCALE) -> str:
     """The explanation as text, one line per candidate, in order of position."""
     lines = []
-    steps = explain(text, published)
+    steps = explain(text, published, locale)
     for s in steps:
         where = f"{s.start}-{s.end}"
         if s.mention is not None:
@@ -51,6 +53,9 @@ def render(text: str, published: Optional[_dt.date] = None) -> str:
         elif s.why:
             lines.append(f"{where:>9}  {s.text!r}: {s.why}")
     figures = sum(1 for s in steps if s.mention is not None)
+    options = [f"{key} {getattr(locale, key)}" for key in ("country", "dollar", "numeric_dates")
+               if getattr(locale, key) is not None]
     lines.append(f"{figures} figure(s) read; reference date "
-                 f"{published.isoformat() if published else 'from a dateline, else today'}")
+                 f"{published.isoformat() if published else 'from a dateline, else today'}"
+                 + (f"; read with {', '.join(options)}" if options else ""))
     return "\n".join(lines)

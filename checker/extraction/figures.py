@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..errors import FigureError
+from ..locale import DEFAULT as _DEFAULT_LOCALE, Locale
 from ..model import Mention
 from . import lexicon as L
 
@@ -63,11 +64,12 @@ def _expand_exponent(m: re.Match) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
 
-def _read(kind: str, wording: str, published: Optional[_dt.date]) -> Optional[Mention]:
+def _read(kind: str, wording: str, published: Optional[_dt.date],
+          locale: Locale = _DEFAULT_LOCALE) -> Optional[Mention]:
     from .engine import extract
 
     text = wording.strip().rstrip(".;,")
-    mentions = [m for m in extract(text, published) if m.kind in COMPATIBLE[kind]]
+    mentions = [m for m in extract(text, published, locale=locale) if m.kind in COMPATIBLE[kind]]
     if len(mentions) == 1:
         m = mentions[0]
         leading = _LEADING_DATE if kind in ("date", "dates", "year", "years") else _LEADING
@@ -86,7 +88,7 @@ _LETTER_SIGN = re.compile(r"(?<![A-Za-z])(%s)(?=\d)" % "|".join(
     sorted(["R", *L.MIXED_CASE_SIGNS.values()], key=len, reverse=True)))
 
 
-def _read_letter_sign(text: str, published: Optional[_dt.date]) -> Optional[Mention]:
+def _read_letter_sign(text: str, published: Optional[_dt.date], locale: Locale) -> Optional[Mention]:
     """ "money: R370", "money: nearly RM5": the letters read as their ISO code would
     ("ZAR370"), the wording kept as written."""
     sign = _LETTER_SIGN.search(text)
@@ -94,7 +96,7 @@ def _read_letter_sign(text: str, published: Optional[_dt.date]) -> Optional[Ment
         return None
     code = "ZAR" if sign.group() == "R" else L.CURRENCY_PREFIXES[sign.group().lower()]
     shift = len(code) - len(sign.group())
-    m = _read("money", text[:sign.start()] + code + text[sign.end():], published)
+    m = _read("money", text[:sign.start()] + code + text[sign.end():], published, locale)
     if m is None or m.start > sign.start():
         return None
     end = m.end - shift
@@ -112,10 +114,10 @@ def _direction_after(m: Mention, text: str) -> bool:
     return n is not None and DIRECTIONS_AFTER.get(n.group(1).lower()) == m.direction
 
 
-def _year_bound(text: str, published: Optional[_dt.date]) -> Optional[Mention]:
+def _year_bound(text: str, published: Optional[_dt.date], locale: Locale = _DEFAULT_LOCALE) -> Optional[Mention]:
     """A year's bound worded as a part of that year: "by the end of 2027" is at most 2027
     (up to its last day), as "until 2027" is; "from the start of 2027" at least 2027."""
-    m = _read("dates", text, published)
+    m = _read("dates", text, published, locale)
     if m is None or not isinstance(m.value, tuple):
         return None
     first, last = m.value
@@ -185,7 +187,8 @@ def _impossible(kind: str, text: str) -> Optional[str]:
     return None
 
 
-def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) -> Mention:
+def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None,
+                 locale: Locale = _DEFAULT_LOCALE) -> Mention:
     """One Mention of ``kind`` read from a claim's wording; FigureError when it does not read."""
     if kind not in COMPATIBLE:
         raise FigureError(f"unknown kind {kind!r}")
@@ -219,12 +222,12 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
     if kind == "years" and (backwards := _impossible(kind, text)):
         raise FigureError(f"{wording.strip()!r} {backwards}")  # an article's slip is no claim's figure
     for t in tries:
-        m = _read(kind, t, published)
+        m = _read(kind, t, published, locale)
         if m is not None:
             return _convert(kind, m)
-    if kind == "money" and (m := _read_letter_sign(text, published)) is not None:
+    if kind == "money" and (m := _read_letter_sign(text, published, locale)) is not None:
         return m
-    if kind == "year" and (m := _year_bound(text, published)) is not None:
+    if kind == "year" and (m := _year_bound(text, published, locale)) is not None:
         return m
     impossible = _impossible(kind, text)
     if impossible:
@@ -232,7 +235,7 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None) 
     found = None
     from .engine import extract
 
-    others = extract(text, published)
+    others = extract(text, published, locale=locale)
     if others:
         o = others[0]
         if o.kind not in COMPATIBLE[kind] and len(others) == 1 and o.end == len(text) \

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
+from ..locale import DEFAULT as _DEFAULT_LOCALE, Locale
 from ..text.normalize import Normalized
 from .lexicon import INDEX_NAMES
 from .numbers import read_number as _read_number
@@ -72,9 +73,9 @@ UNREAD = _UNREAD = object()
 
 
 class Scan:
-    __slots__ = ("norm", "low", "cased", "ref", "floor", "_nums", "day_first")
+    __slots__ = ("norm", "low", "cased", "ref", "floor", "_nums", "day_first", "dollar", "signs")
 
-    def __init__(self, norm: Normalized, ref: Optional[_dt.date]):
+    def __init__(self, norm: Normalized, ref: Optional[_dt.date], locale: Locale = _DEFAULT_LOCALE):
         self.norm = norm
         self.low = norm.low
         self.cased = norm.cased
@@ -82,8 +83,13 @@ class Scan:
         #: Rules may not reach left of this (the end of the previous figure).
         self.floor = 0
         self._nums: dict = {}
-        #: Does the text write numeric dates day first ("13/05/2024")? None until a rule asks.
-        self.day_first: Optional[bool] = None
+        #: Does the text write numeric dates day first ("13/05/2024")? The article's option
+        #: (``Locale.day_first``), else None until a rule asks the text.
+        self.day_first: Optional[bool] = locale.day_first
+        #: The ISO code a bare "$", "dollars" or "cents" means (USD unless the article says).
+        self.dollar: str = locale.dollar_code
+        #: Letters the article's country writes against an amount ("Sh", "N") -> code.
+        self.signs: dict[str, str] = locale.signs
 
     def number(self, pos: int):
         """The number read at ``pos`` (digits or words), read once however many rules ask

@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from .. import lexicon as L
+from ...locale import LOCAL_SIGNS
 from .. import ranges
 from ..numbers import read_number, tidy
 from ..scan import Hit, Rule, Scan
@@ -31,6 +32,17 @@ _AMOUNT_WORDS = frozenset({"more", "less", "extra", "each", "apiece"})
 _NEXT_WORD = re.compile(r"\s+([a-z]+)(?![a-z])")
 _MAIN_UNITS = frozenset({"dollars", "dollar", "usd", "euros", "euro", "eur", "$", "€", "£", "pounds", "pound"})
 _SYMBOL_CHARS = frozenset(ch for k in _SYMBOL_CODES for ch in k[-1:])
+#: A dollar that names no country: a bare "$", "dollars", "cents". It is the article's
+#: (``Scan.dollar``: USD unless the claims file says, as ``dollar: NZD`` or ``country: NZ``);
+#: "US$", "NZ$", "U.S. dollars", "Australian cents" name their own.
+_BARE_DOLLAR = frozenset({"$", "dollars", "dollar", "dlrs", "dlr", "cents", "cent"})
+#: The dollars a code written after "$" may name ("$5 million USD", "$12 NZD").
+_DOLLAR_CODES = frozenset({"USD", "AUD", "NZD", "CAD", "SGD", "HKD", "TWD", "MXN"})
+
+
+def _code(sc: Scan, key: str, table: dict) -> Optional[str]:
+    """The ISO code of the currency ``key`` (a key of ``table``) in this article."""
+    return sc.dollar if key in _BARE_DOLLAR else table.get(key)
 
 
 def _scaled(sc: Scan, num, end: int) -> tuple[float, int]:
@@ -53,12 +65,14 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None
     b = sc.left(_BEFORE, num.start, 12)
     if not b:
-        return _word_before(sc, num)
+        return (_local_sign(sc, num) if sc.signs else None) or _word_before(sc, num)
     cur = L.key(b.group("cur"))
     cased = sc.cased[b.start("cur"):b.end("cur")]
     if cur in L.MIXED_CASE_SIGNS:
         if cased != L.MIXED_CASE_SIGNS[cur]:
-            return None  # "KSh 2 billion", "Dh5 million"; "dh 5" or "Tk 5" written otherwise are not
+            # "KSh 2 billion", "Dh5 million"; "dh 5" or "Tk 5" written otherwise are not,
+            # unless the article's country writes them so ("Ksh 300 million" in Kenya)
+            return _local_sign(sc, num) if sc.signs else None
     elif cur.isalpha() and cur not in ("rs",) and not cased.isupper() and cur not in L.CODES_ANY_CASE:
         return None  # "Try 5 billion ideas" is not Turkish lira: codes are written in capitals
     if cur in L.CURRENCY_FACTORS and not cased.isupper():
@@ -70,7 +84,7 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
     if cur == "php" and end == num.end and num.value < 10 and not _CENTS.match(sc.low, num.start):
         return None  # "PHP 8", "PHP 7.4": the language's version, not pesos ("PHP 8 billion", "PHP 45" are)
     value *= L.CURRENCY_FACTORS.get(cur, 1)
-    code = L.CURRENCY_PREFIXES[cur]
+    code = _code(sc, cur, L.CURRENCY_PREFIXES)
     r = _range(sc, num, value, end, b.group("cur"), b.start("cur"))
     if r is not None:
         low_v, high_v, end = r
@@ -78,8 +92,12 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
         return Hit("money", (low_v, high_v), o.start() if o else cur_start, end, unit=code,
                    qualifier="between")
     a = _AFTER.match(sc.low, end)
-    if a and a.group("cur")[0].isalpha() and L.CURRENCY_SUFFIXES[L.key(a.group("cur"))] == code and cur in _SYMBOL_CODES:
-        end = a.end()  # "$5 million USD"
+    if a and a.group("cur")[0].isalpha() and cur in _SYMBOL_CODES:
+        after = _code(sc, L.key(a.group("cur")), L.CURRENCY_SUFFIXES)
+        if after == code:
+            end = a.end()  # "$5 million USD"
+        elif cur == "$" and after in _DOLLAR_CODES and sc.cased[a.start("cur"):a.end("cur")].isupper():
+            code, end = after, a.end()  # "$12 NZD": the code says which dollar
     return Hit("money", value, cur_start, end, unit=code)
 
 
@@ -107,7 +125,7 @@ def _word_before(sc: Scan, num) -> Optional[Hit]:
     w = sc.left(_WORD_BEFORE, num.start, 12)
     if w is None:
         return None
-    return Hit("money", tidy(value), w.start("cur"), end, unit=L.CURRENCY_WORDS_BEFORE[L.key(w.group("cur"))])
+    return Hit("money", tidy(value), w.start("cur"), end, unit=_code(sc, L.key(w.group("cur")), L.CURRENCY_WORDS_BEFORE))
 
 
 def _range(sc: Scan, num, value: float, end: int, prefix: Optional[str] = None, start: Optional[int] = None):
@@ -145,7 +163,7 @@ def _range_after_unit(sc: Scan, num, value: float, end: int, code: str):
         return None
     high, end2 = _scaled(sc, num2, num2.end)
     a2 = _AFTER.match(sc.low, end2)
-    if a2 is None or L.CURRENCY_SUFFIXES.get(L.key(a2.group("cur"))) != code or not value < high:
+    if a2 is None or _code(sc, L.key(a2.group("cur")), L.CURRENCY_SUFFIXES) != code or not value < high:
         return None
     return tidy(float(value)), tidy(float(high)), a2.end()
 
@@ -172,7 +190,7 @@ def currency_after(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "won 3 seats": a currency word that is also an English word needs a scale
     if not cur[-1].isalnum() and sc.low[a.end("cur"):a.end("cur") + 1].isalnum():
         return None  # "10 $30", "$ 20,000.00 $ 37,305.97": the symbol belongs to the next amount
-    code = L.CURRENCY_SUFFIXES[cur] if cur not in ("kroner", "krone") else _krone(sc, num.start)
+    code = _code(sc, cur, L.CURRENCY_SUFFIXES) if cur not in ("kroner", "krone") else _krone(sc, num.start)
     if code is None:
         return None
     factor = L.CURRENCY_FACTORS.get(cur, 1)
@@ -280,9 +298,46 @@ def _cents(sc: Scan, pos: int):
     return None
 
 
+#: Letters a country's press writes against an amount (``checker.locale.LOCAL_SIGNS``),
+#: read only in an article of that country: "Sh500", "Sh 2.5 billion", "N1.2 trillion".
+LOCAL_SIGN_KEYS = sorted({k.lower() for signs in LOCAL_SIGNS.values() for k in signs})
+_LOCAL_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<cur>%s)\s?\Z" % L.alternation(
+    [k for k in LOCAL_SIGN_KEYS if len(k) > 1]))
+
+
+def _local_sign(sc: Scan, num, start: Optional[int] = None) -> Optional[Hit]:
+    """The amount ``num`` after the article's country's letters: glued to the digits (at
+    ``start``), or one space before them ("Sh 500"; a one-letter sign only glued: "N500").
+    An amount's shape is needed as for the other letters ("Sh2" is no sum): a scale,
+    digits grouped, cents, or a whole number of 10 or more; after a one-letter sign, of
+    100 or more, since a letter and two digits name things ("N95" masks, "N64")."""
+    if start is None:
+        b = sc.left(_LOCAL_BEFORE, num.start, 5)
+        if b is None:
+            return None
+        start, sign = b.start("cur"), sc.cased[b.start("cur"):b.end("cur")]
+    else:
+        sign = sc.cased[start:num.start]
+    code = sc.signs.get(sign)
+    if code is None:
+        return None
+    value, end = _scaled(sc, num, num.end)
+    if not (_amount_shaped(sc, num, end) or num.integer and value >= (100 if len(sign) == 1 else 10)):
+        return None
+    if sc.low[end:end + 1].isalpha():
+        return None  # "N64X": a code
+    return Hit("money", value, start, end, unit=code)
+
+
 def glued_code(sc: Scan, c: re.Match) -> Optional[Hit]:
     code = c.group()
     cased = sc.cased[c.start():c.end()]
+    if cased in sc.signs:  # "Sh500", "Ksh300", "N500" in an article of that country
+        num = sc.number(c.end())
+        if num is not None and not num.ordinal and (hit := _local_sign(sc, num, c.start())) is not None:
+            return hit
+    if code not in L.CURRENCY_PREFIXES and code != "r":
+        return None  # a country's letters in an article of another country
     if code in L.MIXED_CASE_SIGNS:
         if cased != L.MIXED_CASE_SIGNS[code]:
             return None
@@ -346,7 +401,8 @@ def _ends_with_prefix() -> str:
     """Where ``currency_before`` can read (Rule.at): a currency symbol, code or word
     (``_word_before``) ends just before the number, or one space before it (see its own
     cheap gate); or the number starts one character back (".08")."""
-    ends = sorted({k.split()[-1] for k in [*L.CURRENCY_PREFIXES, *L.CURRENCY_WORDS_BEFORE]})
+    ends = sorted({k.split()[-1] for k in [*L.CURRENCY_PREFIXES, *L.CURRENCY_WORDS_BEFORE,
+                                           *(k for k in LOCAL_SIGN_KEYS if len(k) > 1)]})
     by_width: dict[int, list[str]] = {}
     for e in ends:
         by_width.setdefault(len(e), []).append(re.escape(e))
