@@ -1462,3 +1462,22 @@ def test_a_quarter_named_by_its_rank_is_a_dates_claim(tmp_path, monkeypatch, sen
     assert result.status.value == status, result.message
     if status == "mismatch":
         assert result.found in ("second quarter", "second half"), result.found
+
+
+@pytest.mark.parametrize("sentence, figure, status", [
+    ("The chapel was built in about 1340 by the abbot.", "about 1340", "pass"),
+    ("The chapel was built in about 1340 by the abbot.", "circa 1340", "pass"),
+    ("The chapel was built in about 1340 by the abbot.", "1340", "mismatch"),
+    ("The chapel was built in about 1340 by the abbot.", "about 1341", "mismatch"),
+    ("The chapel was built c. 1340 by the abbot.", "c. 1340", "pass"),
+    ("The chapel was built circa 1340 by the abbot.", "about 1340", "pass"),
+    ("The chapel was built in 1340 by the abbot.", "about 1340", "mismatch"),
+    ("The chapel was built in 1340 by the abbot.", "1340", "pass"),
+])
+def test_a_year_dated_roughly_is_claimed_with_its_qualifier(tmp_path, monkeypatch, sentence, figure, status):
+    """ "built in about 1340" read as a number, so no year claim could name it; "circa
+    1340" read as the exact year, so dropping "circa" went unseen."""
+    result = judged(tmp_path, monkeypatch, sentence, f"{{id: c, about: chapel, year: {figure}}}")
+    assert result.status.value == status, (result.found, result.message)
+    if status == "mismatch" and "1341" not in figure:
+        assert result.message.startswith("qualifier differs"), result.message

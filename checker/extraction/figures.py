@@ -187,6 +187,10 @@ def _impossible(kind: str, text: str) -> Optional[str]:
     return None
 
 
+#: The words that date a year roughly (extraction/dates/rules.py: _APPROX_YEAR).
+_APPROX_WORD = re.compile(r"(?:about|around|approximately|roughly)\s+\d", re.I)
+
+
 def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None,
                  locale: Locale = _DEFAULT_LOCALE) -> Mention:
     """One Mention of ``kind`` read from a claim's wording; FigureError when it does not read."""
@@ -210,6 +214,8 @@ def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None,
     if kind == "dates" and (rp := _RANKED_PERIOD.fullmatch(text)) is not None:
         rank = (rp.group("q") or rp.group("h")).lower()
         tries.append(f"{'Q' if rp.group('q') else 'H'}{_RANKS[rank]}" + (f" {rp.group('y')}" if rp.group("y") else ""))
+    if kind == "year" and _APPROX_WORD.match(text):
+        tries.append("in " + text)  # "about 1340": a year dated roughly, as "built in about 1340" reads
     if kind in ("count", "number") and (y := _YEAR_FIRST.match(text)) is not None:
         # "count: 1004 British adults": a count, though "1004" before a capital reads as a year
         tries.append(f"{text[:y.start(1)]}{y.group(1)},{y.group(2)}{text[y.end():]}")

@@ -72,6 +72,12 @@ _OLD_YEAR_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:born|died|founded|built|esta
 #: "painted circa 1650", "c. 1920": the year of a work or a life, dated roughly (no
 #: approximate number).
 _CIRCA_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:circa|c\.|ca\.)\s*\Z")
+#: A year dated roughly is that year, approximately: "circa 1650", "c. 1920", and "about",
+#: "around", "approximately", "roughly" after a word that names a year ("built in about
+#: 1340", "born around 1452"); elsewhere "about 1500" is a number ("about 1500 people").
+_APPROX_YEAR = re.compile(r"(?:^|(?<=[^a-z]))(?:(?P<c>circa|c\.|ca\.)\s*|(?:about|around|approximately|roughly)\s+)\Z")
+_APPROX_YEAR_CONTEXT = re.compile(r"(?:^|(?<=[^a-z]))(?:in|born|died|founded|built|established|dated|dating|"
+                                  r"completed|crowned|begun|written|painted|published|composed)\s+\Z")
 _ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
 #: Plurals a year names the time of, not a count of ("from 2019 levels", "the 2024
 #: elections", "to 2030 targets").
@@ -508,6 +514,12 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "the 1400 block of Main Street": an address, not a year
     if sc.low[m.end():m.end() + 1] == "-" and _MEASURE_AFTER.match(sc.low, m.end()):
         return None  # "the 1000-kilometre line", "a 2000-seat arena": a measure, not a year
+    if (sc.low[m.start() - 1:m.start()].isspace() or sc.low[m.start() - 1:m.start()] == ".") \
+            and (ap := sc.left(_APPROX_YEAR, m.start(), 16)) is not None \
+            and (ap.group("c") or sc.left(_APPROX_YEAR_CONTEXT, ap.start(), 14)) \
+            and not ((a := _PLURAL_NOUN_AFTER.match(sc.low, m.end())) and _plural(a.group("w"))
+                     and a.group("w") not in L.NOUN_PHRASE_STOPS and a.group("w") not in _YEAR_MODIFIED):
+        return _year_part(sc, Hit("year", y, ap.start(), m.end(), qualifier="approx", qualifiable=False))
     if (sc.cased[m.start() - 2:m.start() - 1].isalpha() or sc.cased[m.start() - 2:m.start() - 1] == ",") \
             and _named_year(sc, m):
         return _year_part(sc, Hit("year", y, m.start(), m.end(), qualifiable=False))
