@@ -17,6 +17,7 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|per|every|each))\s+\Z")
 #: later", "a second behind", "by a second.", "a second or two", "a tenth of a second"),
 #: and a rank before a noun ("won a second term", "a second straight title").
 _A_BEFORE = re.compile(r"\ba\s+\Z")
+_OF_A_BEFORE = re.compile(r"\bof\s+a\s+\Z")  # "a millionth of a second", "a fraction of a second"
 _TIME_AFTER_A_SECOND = re.compile(
     r"(?:\s*(?:[^\w\s-]|\Z)|\s+(?:later|earlier|sooner|faster|quicker|slower|longer|shorter|behind|ahead|off|"
     r"clear|adrift|per|or|and|of|to|a|an|the|before|after|in|into|too|more|less|left|each|at|for|from|than|apart|"
@@ -30,7 +31,8 @@ def ordinal(sc: Scan, c: re.Match) -> Optional[Hit]:
         return number_sign(sc, c) if num is not None and "no" in sc.low[num.start - 4:num.start] else None
     if sc.low.startswith("second", num.start) and (
             sc.left(_NUMBER_BEFORE, num.start, 12)
-            or sc.left(_A_BEFORE, num.start, 4) and _TIME_AFTER_A_SECOND.match(sc.low, num.end)):
+            or sc.left(_A_BEFORE, num.start, 4) and (_TIME_AFTER_A_SECOND.match(sc.low, num.end)
+                                                     or sc.left(_OF_A_BEFORE, num.start, 8))):
         return None  # "one second", "per second", "a second later": a unit of time
     if num.words and num.value >= 100 and sc.left(_ARTICLE_BEFORE, num.start, 5):
         return None  # "a hundredth", "one thousandth": a fraction, not a rank
