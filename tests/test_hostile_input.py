@@ -185,6 +185,16 @@ def test_enormous_value(capsys):
     assert time.perf_counter() - started < 30      # it was 48 s before the limit
 
 
+@pytest.mark.parametrize("figure, column", [("number: 1e400", 45), ("percent: 1e400%", 46),
+                                            ("money: $1e400", 44), ("count: 1e999 people", 44)])
+def test_a_figure_too_large_for_a_float(capsys, figure, column):
+    """ "1e400" reads as infinity, which no article states and every comparison treats
+    alike: the claim was judged "missing" instead of refused."""
+    claims(HEAD + f"  - {{id: x, about: bilateral trade, {figure}}}\n")
+    wording = figure.split(": ", 1)[1]
+    assert refused(capsys) == [f"claims.yaml:4:{column}: {wording!r} is too large a figure to compare"]
+
+
 def test_missing_claims_file(capsys):
     assert refused(capsys, "nope.yaml") == ["nope.yaml:1:1: no such claims file"]
 

@@ -7,6 +7,7 @@ article reads the claim, so both sides are compared by value, never by spelling.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from dataclasses import replace
 from typing import Optional
@@ -193,7 +194,18 @@ _APPROX_WORD = re.compile(r"(?:about|around|approximately|roughly)\s+\d", re.I)
 
 def parse_figure(kind: str, wording: str, published: Optional[_dt.date] = None,
                  locale: Locale = _DEFAULT_LOCALE) -> Mention:
-    """One Mention of ``kind`` read from a claim's wording; FigureError when it does not read."""
+    """One Mention of ``kind`` read from a claim's wording; FigureError when it does not read.
+
+    A figure too large for a float ("1e400") reads as infinity, which every comparison
+    would treat alike: no article states it, so the claim is refused, not judged."""
+    m = _parse_figure(kind, wording, published, locale)
+    values = m.value if isinstance(m.value, tuple) else (m.value,)
+    if any(isinstance(v, float) and not math.isfinite(v) for v in values):
+        raise FigureError(f"{wording.strip()!r} is too large a figure to compare")
+    return m
+
+
+def _parse_figure(kind: str, wording: str, published: Optional[_dt.date], locale: Locale) -> Mention:
     if kind not in COMPATIBLE:
         raise FigureError(f"unknown kind {kind!r}")
     if not isinstance(wording, str) or not wording.strip():
