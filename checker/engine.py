@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 from .claims import find_claim_files, load_claims
 from .evaluate import judge, preference, signature
 from .gcpause import paused
-from .hints import (KIND_NOUNS, backwards_range, date_hint, impossible_day, impossible_range, name_hint,
+from .hints import (KIND_NOUNS, backwards_range, date_hint, impossible_day, impossible_range, locale_hint, name_hint,
                     stated_beside, stated_elsewhere)
 from .locale import DEFAULT as DEFAULT_LOCALE, Locale
 from .locate import ArticleIndex, Place, find_text, locate, nearest_text
@@ -394,9 +394,9 @@ def judge_claim(claim: Claim, article: Article, index: ArticleIndex) -> Result:
                 msg += f"; nearest figure there is {_collapse(o.text)!r} ({KIND_NOUNS.get(o.kind, o.kind)})"
             msg += name_hint(claim, article, index, others)
         return _record(claim, article, index, Outcome.MISSING, message=msg)
-    verdicts = [(p, date_hint(claim, index, judge(claim, p.mention, index.matching_text(p.sentence[0], p.mention.start),
-                                                                  index.matching_text(p.mention.end, p.sentence[1]),
-                                                                  dated=index.reference is not None)))
+    verdicts = [(p, locale_hint(claim, index, p.mention, date_hint(
+        claim, index, judge(claim, p.mention, index.matching_text(p.sentence[0], p.mention.start),
+                            index.matching_text(p.mention.end, p.sentence[1]), dated=index.reference is not None))))
                 for p in places]
     bad = [(p, why) for p, why in verdicts if why is not None]
     if not bad:

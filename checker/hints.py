@@ -309,3 +309,40 @@ def stated_beside(claim: Claim, index: ArticleIndex, place_mention, sentence: tu
             return (f"; the sentence also states {' '.join(m.text.split())!r} (column {column}): if the claim "
                     f"means that figure, give `about` words beside it")
     return ""
+
+
+#: A bare "$" (no country's letters before it): the article's dollar.
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+#: A numeric date whose first two numbers may each be the month: "12/05/2026", "3.4.2026".
+_EITHER_WAY = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)\d{2,4}(?!\d)")
+
+
+def locale_hint(claim: Claim, index: ArticleIndex, mention, why: Optional[str]) -> Optional[str]:
+    """A failure that the article's reading options explain, with the key that says it:
+    a bare "$" read as another dollar than the claim's ("unit differs: text has USD,
+    claim has NZD"), a numeric date read in the other order ("12/05/2026" as 5 December
+    where the claim says 12 May)."""
+    if why is None or claim.expected is None:
+        return why
+    from .locale import DOLLARS
+    locale = index.locale
+    if claim.kind == "money" and why.startswith("unit differs") and _BARE_DOLLAR.search(mention.text) \
+            and mention.unit in DOLLARS and claim.expected.unit in DOLLARS:
+        if locale.dollar is None and locale.country is None:
+            return (f"{why} (a bare $ is read as USD unless the article's entry says which dollar: "
+                    f"`dollar: {claim.expected.unit}` or its `country:`)")
+        said = f"dollar: {locale.dollar}" if locale.dollar else f"country: {locale.country}"
+        return f"{why} (a bare $ is {mention.unit} in this article: `{said}`)"
+    m = _EITHER_WAY.fullmatch(mention.text.strip()) if claim.kind == "date" and mention.kind == "date" else None
+    if m is not None and int(m.group("a")) <= 12 and int(m.group("b")) <= 12 and m.group("a") != m.group("b"):
+        found = mention.value
+        try:
+            swapped = found.replace(month=found.day, day=found.month)
+        except ValueError:
+            return why
+        if claim.expected.value == swapped:
+            order = "day first" if found.day == int(m.group("a")) else "month first"
+            other = "month-first" if order == "day first" else "day-first"
+            return (f"{why} ('{mention.text}' is read {order}, as {found.isoformat()}; if the article "
+                    f"writes dates the other way, say `numeric_dates: {other}` or its `country:`)")
+    return why

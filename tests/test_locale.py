@@ -69,7 +69,9 @@ def test_a_new_zealand_article_reads_a_bare_dollar_as_nzd_and_dates_day_first(pr
     assert {k for k, (status, _) in got.items() if status == "pass"} == {
         "bare", "nz", "nzd", "powder", "shares", "dividend", "review", "review-as-written"}
     # a claim of US dollars fails on the bare "$10.50", naming the currency the text has
-    assert got["usd"] == ("mismatch", "unit differs: text has NZD, claim has USD")
+    # and the key that made it so
+    assert got["usd"] == ("mismatch", "unit differs: text has NZD, claim has USD "
+                                      "(a bare $ is NZD in this article: `country: NZ`)")
     assert got["us-dollar"][0] == "mismatch"
     # "US$4,120" names its own dollar: a bare $ claim (NZD in this article) does not hold
     assert got["powder-bare"] == ("mismatch", "unit differs: text has USD, claim has NZD")
@@ -77,15 +79,21 @@ def test_a_new_zealand_article_reads_a_bare_dollar_as_nzd_and_dates_day_first(pr
 
 def test_the_explicit_keys_do_what_the_country_does(project):
     got = results("    dollar: NZD\n    numeric_dates: day-first\n", CLAIMS)
-    assert got == results("    country: NZ\n", CLAIMS)
+    by_country = results("    country: NZ\n", CLAIMS)
+    assert {k: status for k, (status, _) in got.items()} == {k: status for k, (status, _) in by_country.items()}
+    assert got["usd"][1].endswith("(a bare $ is NZD in this article: `dollar: NZD`)")
 
 
 def test_without_options_a_bare_dollar_is_usd_and_a_lone_date_month_first(project):
     got = results("", CLAIMS)
     passing = {k for k, (status, _) in got.items() if status == "pass"}
     assert passing == {"bare", "usd", "us-dollar", "powder", "powder-bare", "review-as-written"}
-    assert got["nz"] == ("mismatch", "unit differs: text has USD, claim has NZD")
-    assert got["review"][0] == "mismatch"     # 12/05/2026 is 5 December here
+    # each failure says which key would read the text as the claim does
+    assert got["nz"] == ("mismatch", "unit differs: text has USD, claim has NZD (a bare $ is read as USD "
+                                     "unless the article's entry says which dollar: `dollar: NZD` or its `country:`)")
+    assert got["review"] == ("mismatch", "value differs ('12/05/2026' is read month first, as 2026-12-05; if the "
+                                         "article writes dates the other way, say `numeric_dates: day-first` or "
+                                         "its `country:`)")
     assert got["review-as-written"] == ("pass", "")  # ... and so is the claim's own wording
 
 
@@ -101,6 +109,10 @@ def test_each_option_alone(project):
                  "  - {id: a, about: pay farmers, money: USD 10.50}\n"
                  "  - {id: d, about: reviewed, date: 2026-12-05}\n")
     assert us == {"a": ("pass", ""), "d": ("pass", "")}
+    day_first = results("    numeric_dates: day-first\n", "  - {id: d, about: reviewed, date: 2026-12-05}\n")
+    assert day_first == {"d": ("mismatch", "value differs ('12/05/2026' is read day first, as 2026-05-12; if the "
+                                           "article writes dates the other way, say `numeric_dates: month-first` "
+                                           "or its `country:`)")}
 
 
 def test_one_text_under_two_articles_is_read_by_each_articles_options(project):
