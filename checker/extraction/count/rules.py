@@ -25,6 +25,11 @@ _QUALIFIED = re.compile(r"(?:^|(?<=[^a-z]))(?:%s)\s+\Z" % L.alternation(k for k 
 _CHAIN_BEFORE = re.compile(r"(?:\d|(?<![a-z])(?:%s))-\Z" % L.alternation([*L.UNITS, *L.TENS]))
 
 
+#: "under one roof", "under one banner", "under one umbrella": one thing together, no
+#: count below one (a unit after "under one" is read by its own rule: "under one hour").
+_UNDER_ONE = re.compile(r"(?:^|(?<=[^a-z]))under\s+\Z")
+
+
 #: Words a counted noun phrase cannot start or go on with (one test for five lists).
 _NOT_COUNTED = frozenset(L.NOUN_PHRASE_STOPS).union(L.TIME_UNITS, L.MONTHS, L.TENS, L.ORDINAL_WORDS)
 
@@ -621,6 +626,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         np = None  # "the kernel 6.8 release adds", "a 1.5 litre bottles": a measure before a noun, no count
     if np is not None and low[np[0]:np[0] + 1] in _UNIT_FIRST and _GLUED_UNITS.match(low, np[0]) is not None:
         np = None  # "115 mph winds", "10 mg tablets": a measure (read as "115mph" is), no count of anything
+    if np is not None and singular and num.words and sc.left(_UNDER_ONE, num.start, 8) is not None:
+        return None  # "under one roof", "under one banner": an idiom; "under one hour", "under one percent" are no count
     if np is not None:
         unit = " ".join(sc.cased[np[0]:np[1]].split())
         return Hit("count", num.value, num.start, np[1], unit=unit)
