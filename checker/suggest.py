@@ -637,7 +637,8 @@ def claims_yaml(drafts: list[Draft], article: str, indent: str = "  ") -> str:
 
 
 def article_yaml(name: str, path: str, published: Optional[_dt.date], indent: str = "  ",
-                 locale: Locale = DEFAULT_LOCALE) -> str:
+                 locale: Locale = DEFAULT_LOCALE, text: Optional[str] = None) -> str:
+    """The article entry; ``text``: the article, whose dateline may hint at its country."""
     lines = [f"{indent}{scalar(name)}:", f"{indent}  path: {scalar(path)}"]
     if published is not None:
         lines.append(f"{indent}  published: {published.isoformat()}")
@@ -647,7 +648,59 @@ def article_yaml(name: str, path: str, published: Optional[_dt.date], indent: st
         lines.append(f"{indent}  # published: YYYY-MM-DD   (no date found in the article: "
                      "relative dates read as of today)")
     lines += [f"{indent}  {key}: {value}" for key, value in _locale_keys(locale).items()]
+    lines += _locale_hint(text, locale, indent)
     return "\n".join(lines) + "\n"
+
+
+#: A dateline's city and its country, for ``dateline_country``: the chief cities of the
+#: countries whose reading options change something (a bare $, numeric dates, signs).
+_DATELINE_CITIES = {
+    "WELLINGTON": "NZ", "AUCKLAND": "NZ", "CHRISTCHURCH": "NZ", "SYDNEY": "AU", "MELBOURNE": "AU",
+    "CANBERRA": "AU", "BRISBANE": "AU", "PERTH": "AU", "ADELAIDE": "AU", "NAIROBI": "KE",
+    "MOMBASA": "KE", "LAGOS": "NG", "ABUJA": "NG", "KAMPALA": "UG", "DAR ES SALAAM": "TZ",
+    "LONDON": "GB", "EDINBURGH": "GB", "CARDIFF": "GB", "BELFAST": "GB", "DUBLIN": "IE",
+    "SINGAPORE": "SG", "HONG KONG": "HK", "TAIPEI": "TW", "MEXICO CITY": "MX", "OTTAWA": "CA",
+    "TORONTO": "CA", "JOHANNESBURG": "ZA", "CAPE TOWN": "ZA", "NEW DELHI": "IN", "MUMBAI": "IN",
+}
+#: A dateline's place at the start of a line: the city alone (an agency in brackets may
+#: follow), then a dash, a colon, or a comma and a date ("WELLINGTON (Reuters) -",
+#: "Wellington, 29 May 2026"). A region after the comma ("PERTH, Scotland") is none.
+_DATELINE_PLACE = re.compile(
+    r"^[\s*_#>]*(?P<city>[A-Z][A-Za-z.' ]{1,20}?)\s*(?:\([^()\n]{1,30}\)\s*)?"
+    r"(?:[-\u2013\u2014:]|,\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))", re.M)
+
+
+def dateline_country(text: str) -> Optional[tuple[str, str]]:
+    """(city as written, country) of a dateline near the top of ``text`` whose city is
+    one of ``_DATELINE_CITIES``: only a hint, which ``suggest`` writes commented out
+    (where a story was filed does not say how its figures are written)."""
+    for m in _DATELINE_PLACE.finditer(text, 0, DATE_WINDOW):
+        city = " ".join(m.group("city").split())
+        country = _DATELINE_CITIES.get(city.upper())
+        if country is not None:
+            return city, country
+    return None
+
+
+def _locale_hint(text: str, locale: Locale, indent: str) -> list[str]:
+    """A commented ``country:`` line for an article given no reading options whose
+    dateline names a city of a country that has them."""
+    if locale != DEFAULT_LOCALE or text is None:
+        return []
+    found = dateline_country(text)
+    if found is None:
+        return []
+    city, country = found
+    hinted = Locale(country=country)
+    said = []
+    if hinted.dollar_code != "USD":
+        said.append(f"a bare $ as {hinted.dollar_code}")
+    if hinted.day_first is not None:
+        said.append(f"numeric dates {'day' if hinted.day_first else 'month'} first")
+    if hinted.signs:
+        said.append("its own signs (" + ", ".join(sorted(hinted.signs)) + ")")
+    return [f"{indent}  # country: {country}   # the dateline names {city}: uncomment to read "
+            f"{' and '.join(said)}, if the article writes so"]
 
 
 def _locale_keys(locale: Locale) -> dict[str, str]:
@@ -657,7 +710,7 @@ def _locale_keys(locale: Locale) -> dict[str, str]:
 
 
 def new_file_yaml(drafts: list[Draft], name: str, path: str, published: Optional[_dt.date],
-                  source: str, locale: Locale = DEFAULT_LOCALE) -> str:
+                  source: str, locale: Locale = DEFAULT_LOCALE, text: Optional[str] = None) -> str:
     head = [
         f"# Claims drafted by `factlock suggest` from {_comment(source)}: one claim per figure",
         "# the article states. Keep, edit or delete each entry; `factlock check` checks them",
@@ -666,9 +719,9 @@ def new_file_yaml(drafts: list[Draft], name: str, path: str, published: Optional
         "",
         "articles:",
     ]
-    text = "\n".join(head) + "\n" + article_yaml(name, path, published, locale=locale)
-    text += "\nclaims:\n" if drafts else "\nclaims: []\n"
-    return text + claims_yaml(drafts, name)
+    out = "\n".join(head) + "\n" + article_yaml(name, path, published, locale=locale, text=text)
+    out += "\nclaims:\n" if drafts else "\nclaims: []\n"
+    return out + claims_yaml(drafts, name)
 
 
 def new_file_json(drafts: list[Draft], name: str, path: str, published: Optional[_dt.date],
@@ -835,7 +888,7 @@ def suggest(article: str, *, format: str = "yaml", published: Optional[_dt.date]
     path = relative_path(article, output)
     if format == "json":
         return new_file_json(drafts, name, path, published, locale), drafts
-    return new_file_yaml(drafts, name, path, published, display_path(article), locale), drafts
+    return new_file_yaml(drafts, name, path, published, display_path(article), locale, text), drafts
 
 
 def suggest_append(article: str, claims_file: str, *, published: Optional[_dt.date] = None,
@@ -869,7 +922,8 @@ def suggest_append(article: str, claims_file: str, *, published: Optional[_dt.da
         while article_label in taken_names:
             article_label, n = f"{base}-{n}", n + 1
         locale = locale or DEFAULT_LOCALE
-        new_article = article_yaml(article_label, relative_path(article, claims_file), published, locale=locale)
+        new_article = article_yaml(article_label, relative_path(article, claims_file), published, locale=locale,
+                                   text=text)
         only = None
     taken = {c.id for c in claim_set.claims}
     drafts = draft_claims(text, published, only=only, taken_ids=taken, locale=locale)

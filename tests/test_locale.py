@@ -295,6 +295,26 @@ def test_suggest_append_reads_a_known_article_with_its_options(project):
     assert checker.check("claims.yaml").ok
 
 
+def test_suggest_offers_the_datelines_country_commented_out(project, capsys):
+    """A dateline naming Wellington gives a ``country: NZ`` line to uncomment, never a key:
+    the drafted file reads as today's, and reads as NZ once uncommented."""
+    assert cli.main(["suggest", "articles/nz.txt", "--output", "claims.yaml"]) == 0
+    text = Path("claims.yaml").read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if "country" in x)
+    assert line == ("    # country: NZ   # the dateline names WELLINGTON: uncomment to read a bare $ as NZD "
+                    "and numeric dates day first, if the article writes so")
+    assert load_claims("claims.yaml").articles["nz"].locale.country is None
+    assert checker.check("claims.yaml").ok
+    uncommented = text.replace("    # country: NZ", "    country: NZ")
+    Path("claims.yaml").write_text(uncommented, encoding="utf-8")
+    assert load_claims("claims.yaml").articles["nz"].locale.country == "NZ"
+    # a place that is not such a city, or a region after it, offers nothing
+    for top in ("PERTH, Scotland - The council spent $5m.\n", "Boston, 3 May 2026 - It cost $5.\n"):
+        Path("articles/other.txt").write_text(top, encoding="utf-8")
+        assert cli.main(["suggest", "articles/other.txt"]) == 0
+        assert "country" not in capsys.readouterr().out
+
+
 def test_explain_reads_with_the_options(capsys):
     assert cli.main(["explain", "--country", "NZ", "Paid $10.50 on 12/05/2026."]) == 0
     out = capsys.readouterr().out
