@@ -267,6 +267,20 @@ _RESULT_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:won|win|wins|lost|lose|loses|drew|draw|draws|beat|beats|defeated|trailed|led|leads|"
     r"ruled|voted|vote|votes|score|scored|scores)\s+(?:by\s+)?\Z")
 _TIME_AFTER = re.compile(r"\s+(?:%s|minutes?|seconds?)(?![a-z])" % L.alternation(L.TIME_UNITS))
+#: Scores listed before a pair of numbers ("6-4, 3-6", "7-6 (7-3), 6-7"): the sets of a
+#: match. Where one of them cannot be a range (its first number is the larger) or a
+#: result opens the list ("won 3-6, 4-6"), the pair after them is a score too; a list of
+#: rising pairs stays ranges ("aged 5-9, 10-14").
+_SCORES_BEFORE = re.compile(r"(?:(?<![\d.,])\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))?(?:,\s*|\s*\())+\Z")
+_PAIR = re.compile(r"(\d{1,2})-(\d{1,2})")
+
+
+def _after_scores(sc: Scan, pos: int) -> bool:
+    listed = _SCORES_BEFORE.search(sc.low, max(0, pos - 60), pos)  # past the floor: the pairs are read already
+    if listed is None:
+        return False
+    return any(int(a) > int(b) for a, b in _PAIR.findall(listed.group())) \
+        or _RESULT_BEFORE.search(sc.low, max(0, listed.start() - 16), listed.start()) is not None
 
 
 def proportion(sc: Scan, c: re.Match) -> Optional[Hit]:
@@ -276,6 +290,8 @@ def proportion(sc: Scan, c: re.Match) -> Optional[Hit]:
     num = sc.number(c.start())
     if num is None or num.end >= len(sc.low) or sc.low[num.end] not in " \t\n-":
         return None  # cheap gate: white space follows the number
+    if num.start >= 2 and sc.low[num.start - 1] == "-" and sc.low[num.start - 2].isdigit():
+        return None  # "won 7-5 in 10 innings": the second number of a score, no share
     r = _RATIO.match(sc.low, num.end)
     if r is None and num.value == 1 and not num.ordinal:
         r = _NOUN_RATIO.match(sc.low, num.end)  # "one patient in 20", "1 child in 5"
@@ -584,6 +600,8 @@ def count_or_number(sc: Scan, c: re.Match) -> Optional[Hit]:
         r = None  # "cut by a fifth to 2 billion": a fraction, then the new level
     if r is not None and r[1] == "-" and sc.left(_RESULT_BEFORE, num.start, 16) and noun_phrase(sc, r[0].end, False) is None:
         r = None  # "lost 1-2", "ruled 6-3": a score or a vote, no range ("drew 30,000-40,000 fans" is one)
+    if r is not None and r[1] == "-" and low[num.start - 2:num.start] in (", ", " (") and _after_scores(sc, num.start):
+        r = None  # "beat Alcaraz 6-4, 3-6, 7-6": the sets of a match, no range
     if num.start >= 2 and low[num.start - 1] in "-/.:" and low[num.start - 2].isdigit():
         if _chain_is_name(sc, num.start):
             return None  # "Boeing 737-800", "Release 4.1.2": the rest of a name with digits
