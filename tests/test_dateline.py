@@ -35,6 +35,13 @@ D = dt.date
     ("<p> date 2025-09-20 HÀ NỘI — In the face of mounting challenges</p>", D(2025, 9, 20)),
     ('<div class="story"><p><strong>HÀ NỘI, September 20, 2025</strong> — In the face', D(2025, 9, 20)),
     ("<h1>Headline</h1>\n<p>LAGOS (Reuters) — Sept. 3, 2023 — Fuel queues returned</p>", D(2023, 9, 3)),
+    # a place with accents, saved composed or decomposed (NFD), or with a mark no letter
+    # composes with
+    ("QUÉBEC CITY, October 28, 2025 — The riding fell", D(2025, 10, 28)),
+    ("QUE\u0301BEC CITY, October 28, 2025 — The riding fell", D(2025, 10, 28)),
+    ("BOGOTA\u0301, 4 May 2024 — Rain", D(2024, 5, 4)),
+    ("SA\u0303O PAULO, Brazil, March 2, 2026 — Traffic", D(2026, 3, 2)),
+    ("Q\u0313UEBEC, March 2, 2026 — Traffic", D(2026, 3, 2)),
     # a slipped digit is the date the text states, in the wrong millennium
     ("date 3025-09-20 HÀ NỘI — In the face of mounting challenges", D(3025, 9, 20)),
 ])

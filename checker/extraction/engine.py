@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+import unicodedata
 from typing import Any, Iterable, Optional
 
 from ..errors import FigureError
@@ -775,7 +776,7 @@ _MONTH_WORD = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 #: a wire's name between slashes may follow the date ("..., 2026 /PRNewswire/ --"), and
 #: so may the closing marks or tags of its emphasis ("**BERLIN, Jan. 5, 2021** —",
 #: "<strong>HÀ NỘI, September 20, 2025</strong> —").
-_PLACE_PART = r"[^\W\d_](?:[^\W\d_]|[^\S\n]|[.'-]){1,40}?"
+_PLACE_PART = r"[^\W\d_](?:[^\W\d_]|[^\S\n]|[.'\u0300-\u036f-]){1,40}?"
 _DATELINE_WORDS = re.compile(
     _LINE_OPENING +
     r"(?:(?:date|dated|published|posted)\s*:?\s*"
@@ -820,6 +821,10 @@ def reference_date(text: str) -> Optional[_dt.date]:
         text = _INLINE_TAGS.sub("", text[:DATELINE_WINDOW])
     if _FULL_WIDTH.search(text, 0, DATELINE_WINDOW):  # "date ２０２５-０９-２０", typed with a CJK input method
         text = text[:DATELINE_WINDOW].translate(_FROM_FULL_WIDTH)
+    if not text[:DATELINE_WINDOW].isascii():
+        # "QUE\u0301BEC CITY, October 28, 2025 —": an article saved with decomposed accents
+        # (NFD) names its place with combining marks, which are no letters to the pattern
+        text = unicodedata.normalize("NFC", text[:DATELINE_WINDOW])
     found = [m for m in (_DATELINE.search(text, 0, DATELINE_WINDOW), _dateline_in_words(text)) if m is not None]
     if not found:
         return None
