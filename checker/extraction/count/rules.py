@@ -35,8 +35,17 @@ _NOT_COUNTED = frozenset(L.NOUN_PHRASE_STOPS).union(L.TIME_UNITS, L.MONTHS, L.TE
 
 
 def _plural(word: str) -> bool:
-    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2) or word in L.IRREGULAR_PLURALS \
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2
+            and word not in _ADJECTIVE_IN_S) or word in L.IRREGULAR_PLURALS \
         or word.endswith(_IRREGULAR_ENDINGS) and word not in _NOT_PLURAL_MEN
+
+
+#: Words in -s that are no plural noun but an adjective or adverb of place: before a noun
+#: they describe it ("40 overseas trips", "two upstairs bedrooms"), so the phrase goes
+#: on to its noun; alone after a number they count nothing ("sent 40 overseas").
+_ADJECTIVE_IN_S = frozenset("""
+overseas upstairs downstairs indoors outdoors
+""".split())
 
 
 #: Nouns in -s that are singular (a disease, a field, news): before another noun they
