@@ -71,6 +71,12 @@ _GLUED_MONTHS = list(L.MONTHS)
 #: Other letters written against digits that start a figure, and their trigger:
 #: "FY2024", "FY24/25" (a fiscal year).
 _GLUED_TRIGGERS = {"fy": "glued-fiscal"}
+#: A country's letters after the dollar sign, against the digits ("$US3 billion", "$A4.6
+#: million", "$NZ20m"): candidates only where the sign stands just before them.
+_GLUED_DOLLAR = [k[1:] for k in L.CURRENCY_PREFIXES if k[:1] == "$" and k[1:].isalpha()]
+#: Each glued candidate with the look-ahead (and look-behind) that ends it.
+_GLUED_ENDS = [*((k, r"(?=\d)") for k in [*_GLUED_CODES, *_GLUED_MONTHS, *_GLUED_TRIGGERS]),
+               *((k, r"(?<=\$%s)(?=\d)" % k) for k in _GLUED_DOLLAR)]
 
 
 def _first_letters(ends: Iterable[tuple[str, str]]) -> list[str]:
@@ -100,7 +106,7 @@ def _first_letters(ends: Iterable[tuple[str, str]]) -> list[str]:
 #: word ends, a code against digits (a word and a code never match at the same place:
 #: one needs a letter or nothing after it, the other a digit).
 _CANDIDATE = r"(?:\d|[%s]|%s)" % ("".join(L.VULGAR_FRACTIONS), "|".join(_first_letters(
-    [*((w, r"(?!\w)") for w in _WORD_TRIGGERS), *((k, r"(?=\d)") for k in [*_GLUED_CODES, *_GLUED_MONTHS, *_GLUED_TRIGGERS])])))
+    [*((w, r"(?!\w)") for w in _WORD_TRIGGERS), *_GLUED_ENDS])))
 
 
 def _finder(candidate: str, gates: Optional[dict[str, "re.Pattern[str]"]] = None):
@@ -286,7 +292,7 @@ def _gated_end(word: str, gate: str) -> str:
 
 _next_gated_candidate = _finder(r"(?:\d|[%s]|%s)" % ("".join(L.VULGAR_FRACTIONS), "|".join(_first_letters([
     *((w, _gated_end(w, _WORD_GATES[t].pattern) if t in _WORD_GATES else r"(?!\w)") for w, t in _WORD_TRIGGERS.items()),
-    *((k, r"(?=\d)") for k in [*_GLUED_CODES, *_GLUED_MONTHS, *_GLUED_TRIGGERS])]))), _WORD_GATES)
+    *_GLUED_ENDS]))), _WORD_GATES)
 #: Off only to check that dispatch changes no result (tests/test_dispatch.py).
 DISPATCH = True
 

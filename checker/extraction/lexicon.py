@@ -142,6 +142,9 @@ CURRENCY_PREFIXES = {
     "mex$": "MXN", "mx$": "MXN", "usd$": "USD", "mxn$": "MXN", "aud$": "AUD", "cad$": "CAD",
     "nzd$": "NZD", "sgd$": "SGD", "hkd$": "HKD", "₿": "BTC", "btc": "BTC", "₡": "CRC",
     "₾": "GEL", "₭": "LAK", "₦": "NGN", "₴": "UAH", "₪": "ILS",
+    # the sign first, its country's letters after, as Australian and New Zealand papers
+    # write them ("$US3 billion", "$A4.6 million", "$NZ20m"): in capitals only
+    "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD", "$c": "CAD", "$can": "CAD", "$hk": "HKD", "$s": "SGD",
     "rm": "MYR", "ksh": "KES", "dh": "AED", "dhs": "AED", "rp": "IDR", "tk": "BDT",
     # the codes of currencies whose sign or letters are read ("₦", "KSh", "₪", "Tk"), and
     # of their neighbours in African and South Asian copy: in capitals before the amount

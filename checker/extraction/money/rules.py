@@ -75,6 +75,8 @@ def currency_before(sc: Scan, c: re.Match) -> Optional[Hit]:
             return _local_sign(sc, num) if sc.signs else None
     elif cur.isalpha() and cur not in ("rs",) and not cased.isupper() and cur not in L.CODES_ANY_CASE:
         return None  # "Try 5 billion ideas" is not Turkish lira: codes are written in capitals
+    if cur[0] == "$" and len(cur) > 1 and not cased[1:].isupper():
+        return None  # "$US3 billion" is US dollars; "$us" in lower case is no sign
     if cur in L.CURRENCY_FACTORS and not cased.isupper():
         return None  # "MAUD 60" is 60 million AUD; "Maud 60" is a name
     cur_start = b.start("cur")
@@ -332,6 +334,20 @@ def _local_sign(sc: Scan, num, start: Optional[int] = None) -> Optional[Hit]:
 def glued_code(sc: Scan, c: re.Match) -> Optional[Hit]:
     code = c.group()
     cased = sc.cased[c.start():c.end()]
+    if sc.low[c.start() - 1:c.start()] == "$" and "$" + code in L.CURRENCY_PREFIXES:
+        if not cased.isupper():
+            return None  # "$US3 billion", "$A4.6 million"; "$a4" in lower case is no sign
+        num = sc.number(c.end())
+        if num is None or num.ordinal:
+            return None
+        value, end = _scaled(sc, num, num.end)
+        unit = L.CURRENCY_PREFIXES["$" + code]
+        r = _range(sc, num, value, end, sc.low[c.start() - 1:c.end()], c.start() - 1)
+        if r is not None:  # "$US2-3 billion", "between $A5m and $A7m"
+            o = ranges.opener(sc, c.start() - 1)
+            return Hit("money", (r[0], r[1]), o.start() if o else c.start() - 1, r[2], unit=unit,
+                       qualifier="between")
+        return Hit("money", value, c.start() - 1, end, unit=unit)
     if cased in sc.signs:  # "Sh500", "Ksh300", "N500" in an article of that country
         num = sc.number(c.end())
         if num is not None and not num.ordinal and (hit := _local_sign(sc, num, c.start())) is not None:
