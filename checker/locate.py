@@ -585,9 +585,13 @@ _CHANGE_THEN_LEVEL = re.compile(
     r"|[^,;:()\d]{0,30},\s*(?:up|down)\s+\Z", re.I)
 #: Between the two sides of a tally or a score: "312 electoral votes to Democrat Kamala
 #: Harris's 226", "49.9% of the popular vote to Harris's 48.3%", "a 53-47 majority",
-#: "beat them 3 goals to 1": a claim of either side speaks of that phrase.
+#: "beat them 3 goals to 1"; a figure and the one it is compared with ("$1.07, versus
+#: $1.19"): a claim of either side speaks of that phrase.
 _TALLY = re.compile(r"(?:\s+(?:of\s+)?(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})?\s*"
-                    r"(?:\s(?:to|against|versus|vs\.?)\s|[-\u2013]|,?\s+compared\s+(?:with|to)\s)\s*"
+                    r"(?:\s(?:to|against|versus|vs\.?)\s|[-\u2013]|,?\s+compared\s+(?:with|to)\s"
+                    # an earnings release's figure and the year before's: "$1.07, versus
+                    # $1.19", "$1.07 (vs. $1.19)", "41.2%, against 42%"
+                    r"|\s*(?:,|\()\s*(?:against|versus|vs\.?|compared\s+(?:with|to))\s)\s*"
                     r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}?(?:[A-Z][\w.-]*(?:'s|\u2019s)\s+)?\Z")
 
 

@@ -697,6 +697,29 @@ def test_a_change_and_the_level_it_led_to_are_one_phrase(tmp_path, monkeypatch, 
     assert (result.status.value, result.found) == (status, found), result.message
 
 
+RESULTS = ("Third-quarter highlights:\n- Diluted earnings per share: $1.07, versus $1.19\n"
+           "- Gross margin: 41.2% (vs. 42.0%)\n- Free cash flow of $88 million, against $131 million.\n")
+
+
+@pytest.mark.parametrize("edit, claim, status, found", [
+    (None, "{id: e, about: Diluted earnings per share, money: $1.19}", "pass", "$1.19"),
+    (None, "{id: e, about: Diluted earnings per share, money: $1.07}", "pass", "$1.07"),
+    (None, "{id: e, about: Gross margin, percent: 42%}", "pass", "42.0%"),
+    (None, "{id: e, about: Free cash flow, money: $131 million}", "pass", "$131 million"),
+    (("$1.19", "$1.18"), "{id: e, about: Diluted earnings per share, money: $1.19}", "mismatch", "$1.18"),
+    (("42.0%", "42.5%"), "{id: e, about: Gross margin, percent: 42%}", "mismatch", "42.5%"),
+    # a figure claimed that neither side states still fails
+    (None, "{id: e, about: Diluted earnings per share, money: $1.17}", "mismatch", "$1.19"),
+])
+def test_a_figure_and_the_one_it_is_compared_with_are_one_phrase(tmp_path, monkeypatch, edit, claim, status, found):
+    """An earnings release sets each figure beside the year before's ("$1.07, versus
+    $1.19", "41.2% (vs. 42.0%)"): a claim of either speaks of that phrase, as "compared
+    with" does."""
+    text = RESULTS if edit is None else RESULTS.replace(*edit)
+    result = judged(tmp_path, monkeypatch, text, claim, "2026-11-05")
+    assert (result.status.value, result.found) == (status, found), result.message
+
+
 QUOTE = ('"The labour market is cooling," said Lydia Boussour, senior economist at EY. '
          "President Lương Cường met Secretary-General António Guterres in New York.")
 
