@@ -644,9 +644,14 @@ _GAP_OR_PAR = re.compile(r"\s+(?:points?\s+)?(?:back|behind|clear|adrift|ahead)\
                          r"|-(?:under|over)(?:[- ]par)?\s+\Z", re.I)
 
 
+#: Between a measure and its conversion in brackets: "44°C (111°F)", "5 miles (8 km)",
+#: "12 stone (about 76 kg)": one quantity stated twice, in two units.
+_CONVERSION = re.compile(r"\s*(?:°\s?[cf]|[a-z]{1,12}\.?)?\s*\(\s*(?:about|around|roughly|approximately|some|or)?\s*\Z", re.I)
+
+
 def _one_phrase(between: str) -> bool:
     return _CHANGE_THEN_LEVEL.match(between) is not None or _TALLY.match(between) is not None \
-        or _GAP_OR_PAR.match(between) is not None
+        or _GAP_OR_PAR.match(between) is not None or _CONVERSION.match(between) is not None
 
 
 def _change_or_level(best: Mention, candidates: list[Mention], text, claimed: Optional[Mention]) -> Mention:

@@ -720,6 +720,27 @@ def test_a_figure_and_the_one_it_is_compared_with_are_one_phrase(tmp_path, monke
     assert (result.status.value, result.found) == (status, found), result.message
 
 
+CONVERSIONS = ("Temperatures in Seville are forecast to reach 44°C (111°F) on Sunday. The new "
+               "trail runs 5 miles (8 km) along the coast, and the boxer weighed 12 stone (about 76 kg).")
+
+
+@pytest.mark.parametrize("edit, claim, status, found", [
+    (None, "{id: t, about: forecast to reach, number: 111}", "pass", "111"),
+    (None, "{id: t, about: forecast to reach, number: 44}", "pass", "44"),
+    (None, "{id: t, about: trail runs, number: 8}", "pass", "8"),
+    (None, "{id: t, about: boxer weighed, number: about 76}", "pass", "about 76"),
+    (("(111°F)", "(113°F)"), "{id: t, about: forecast to reach, number: 111}", "mismatch", "113"),
+    (("44°C", "45°C"), "{id: t, about: forecast to reach, number: 44}", "mismatch", "45"),
+    (None, "{id: t, about: forecast to reach, number: 112}", "mismatch", "111"),
+])
+def test_a_measure_and_its_conversion_in_brackets_are_one_phrase(tmp_path, monkeypatch, edit, claim, status, found):
+    """"44°C (111°F)" states one temperature in two units: a claim of either holds, and
+    an edit of either fails its claim naming the new figure."""
+    text = CONVERSIONS if edit is None else CONVERSIONS.replace(*edit)
+    result = judged(tmp_path, monkeypatch, text, claim, "2025-07-19")
+    assert (result.status.value, result.found) == (status, found), result.message
+
+
 QUOTE = ('"The labour market is cooling," said Lydia Boussour, senior economist at EY. '
          "President Lương Cường met Secretary-General António Guterres in New York.")
 

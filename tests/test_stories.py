@@ -51,8 +51,9 @@ OUTCOMES: dict[tuple[str, str], tuple[str, str]] = {
     ("hurricane", "winds-mph"): ("mismatch", "the header's '115 MPH' and the prose's 'near 115 mph' are both found by "
                                              "'MAXIMUM SUSTAINED WINDS', and every place a claim's words find must state "
                                              "it alike: 'near' is approximate"),
-    ("hurricane", "winds-kmh"): ("ambiguous", "'115 MPH...185 KM/H': a unit of measure is no part of a number, so "
-                                             "about words cannot tell the km/h figure from the mph one"),
+    ("hurricane", "winds-kmh"): ("mismatch", "the prose's '115 mph (185 km/h)' states it (a conversion in brackets), "
+                                            "but in the header's '115 MPH...185 KM/H' a unit of measure is no part of "
+                                            "a number, so about words cannot tell the km/h figure from the mph one"),
     **{("f1", name): ("mismatch", "'its lead ... to 97 points over Red Bull, with 601 points to 504': a lead, then "
                                   "the tally it comes from; the claim's words stand nearer the lead, and the tally "
                                   "is no phrase of it") for name in ("mclaren-pts", "redbull-pts")},
