@@ -357,6 +357,8 @@ DIRECTIONS_AFTER = {
     "reduction": "down", "cut": "down", "lower": "down", "less": "down", "down": "down",
     "contraction": "down", "slump": "down", "expansion": "up", "climb": "up", "dip": "down",
     "slide": "down", "plunge": "down",
+    # comparatives, as "higher" and "less" are: "40% fewer deaths than", "a 12% smaller crop"
+    "fewer": "down", "smaller": "down", "larger": "up", "bigger": "up",
 }
 
 PERCENT_SIGNS = ("%", "per cent", "percent", "pct", "per-cent")
