@@ -186,6 +186,11 @@ _ANY_FIGURE = ""
 _ANY_QUALIFIER = ""
 #: A direction of change however written: "rose", "fell", "up", "down", "dipped".
 _ANY_DIRECTION = ""
+#: Comparatives that state a figure's direction after it ("a 31% lower risk"): opening a
+#: claim's words, they are the figure's direction too.
+_COMPARATIVES = frozenset({"higher", "lower", "fewer", "smaller", "larger", "bigger"})
+#: Just after a figure: its digits or percent sign, or "per cent" / "percent", and a space.
+_AFTER_FIGURE = r"(?:(?<=[\d%]\s)|(?<=cent\s)|(?<=pct\s))"
 
 
 def _any_figure(words: frozenset) -> str:
@@ -232,9 +237,11 @@ def loose_phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
             kinds.append(("qual", None))
             i += q
             continue
-        if w in _DIRECTION_WORDS and kinds and kinds[-1][0] in ("word", "fig"):
+        if w in _DIRECTION_WORDS and (kinds and kinds[-1][0] in ("word", "fig")
+                                      or not kinds and w in _COMPARATIVES and i + 1 < len(words)):
             kinds.append(("dir", None))  # "Brent fell" rewritten "Brent rose": the change is the figure's
-            # (also after a name's figure: "S&P 500 gained" rewritten "S&P 500 lost")
+            # (also after a name's figure: "S&P 500 gained" rewritten "S&P 500 lost"; and a
+            # comparative opening the words: "lower risk of dementia" rewritten "higher risk")
             i += 1
             continue
         fig = any(c.isdigit() for c in w) or w in _FIGURE_WORDS and not (w in ("and", "a", "an", "per") and
@@ -258,8 +265,10 @@ def loose_phrase_pattern(phrase: str) -> Optional["re.Pattern[str]"]:
                 out += (r"\W+" if need_sep else "") + _ANY_QUALIFIER
             need_sep = True
             continue
-        if k == "dir":  # so may a direction, when the figure's change is edited ("fell" as "rose")
-            out += (r"\W+" if need_sep else "") + _ANY_DIRECTION
+        if k == "dir":  # so may a direction, when the figure's change is edited ("fell" as "rose");
+            # a comparative opening the words is the direction of the figure just before
+            # them ("a 31% lower risk")
+            out += (r"\W+" if need_sep else "" if i else _AFTER_FIGURE) + _ANY_DIRECTION
             need_sep = True
             continue
         piece = re.escape(w) if k == "word" else r"(?:%s\s+)?%s" % (_ANY_QUALIFIER, _ANY_FIGURE)

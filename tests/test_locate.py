@@ -268,6 +268,9 @@ def test_words_holding_a_figure_still_find_a_rewritten_figure(phrase, found):
     ("Constant-currency revenue growth", "Constant-currency revenue decline of 2%.", "Constant-currency revenue decline"),
     ("the yield dipped", "The yield climbed 3 basis points.", "The yield climbed"),
     ("S&P 500 gained", "The S&P 500 lost 1.91% on Friday.", "S&P 500 lost"),   # after a name's figure
+    # a comparative opening the words: the direction of the figure before them
+    ("lower risk of dementia", "Walkers had a 31% higher risk of dementia.", "higher risk of dementia"),
+    ("smaller harvest", "Growers expect a 12 per cent larger harvest.", "larger harvest"),
 ])
 def test_words_holding_a_direction_find_the_sentence_when_the_change_is_edited(phrase, text, found):
     """A direction edited ("fell" to "rose") must fail the claim naming the new change,
@@ -293,6 +296,11 @@ def test_words_holding_a_qualifier_find_the_sentence_when_it_is_dropped(phrase, 
 ])
 def test_a_dropped_qualifier_needs_its_figure_after_the_words(phrase, text):
     assert ArticleIndex(text).find(phrase) == []
+
+
+def test_a_comparative_alone_is_no_direction_to_loosen():
+    assert ArticleIndex("Prices rose 2%.").find("lower") == []
+    assert ArticleIndex("The higher court ruled.").find("lower court") == []   # only a figure's direction ...
 
 
 def test_a_direction_word_is_loosened_only_where_the_phrase_is_nowhere():
