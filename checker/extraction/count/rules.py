@@ -202,9 +202,12 @@ def _initialism_in_s(sc: Scan, start: int, end: int, num_end: int) -> bool:
 
 
 #: What follows a verb and not a noun that ends a counted phrase: "a", a possessive, a
-#: number, money ("and owns a bank", "and employs 300", "and costs $5m"). Not "the" ("40
-#: cars and trucks the police seized") nor a preposition ("officers and soldiers at").
-_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|his|our)\s|[\d$£€¥])")
+#: number, money ("and owns a bank", "and employs 300", "and costs $5m", "and costs Rs 5
+#: crore"). Not "the" ("40 cars and trucks the police seized") nor a preposition
+#: ("officers and soldiers at").
+_VERB_OBJECT = re.compile(r"\s+(?:(?:a|an|its|their|his|our)\s|[\d$£€¥₹₩₱₽₺฿₦₫]"
+                          # an amount written with a currency's letters: "and costs Rs 5 crore"
+                          r"|(?:rs\.?|inr|usd|eur|gbp|aud|cad|nzd|[a-z]{1,2}\$)\s?\d)")
 
 #: "5,000 head of cattle": "head" counts animals, a plural without its "s" (also at the
 #: end of a claim's figure, "count: 5,000 head").
