@@ -772,7 +772,13 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                 candidates = [m for m in candidates if not _age_group(index, m)] or candidates
             if prefer is not None and len(candidates) > 1:
                 candidates = prefer.narrow(candidates, lambda m: index.matching_text(m.end, min(m.end + 40, len(index.text))))
-            best = _nearest(candidates, rs, re_, index.text, index.norm)
+            if candidates and candidates[-1].start >= re_:
+                # a figure of the next item of a list, named by its own words, is that
+                # item's: "expects net sales growth of 5% to 6%, and diluted EPS of $4.10
+                # to $4.25" states no money for net sales
+                candidates = [m for m in candidates if m.start < re_ or
+                              _OTHER_ITEM.search(index.matching_text(re_, m.start)) is None]
+            best = _nearest(candidates, rs, re_, index.text, index.norm) if candidates else None
             if best is not None:
                 # each of these keeps ``best`` where it states the claimed figure (or nothing
                 # is claimed): that is tested once, for the commonest case, a claim that holds
@@ -792,6 +798,16 @@ def locate(index: ArticleIndex, about: tuple[str, ...], kind: str,
                     others.setdefault(other.start, Place(other, sent))
     ordered = [places[k] for k in sorted(places)]
     return ordered, len(sentences_seen), [others[k] for k in sorted(others)]
+
+
+#: The end of what stands between a claim's words and a figure after them that opens
+#: the next item of a list with its own words: ", and diluted EPS of", "; and operating
+#: income was" (not a pronoun: ", and it was").
+_OTHER_ITEM = re.compile(
+    r"[,;]\s*(?:and|or|but|while|whereas)\s+(?!(?:it|this|that|they|these|those|which)\s)"
+    r"(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[a-z][\w&'.-]*\s+){0,3}[a-z][\w&'.-]*\s+"
+    r"(?:of|at|was|were|is|are|totall?ed|reached|stood\s+at|came\s+in\s+at)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|over|under|more\s+than|less\s+than|up\s+to)\s+)?\Z", re.I)
 
 
 #: What ends a clause between a claim's words and a figure: "Revenue rose to $4.1bn,

@@ -720,6 +720,31 @@ def test_a_figure_and_the_one_it_is_compared_with_are_one_phrase(tmp_path, monke
     assert (result.status.value, result.found) == (status, found), result.message
 
 
+OUTLOOK = ("Net sales were $1.84 billion in the quarter. For the year, the company expects net sales "
+           "growth of 5% to 6%, narrowed from 4% to 7%, and diluted EPS of $4.10 to $4.25.")
+
+
+@pytest.mark.parametrize("edit, claim, status, found", [
+    (None, "{id: o, about: net sales, money: $1.84 billion}", "pass", "$1.84 billion"),
+    (("$1.84 billion", "$1.48 billion"), "{id: o, about: net sales, money: $1.84 billion}", "mismatch", "$1.48 billion"),
+    (None, "{id: o, about: diluted EPS, money: between $4.10 and $4.25}", "pass", "$4.10 to $4.25"),
+    # a figure after the words with no words of its own is still theirs
+    (("and diluted EPS of $4.10 to $4.25", "and to book $7.5 billion"),
+     "{id: o, about: For the year, money: $7.5 billion}", "pass", "$7.5 billion"),
+    (("and diluted EPS of", "and it was"), "{id: o, about: the company expects, money: between $4.10 and $4.25}",
+     "pass", "$4.10 to $4.25"),
+])
+def test_a_figure_of_the_next_list_item_named_by_its_own_words_is_not_the_claims(tmp_path, monkeypatch, edit, claim,
+                                                                                   status, found):
+    """In "expects net sales growth of 5% to 6%, ..., and diluted EPS of $4.10 to $4.25"
+    the money is EPS's: a `money` claim about net sales finds none in that sentence (it
+    failed naming $4.10 to $4.25, though the sentence before states the claimed $1.84
+    billion)."""
+    text = OUTLOOK if edit is None else OUTLOOK.replace(*edit)
+    result = judged(tmp_path, monkeypatch, text, claim, "2026-11-05")
+    assert (result.status.value, result.found) == (status, found), result.message
+
+
 CONVERSIONS = ("Temperatures in Seville are forecast to reach 44°C (111°F) on Sunday. The new "
                "trail runs 5 miles (8 km) along the coast, and the boxer weighed 12 stone (about 76 kg).")
 
