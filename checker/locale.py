@@ -84,9 +84,19 @@ class Locale:
         return None if order is None else order == "day-first"
 
     @property
+    def pence(self) -> bool:
+        """Does the country write pence against the digits ("85p") as its own money?"""
+        return self.country in _PENCE_COUNTRIES
+
+    @property
     def signs(self) -> dict[str, str]:
         """The country's letters against an amount, as written -> ISO code."""
         return LOCAL_SIGNS.get(self.country or "", {})
+
+
+#: Where "85p" is pence sterling (or its local pound's: Jersey, Guernsey, the Isle of Man
+#: print their own notes at par with sterling, written GBP here).
+_PENCE_COUNTRIES = frozenset({"GB", "JE", "GG", "IM"})
 
 
 DEFAULT = Locale()

@@ -73,7 +73,7 @@ UNREAD = _UNREAD = object()
 
 
 class Scan:
-    __slots__ = ("norm", "low", "cased", "ref", "floor", "_nums", "day_first", "dollar", "signs")
+    __slots__ = ("norm", "low", "cased", "ref", "floor", "_nums", "day_first", "dollar", "signs", "pence")
 
     def __init__(self, norm: Normalized, ref: Optional[_dt.date], locale: Locale = _DEFAULT_LOCALE):
         self.norm = norm
@@ -90,6 +90,8 @@ class Scan:
         self.dollar: str = locale.dollar_code
         #: Letters the article's country writes against an amount ("Sh", "N") -> code.
         self.signs: dict[str, str] = locale.signs
+        #: Is "85p" pence in this article whether or not it names the pound (``country: GB``)?
+        self.pence: bool = locale.pence
 
     def number(self, pos: int):
         """The number read at ``pos`` (digits or words), read once however many rules ask

@@ -402,14 +402,15 @@ _POUNDS_NEAR = re.compile(r"\u00a3|(?<![a-z])(?:pounds?|pence|penny|sterling|gbp
 
 def pence(sc: Scan, c: re.Match) -> Optional[Hit]:
     """ "adult social care takes 38p in every pound", "fuel rose 2p a litre to 142.9p":
-    pence, in a text that speaks of pounds anywhere; an amount under 200 pence in whole
+    pence, in a text that speaks of pounds anywhere (or of a country that writes pence:
+    ``Locale.pence``); an amount under 200 pence in whole
     digits (or under 1,000 with decimals), against the "p" ("720p" video is none)."""
     num = sc.number(c.start())
     if num is None or num.scaled or num.grouped or not 0 < num.value < (1000 if num.decimal else 200) \
             or not _PENCE.match(sc.low, num.end):
         return None
-    if _POUNDS_NEAR.search(sc.low) is None:
-        return None
+    if not sc.pence and _POUNDS_NEAR.search(sc.low) is None:
+        return None  # (an article whose claims file says `country: GB` reads pence without)
     return Hit("money", round(num.value / 100, 6), num.start, num.end + 1, unit="GBP")
 
 
