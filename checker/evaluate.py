@@ -66,6 +66,12 @@ def same_value(a: Mention, b: Mention) -> bool:
     if isinstance(a.value, tuple) or isinstance(b.value, tuple):
         if not (isinstance(a.value, tuple) and isinstance(b.value, tuple)):
             return False
+        if a.kind == "duration" and b.kind == "duration":
+            # each end in one unit: "12 to 14 years" is not "12 to 14 months"
+            return len(a.value) == len(b.value) and all(
+                pair is not None and _close(*pair) for pair in (
+                    _durations(dataclasses.replace(a, value=x), dataclasses.replace(b, value=y))
+                    for x, y in zip(a.value, b.value)))
         return all(_eq(x, y) for x, y in zip(a.value, b.value))
     if a.kind == "duration" and b.kind == "duration":
         # In one unit, not ``_scalar``'s: its offset of 1e12 hours made every two lengths

@@ -198,6 +198,20 @@ def test_durations_in_weeks_days_or_hours_compare_by_length(tmp_path, monkeypatc
     assert result.status.value == status, result.message
 
 
+@pytest.mark.parametrize("sentence, status", [
+    ("He is expected to miss 12 to 14 months after surgery.", "pass"),
+    ("He is expected to miss one to 1 1/6 years after surgery.", "pass"),
+    ("He is expected to miss 12 to 14 years after surgery.", "mismatch"),   # passed: ends compared without unit
+    ("He is expected to miss 12 to 14 weeks after surgery.", "mismatch"),
+    ("He is expected to miss 12 to 14 days after surgery.", "mismatch"),
+])
+def test_a_range_of_lengths_compares_each_end_in_its_unit(tmp_path, monkeypatch, sentence, status):
+    """edits11: a range of lengths with its unit changed ("12 to 14 months" -> "12 to 14
+    years", "two to three weeks" -> "two to three days") held the claim."""
+    result = judged(tmp_path, monkeypatch, sentence, "{id: out, about: expected to miss, duration: 12 to 14 months}")
+    assert result.status.value == status, (result.found, result.message)
+
+
 def judged(tmp_path, monkeypatch, text: str, claim: str, published: str = "2024-09-20"):
     """The one result of ``claim`` (a flow mapping) on an article holding ``text``."""
     (tmp_path / "a.txt").write_text(text.rstrip("\n") + "\n", encoding="utf-8")
