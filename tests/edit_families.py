@@ -172,3 +172,20 @@ def duration_unit(c: Claimed):
             plural = m.group().endswith("s")
             yield c.start + m.start(), c.start + m.end(), new if plural else new[:-1], ""
             return
+
+
+_BOUND_WORDS = re.compile(r"\b(?:about|around|nearly|almost|over|more|less|fewer|under|up|down|at least|at most|some|"
+                          r"roughly|approximately|between|from|rose|fell|to|and|or|aged|estimated)\b|[-–]\s?[$£€]?\d", re.I)
+
+
+@family("bound-added", "fail")
+def bound_added(c: Claimed):
+    """A bound or an approximation written before an exact figure: "16 crew" -> "up to 16
+    crew", "at least", "nearly", "over", "fewer than"."""
+    if c.kind not in ("count", "number", "money", "percent", "duration"):
+        return
+    w = c.text[c.start:c.end]
+    if _BOUND_WORDS.search(w) or not re.match(r"[$£€¥₹]?\d", w):
+        return
+    for q in ("at least ", "up to ", "nearly ", "over ", "fewer than "):
+        yield c.start, c.start, q, ""

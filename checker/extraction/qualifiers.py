@@ -298,8 +298,10 @@ def finish(sc: Scan, hit: Hit) -> Hit:
 
 
 #: "5000 or less than 6000": "than" leads from the words after a figure to the next
-#: figure, whose bound they are.
-_INTO_FIGURE = re.compile(r"\s*(?:than\s+)?")
+#: figure, whose bound they are; so does "to" after "and up" ("200 passengers and up to
+#: 16 crew", "30 homes and up to $2m of grants": "up to" bounds the next figure, not "and
+#: up" the one before).
+_INTO_FIGURE = re.compile(r"(?<=up)\s+to\s+(?:us\$|[$\u20ac\u00a3\u00a5\u20b9])?|\s*(?:than\s+)?")
 
 
 def _figure_follows(sc: Scan, pos: int) -> bool:
