@@ -189,3 +189,19 @@ def bound_added(c: Claimed):
         return
     for q in ("at least ", "up to ", "nearly ", "over ", "fewer than "):
         yield c.start, c.start, q, ""
+
+
+# =========================================================================== neutral
+
+@family("invisible-in-figure", "pass")
+def invisible_in_figure(c: Claimed):
+    """An invisible character inside the figure's number, as web copy leaves them: a
+    zero-width space (a line-break hint) or a zero-width no-break space after each group
+    comma ("1,\u200b500"), or between two digits ("7\u200b9th")."""
+    w = c.text[c.start:c.end]
+    for ch in ("\u200b", "\ufeff"):
+        if re.search(r"\d,\d{3}", w):
+            yield c.start, c.end, re.sub(r"(?<=\d,)(?=\d{3})", ch, w), f"after-comma-{ord(ch):04x}"
+    m = re.search(r"\d(?=\d)", w)
+    if m:
+        yield c.start + m.end(), c.start + m.end(), "\u200b", "between-digits"

@@ -31,7 +31,7 @@ RECORDED: dict[str, tuple[str, str]] = {
 }
 
 #: families of many edits: the default run takes every third claim set, the slow one all
-LARGE = {"bound-added"}
+LARGE = {"bound-added", "invisible-in-figure"}
 
 
 def _check(family: str, sets) -> None:

@@ -8,6 +8,8 @@ starts there.
 from __future__ import annotations
 
 import unicodedata
+
+import pytest
 from unittest import mock
 
 from hypothesis import given, settings
@@ -256,3 +258,22 @@ def test_a_tab_between_words_is_a_space_and_a_zero_width_space_beside_one_is_not
     assert n.cased == "R14 000 and trade reached"
     assert [(m.kind, m.value, m.qualifier, m.direction) for m in extract("Dominance edged up\tto 57.4% from 56.9%.")] == \
         [(m.kind, m.value, m.qualifier, m.direction) for m in extract("Dominance edged up to 57.4% from 56.9%.")]
+
+
+@pytest.mark.parametrize("raw, plain", [
+    ("It sent 1,\u200b500 officers.", "It sent 1,500 officers."),         # a break allowed after a group comma
+    ("It sent 1,\ufeff500,\u200b000 officers.", "It sent 1,500,000 officers."),
+    ("the 7\u200b9th session", "the 79th session"),
+    ("a 1.\u200b5 million rise", "a 1.5 million rise"),
+])
+def test_a_zero_width_space_inside_a_number_is_nothing(raw, plain):
+    """edits11: "1,\\u200b500 officers" (a web page's break hint after a group comma) read
+    as 1 and 500 officers, "7\\u200b9th" as 7 and 9th: a reader sees one number."""
+    from checker import extract
+    assert Normalized(raw).cased == plain
+    assert [(m.kind, m.value, m.text.replace("\u200b", "").replace("\ufeff", "")) for m in extract(raw)] == \
+        [(m.kind, m.value, m.text) for m in extract(plain)]
+
+
+def test_a_zero_width_space_between_a_number_and_a_word_stays_a_break():
+    assert Normalized("the 22\u200bSeptember vote").cased == "the 22 September vote"

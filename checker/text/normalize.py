@@ -136,8 +136,11 @@ def _superscript(m) -> str:
 
 #: A zero-width space beside white space ("R14 \u200b000", "trade\u200b reached") is
 #: nothing: it would make the white space two spaces (between words with none beside it,
-#: it is a space, as a break between words).
-_SPACED_ZWSP = re.compile(r"(?<=\s)\u200b+|\u200b+(?=\s)")
+#: it is a space, as a break between words). Nor is one, or a zero-width no-break space,
+#: inside a number: before a digit after a digit or a digit's group comma or point, where
+#: a page allows a line break ("1,\u200b500,\u200b000", "7\u200b9th"), a reader sees
+#: "1,500,000" and "79th", not two numbers.
+_SPACED_ZWSP = re.compile(r"(?<=\s)\u200b+|\u200b+(?=\s)|(?:(?<=\d)|(?<=\d[,.]))[\u200b\ufeff]+(?=\d)")
 
 #: Emphasis marks dropped from the matching text: a span ending before them leaves them out.
 _DROPPED_AFTER = frozenset("*_>)")
@@ -180,7 +183,7 @@ class Normalized:
             nfc, mapping = _decode_entities(nfc, mapping)
         if not nfc.isascii() and any(ch in nfc for ch in _INVISIBLE_CHARS):
             nfc, mapping = _drop_invisible(nfc, mapping)
-        if "\u200b" in nfc and _SPACED_ZWSP.search(nfc) is not None:
+        if ("\u200b" in nfc or "\ufeff" in nfc) and _SPACED_ZWSP.search(nfc) is not None:
             nfc, mapping = _substitute(nfc, mapping, _SPACED_ZWSP, _nothing)
         if ("<su" in nfc or "<SU" in nfc) and _SUPERSCRIPT.search(nfc) is not None:
             nfc, mapping = _substitute(nfc, mapping, _SUPERSCRIPT, _superscript)
