@@ -526,12 +526,17 @@ _WEEKDAY_RANGE = re.compile(
 #: is a bound of its own: "not only 5", "not just", "not least", "not all 12", "not
 #: counting 3", "not including", "not to exceed 5" (at most), "not far from" (two words),
 #: "whether or not", "if not" (or even), and not a negation in a qualifier, which the
-#: figure's wording holds ("not more than").
+#: figure's wording holds ("not more than"). The verb may take its particle: "never rose
+#: to 3.8%", "is no longer valued at $8.5 billion", "did not account for 41%" (``_PARTICLE``).
 _NEGATION = re.compile(
     r"(?P<neg>(?<![\w'])(?<!\bor )(?<!\bif )(?:not|never|no longer|cannot)|n't)\s+"
     r"(?:(?:yet|ever|even|quite|once|actually|really|officially|have|has|had|be|been|being|to\s+have)\s+)*"
     r"(?:(?!(?:only|just|merely|simply|least|all|every|each|counting|including|includ\w*|to|far|but|or|"
-    r"more|less|fewer|over|under|above|below|until|till|before|after|since)\s)[a-z][\w'-]*\s+)?\Z")
+    r"more|less|fewer|over|under|above|below|until|till|before|after|since)\s)[a-z][\w'-]*\s+"
+    r"(?:(?P<p>to|by|at|for|of|on|in|into|from|with)\s+)?)?\Z")
+#: Particles after which a negated length is still stated: "had not been seen in five
+#: years", "has not rained for 40 days" (the length is how long it has not).
+_STILL_STATED_AFTER = frozenset({"in", "for"})
 _NEGATED_KINDS = frozenset({"number", "count", "money", "percent", "duration", "ordinal"})
 
 
@@ -545,7 +550,7 @@ def _negated(expected: Mention, before: Optional[str]) -> Optional[str]:
     if "not" not in tail and "n't" not in tail and "never" not in tail and "no longer" not in tail:
         return None  # cheap gate
     m = _NEGATION.search(tail)
-    if m is None:
+    if m is None or expected.kind == "duration" and m.group("p") in _STILL_STATED_AFTER:
         return None
     return f"the text negates it ('{' '.join(m.group().split())}')"
 

@@ -205,3 +205,31 @@ def invisible_in_figure(c: Claimed):
     m = re.search(r"\d(?=\d)", w)
     if m:
         yield c.start + m.end(), c.start + m.end(), "\u200b", "between-digits"
+
+
+_PARTICLES = ("to", "by", "at", "for", "of", "on", "in", "from", "with", "into")
+_IRREGULAR_PAST = {"rose", "fell", "grew", "hit", "won", "sold", "made", "took", "lost", "spent", "paid", "saw",
+                   "got", "held", "kept", "left", "led", "came", "ran", "stood", "put", "set", "shed", "cut"}
+
+
+@family("negated-verb-particle", "fail")
+def negated_verb_particle(c: Claimed):
+    """A negation before a verb and the particle it takes: "rose to 3.8%" -> "never rose
+    to 3.8%", "is seen at 3.0%" -> "is not seen at 3.0%", "was valued at" -> "was no longer
+    valued at"."""
+    if c.kind not in ("count", "number", "money", "percent"):
+        return
+    before = c.text[max(0, c.start - 50):c.start]
+    off = c.start - len(before)
+    m = re.search(r"(?:\b(?P<aux>is|are|was|were|has|have|had|been)\s+)?\b(?P<v>[a-z]+)\s+(?P<p>%s)\s+\Z"
+                  % "|".join(_PARTICLES), before)
+    if m is None or m.group("v") in _PARTICLES or not (m.group("v").endswith("ed") or m.group("v") in _IRREGULAR_PAST
+                                                       or m.group("aux")):
+        return
+    if re.search(r"\b(?:not|never|no|only|just)\s+(?:\w+\s+)?\Z", before[:m.start("v")]):
+        return
+    if m.group("aux"):
+        yield off + m.end("aux"), off + m.end("aux"), " not", "aux-not"
+        yield off + m.end("aux"), off + m.end("aux"), " no longer", "aux-no-longer"
+    else:
+        yield off + m.start("v"), off + m.start("v"), "never ", "never"

@@ -19,6 +19,7 @@ RECORDED: dict[str, tuple[str, str]] = {
                                                       "to' is the level reached, not a bound"),
     "exams:ucas-age:''->'over '": ("slipped", "'246,530 UK over 18-year-olds': 'over' before an age's hyphened "
                                               "noun is no bound of the claimed age"),
+    "jobs:rate:''->'never ':never": ("slipped", "the headline states it too ('unemployment rate rises to 3.8%')"),
     # bound-added: left to do
     **{f"{case}:''->'over '": ("slipped", "'over' before a length after a verb in -ed or after an amount and "
                                           "words reads as 'during' (the rule that keeps 'rose 5% over three years' "

@@ -1447,6 +1447,11 @@ def test_a_weekday_claimed_alone_still_fails_on_another_day_or_bound(tmp_path, m
     ("Bilateral trade did not rise 22% in the year.", "percent: up 22"),
     ("Bilateral trade no longer employs 1,500 officials.", "count: 1500 officials"),
     ("Bilateral trade talks were not the first of their kind.", "ordinal: first"),
+    # a verb and its particle (edits11: these held)
+    ("Bilateral trade never rose to 88 billion USD.", "money: 88 billion USD"),
+    ("Bilateral trade is no longer valued at 88 billion USD.", "money: 88 billion USD"),
+    ("Bilateral trade did not account for 22% of output.", "percent: 22"),
+    ("Bilateral trade was not cut by 22% last year.", "percent: down 22"),
 ])
 def test_a_negated_figure_does_not_hold_and_says_so(tmp_path, monkeypatch, sentence, figure):
     result = _trade_claim(tmp_path, monkeypatch, sentence, figure)
@@ -1462,6 +1467,8 @@ def test_a_negated_figure_does_not_hold_and_says_so(tmp_path, monkeypatch, sente
     ("Bilateral trade was not far from 88 billion USD.", "money: 88 billion USD"),
     ("Bilateral trade was, if not 88 billion USD, close to it.", "money: 88 billion USD"),
     ("Bilateral trade will not start until 2026.", "year: until 2026"),
+    ("Bilateral trade talks have not resumed in 15 years.", "duration: 15 years"),  # how long they have not
+    ("Bilateral trade has not grown for five years.", "duration: five years"),
 ])
 def test_a_negation_that_keeps_the_figure_stated_is_no_negation(tmp_path, monkeypatch, sentence, figure):
     result = _trade_claim(tmp_path, monkeypatch, sentence, figure)
