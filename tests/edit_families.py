@@ -233,3 +233,34 @@ def negated_verb_particle(c: Claimed):
         yield off + m.end("aux"), off + m.end("aux"), " no longer", "aux-no-longer"
     else:
         yield off + m.start("v"), off + m.start("v"), "never ", "never"
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
+_FULL_DATE = re.compile(r"\b(?:(?P<d1>\d{1,2}) (?P<m1>%s),? (?P<y1>\d{4})|(?P<m2>%s) (?P<d2>\d{1,2}),? (?P<y2>\d{4}))\b"
+                        % ("|".join(_MONTHS), "|".join(_MONTHS)))
+
+
+def _weekday_before_date(c: Claimed, shift: int):
+    if c.kind != "date":
+        return
+    m = _FULL_DATE.search(c.text, c.start, c.end)
+    if m is None or re.search(r"day,?\s+\Z|\d\s+\Z", c.text[max(0, m.start() - 12):m.start()]):
+        return
+    d = datetime.date(int(m.group("y1") or m.group("y2")), _MONTHS.index(m.group("m1") or m.group("m2")) + 1,
+                      int(m.group("d1") or m.group("d2")))
+    yield m.start(), m.start(), (d + datetime.timedelta(days=shift)).strftime("%A") + ", ", ""
+
+
+@family("weekday-added", "pass")
+def weekday_added(c: Claimed):
+    """The date's own weekday written before a full date: "until 28 March 2026" ->
+    "until Saturday, 28 March 2026", "on or before Monday, February 10, 2025"."""
+    yield from _weekday_before_date(c, 0)
+
+
+@family("wrong-weekday-added", "fail")
+def wrong_weekday_added(c: Claimed):
+    """Another day's weekday written before a full date: "Sunday, 28 March 2026"."""
+    yield from _weekday_before_date(c, 1)
+

@@ -20,6 +20,8 @@ RECORDED: dict[str, tuple[str, str]] = {
     "exams:ucas-age:''->'over '": ("slipped", "'246,530 UK over 18-year-olds': 'over' before an age's hyphened "
                                               "noun is no bound of the claimed age"),
     "jobs:rate:''->'never ':never": ("slipped", "the headline states it too ('unemployment rate rises to 3.8%')"),
+    "bio:died:''->'Wednesday, '": ("slipped", "'Wednesday, 3 April 1934 – 1 October 2025': the weekday is the "
+                                              "birth date's (wrong), the death date's claim holds"),
     # bound-added: left to do
     **{f"{case}:''->'over '": ("slipped", "'over' before a length after a verb in -ed or after an amount and "
                                           "words reads as 'during' (the rule that keeps 'rose 5% over three years' "

@@ -89,6 +89,8 @@ STILL_HOLDS: dict[tuple[str, str, str], str] = {
     ("ipo", "period", "digit"): "'the 12 months to June 31' names no day; it reads as 'the 12 months to June', "
                                 "the same period as to June 30",
     ("wildfire", "warning-end", "digit"): "the edit changes the clock time (8 p.m.), which is no figure",
+    ("bushfire", "ban-end", "first-number"): "the edit changes the clock time (11.59pm) of 'until 11.59pm on Friday, "
+                                              "January 17', which is no figure",
     ("rocket", "planned", "digit"): "the edit changes the rocket's name (Ariane 6), not the count of launches",
     **{("airline", "deliveries", label): "the edit changes the model's name (A321neo), not the count of aircraft"
        for label in ("digit", "leading-digit")},

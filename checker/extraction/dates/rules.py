@@ -2411,9 +2411,12 @@ def _part_of_decade(sc: Scan, hit: Hit) -> Hit:
 
 
 #: A clock time may stand between the bound and the day: "until 8 p.m. Thursday", "by
-#: 11:59 p.m. on Sunday", "until midnight Friday" (AP style).
+#: 11:59 p.m. on Sunday", "until midnight Friday" (AP style); so may the day's weekday:
+#: "until Saturday, 28 March 2026", "on or before Mon., February 10".
 _BOUND_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?P<q>%s)\s*(?:the\s+year\s+)?"
-                           r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|midnight|noon)\s+(?:on\s+)?)?\Z"
+                           r"(?:(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|midnight|noon)\s+(?:on\s+)?)?"
+                           r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)"
+                           r",?\s+(?:the\s+)?)?\Z"
                            % L.alternation(L.DATE_BOUNDS_BEFORE))
 #: ... and only at the end of its phrase ("1/1/2016 and after my shift" is a clause).
 _BOUND_AFTER = re.compile(r",?\s+(?:(?P<q>%s)(?=\s*(?:[.,;:)!?]|\Z|(?:and|or|but)(?![a-z])))|(?P<o>onwards?)(?![a-z]))"
@@ -2437,7 +2440,7 @@ def bound(sc: Scan, hit: Hit) -> Hit:
     must not hold where the text says "in 2010"). The value stays the period named; the
     qualifier says which side of it is meant: below = before its first day, above = after
     its last day, at_least = from its first day on, at_most = up to its last day."""
-    b = sc.left(_BOUND_BEFORE, hit.start, 24)
+    b = sc.left(_BOUND_BEFORE, hit.start, 40)
     if b is None:
         a = _BOUND_AFTER.match(sc.low, hit.end)
         if a is not None and not _FIGURE_AFTER.match(sc.low, a.end()):
