@@ -264,3 +264,12 @@ def wrong_weekday_added(c: Claimed):
     """Another day's weekday written before a full date: "Sunday, 28 March 2026"."""
     yield from _weekday_before_date(c, 1)
 
+
+@family("leading-zero-dropped", "pass")
+def leading_zero_dropped(c: Claimed):
+    """A decimal below one written without its leading zero, as statistics write them:
+    "p=0.004" -> "p=.004", "0.72 to 0.90" -> "0.72 to .90"."""
+    if c.kind not in ("number", "percent", "money", "count"):
+        return
+    for m in re.finditer(r"(?<![\d.,])0(?=\.\d)", c.text[c.start:c.end]):
+        yield c.start + m.start(), c.start + m.end(), "", ""

@@ -124,6 +124,10 @@ def _fraction(n: int, d: int) -> Optional[float]:
     return None
 
 
+#: What may stand before the point of a decimal written without its leading zero.
+_BEFORE_LEADING_POINT = frozenset(" \t\n(\"'$=<>~[\u00b1\u2248\u2264\u2265")
+
+
 def read_digits(low: str, pos: int) -> Optional[Num]:
     """Digits at ``pos``, with an ordinal suffix or a scale word ("88 billion", "1.5bn")."""
     if FAST_PATHS and low[pos - 1:pos] != ".":
@@ -161,8 +165,10 @@ def read_digits(low: str, pos: int) -> Optional[Num]:
         if nxt in _ORD_FIRST and (o := _ORD_SUFFIX.match(low, end)) is not None:  # "80th"
             return _num(Num, (pos, o.end(), int(s), False, True, False, False, False, s))
     start = pos
-    if not dotted and pos >= 1 and low[pos - 1] == "." and (pos == 1 or low[pos - 2] in " \t\n(\"'$") and "." not in s and "," not in s:
-        # ".08": a decimal without its leading zero.
+    if not dotted and pos >= 1 and low[pos - 1] == "." and (pos == 1 or low[pos - 2] in _BEFORE_LEADING_POINT) \
+            and "." not in s and "," not in s:
+        # ".08": a decimal without its leading zero (also after a sign of relation, as
+        # statistics write them: "p=.004", "r = -.31", "\u00b1.13", "p<.001").
         start = pos - 1
         s = "0." + s
     elif len(s) <= 3 and s.isdigit() and low.startswith(" ", end):

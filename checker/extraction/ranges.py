@@ -14,7 +14,7 @@ from .numbers import Num, read_number
 from .scan import Scan
 
 #: Between the two numbers of a range. "and" needs "between" before the first.
-_SEP = re.compile(r"(?P<sep>\s*(?:-|~)\s*|\s+(?:to|through|thru|till|until|and)\s+)(?=[\da-z$£€¥₫₹₩])")
+_SEP = re.compile(r"(?P<sep>\s*(?:-|~)\s*|\s+(?:to|through|thru|till|until|and)\s+)(?=[\da-z$£€¥₫₹₩]|\.\d)")
 #: Where ``second`` can find a range: just after the first number (a gate for the rules
 #: that read ranges, ``Rule.after``; it follows any change of ``_SEP``).
 SEPARATOR_AFTER = _SEP.pattern
@@ -136,6 +136,8 @@ def second(sc: Scan, num: Num, end: int, allow_prefix: Optional[re.Pattern] = No
                 return None  # "rose $1.20 to $84.50": the change, then the new level
             pos = p.end()
     num2 = read_number(low, pos)
+    if num2 is None and low[pos:pos + 1] == "." and low[pos + 1:pos + 2].isdigit() and low[pos - 1:pos] == " ":
+        num2 = read_number(low, pos + 1)  # "0.72 to .90": the second end without its leading zero
     if num2 is None or num2.ordinal:
         return None
     if low[num2.end:num2.end + 1] in ("-", "/") and low[num2.end + 1:num2.end + 2].isdigit():
