@@ -273,3 +273,22 @@ def leading_zero_dropped(c: Claimed):
         return
     for m in re.finditer(r"(?<![\d.,])0(?=\.\d)", c.text[c.start:c.end]):
         yield c.start + m.start(), c.start + m.end(), "", ""
+
+
+_FOOTNOTES = ("[1]", "[12]", "\u00b9", "\u2020", "*", "[a]")
+
+
+@family("footnote-marker", "pass")
+def footnote_marker(c: Claimed):
+    """A footnote or reference marker where a reference work puts one: straight after the
+    figure before its punctuation ("22%[1],"), or after the full stop of its sentence
+    ("... 22%.[1]")."""
+    after = c.text[c.end:c.end + 1]
+    if after in (",", ";", ":", ")"):
+        for mark in _FOOTNOTES:
+            yield c.end, c.end, mark, "after-figure"
+    stop = re.match(r"[^.!?\n]*?[.!?](?=\s|\Z)", c.text[c.end:c.end + 300])
+    if stop and not re.search(r"\d\.\Z", stop.group()):
+        at = c.end + stop.end()
+        for mark in _FOOTNOTES:
+            yield at, at, mark, "after-sentence"

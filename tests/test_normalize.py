@@ -277,3 +277,30 @@ def test_a_zero_width_space_inside_a_number_is_nothing(raw, plain):
 
 def test_a_zero_width_space_between_a_number_and_a_word_stays_a_break():
     assert Normalized("the 22\u200bSeptember vote").cased == "the 22 September vote"
+
+
+@pytest.mark.parametrize("raw, plain", [
+    ("Exports rose 22%[1], the ministry said.[12][13] Imports fell.", "Exports rose 22%, the ministry said. Imports fell."),
+    ("Trade hit 88 billion USD\u00b9 in 2024.", "Trade hit 88 billion USD in 2024."),
+    ("It has grown since 2019\u00b2, and ranked 9th\u00b9.", "It has grown since 2019, and ranked 9th."),
+    ("About 1,500\u2020 officers served.\u2021 Then 12 more.", "About 1,500 officers served. Then 12 more."),
+    ("It fell 97 cents*, or 1.3%.* Gold rose.", "It fell 97 cents, or 1.3%. Gold rose."),
+    ("See the note[^2] on prices.", "See the note on prices."),
+])
+def test_a_footnote_marker_is_nothing(raw, plain):
+    """edits11: "aged 91[1]" read 1 as a figure, "88 billion USD\\u00b9" no amount, and a
+    marker after a full stop ("said.\\u2020 Then") joined two sentences."""
+    from checker import extract
+    assert Normalized(raw).cased == plain
+    assert [(m.kind, m.value) for m in extract(raw)] == [(m.kind, m.value) for m in extract(plain)]
+
+
+@pytest.mark.parametrize("text, cased", [
+    ("148.6 km\u00b2 of land", "148.6 km\u00b2 of land"),        # a square
+    ("an area of 10\u00b2 metres", "an area of 10\u00b2 metres"),  # a power after digits
+    ("x = 5 * 3", "x = 5 * 3"),                                  # an asterisk between spaces
+    ("grew *5* more", "grew 5 more"),                            # emphasis, dropped as before
+    ("[1] alone", "[1] alone"),                                  # a bracket glued to nothing
+])
+def test_what_no_footnote_marker_is_stays(text, cased):
+    assert Normalized(text).cased == cased
