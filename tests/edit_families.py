@@ -292,3 +292,13 @@ def footnote_marker(c: Claimed):
         at = c.end + stop.end()
         for mark in _FOOTNOTES:
             yield at, at, mark, "after-sentence"
+
+
+@family("wire-scale-words", "pass")
+def wire_scale_words(c: Claimed):
+    """Scale words as wire services abbreviate them: "million" -> "mln", "billion" ->
+    "bln", "trillion" -> "trln", "1.5bn" -> "1.5 bln"."""
+    for old, new in (("million", "mln"), ("billion", "bln"), ("trillion", "trln"), ("m", "mln"), ("bn", "bln")):
+        m = re.search(r"(?<=\d)(\s?)%s\b" % old, c.text[c.start:c.end])
+        if m and (old != "m" or c.kind == "money"):
+            yield c.start + m.start(), c.start + m.end(), " " + new, ""

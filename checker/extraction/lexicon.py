@@ -26,7 +26,7 @@ SCALES = {
 }
 #: Abbreviated scales that are safe after any number ("1.5bn", "3 mln").
 SCALE_ABBREVIATIONS = {
-    "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12,
+    "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "trln": 1e12,
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
 #: Abbreviated scales only read next to a currency ("$800m", "£2b", "5k USD").

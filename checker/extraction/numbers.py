@@ -65,7 +65,7 @@ _HYPHEN_SCALES = ("-million", "-billion", "-trillion", "-lakh", "-crore")  # no 
 #: (A scale word joined by a hyphen, as Canadian and Indian papers write amounts:
 #: "$3.9-billion", "a $120-million grant", "the Rs 4,500-crore budget".)
 _SCALE_AFTER = re.compile(
-    r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn|tln)|(?:\s+|-)(?P<word>million|billion|trillion)"
+    r"(?:\s*(?P<abbr>bn|bln|mn|mln|tn|trn|trln|tln)|(?:\s+|-)(?P<word>million|billion|trillion)"
     r"|\s+(?P<word2>thousand)|(?:\s+|-)(?P<word3>lakhs?(?P<lc>(?:\s+|-)crores?)?|crores?)"
     r"|(?P<k>\s?k)|\s+(?P<hundred>hundred)|\s+(?P<dozen>%s))(?![a-z])" % L.alternation(L.DOZEN_WORDS)
 )
@@ -95,7 +95,7 @@ FAST_PATHS = True
 _PLAIN_NEXT = frozenset(("", ",", ".", ";", ":", ")", "(", "-", "%", "'", '"', "!", "?", "[", "]", "+", "&", "\u00b6"))
 #: Likewise one space and a word that starts no scale ("88 billion", "5 bn", "3k"), no
 #: "x 10^6" and no "and a half": the digits are a plain integer.
-_PLAIN_SPACE = re.compile(r" (?!x|and(?![a-z])|bn|bln|mn|mln|tn|trn|tln|k(?![a-z])|%s)[a-z]" % L.alternation(
+_PLAIN_SPACE = re.compile(r" (?!x|and(?![a-z])|bn|bln|mn|mln|tn|trn|trln|tln|k(?![a-z])|%s)[a-z]" % L.alternation(
     ("thousand", "million", "billion", "trillion", "lakh", "crore", "hundred", *L.DOZEN_WORDS)))
 #: ``Num(...)`` without the keyword handling of a named tuple's ``__new__`` (a third of the time).
 _num = tuple.__new__

@@ -124,7 +124,7 @@ _DIRECTION_TAILS_BY_LAST = _by_last(_DIRECTION_TAILS)
 _AMOUNT_THEN_WORDS = re.compile(
     r"(?:%|(?:[$\u00a3\u20ac\u00a5]|(?<![a-z])(?:usd|us\$|rs|vnd|eur)\s*)\d[\d,.]*\s*(?:[a-z]+)?"
     r"|(?<![a-z])(?:per\s*cent|percent|pct)"
-    r"|(?<![\w.,])\d[\d,.]*(?:\s*(?:crore|lakh|million|billion|thousand|bn|mn|m|k))?"  # "3.5 crore jobs over two years"
+    r"|(?<![\w.,])\d[\d,.]*(?:\s*(?:crore|lakh|million|billion|trillion|thousand|mln|bln|trln|trn|bn|mn|tn|m|k))?"  # "3.5 crore jobs over two years"
     r"(?!\s*(?:years?|months?|weeks?|days?|hours?|decades?)(?![a-z]))"  # "after 30 years of ties and over two years": no amount
     r"|(?<![a-z])(?:hundred|thousand|million|billion|crore|lakh)s?)(?:\s+[a-z'-]+){1,5}\s+\Z")
 #: The word before "over" that makes it "more than": "for over three years", "waited over
