@@ -7,21 +7,24 @@ two claimed figures, per cent to points, and whole-article layouts. These are th
 they leave out, each applied next to every claimed figure that holds (its ``span``):
 
 - *harmful* (the claim must fail): a length in another unit ("12 to 14 months" -> "12
-  to 14 years"), a bound added before an exact figure ("up to 16 crew"), a
-  negation the earlier batteries do not write ("never rose to 3.8%", "is no longer
-  valued at"), the decimal point moved ("2.5" -> "25"), a range cut to one end or its end
-  moved, a compound number word edited ("twenty-two" -> "twenty-three"), a qualifier
-  turned to its opposite ("more than" -> "fewer than"), a multiplier or fraction word
-  ("doubled" -> "tripled"), a figure swapped with one of its kind in another sentence of
-  the paragraph;
+  to 14 years"), a bound added before an exact figure ("up to 16 crew"), a negation the
+  earlier batteries do not write ("never rose to 3.8%", "is no longer valued at"), a
+  wrong weekday before a full date, the decimal point moved ("2.5" -> "25"), a range cut
+  to one end or its end moved, both ends of a range in another currency, a compound
+  number word edited ("twenty-two" -> "twenty-three"), a number in words of a
+  neighbouring value, a qualifier turned to its opposite ("more than" -> "fewer than"),
+  a multiplier or fraction word ("doubled" -> "tripled"), a count's unit of measure
+  ("490 litres" -> "490 gallons"), a quarter or half of another rank ("the third
+  quarter" -> "the fourth"), a figure's number exchanged with one of its kind in another
+  sentence of the paragraph;
 - *neutral* (every claim that held must still hold): a footnote marker after the figure
-  or its sentence ("22%[1]", "22%.[1]"), invisible characters inside it ("1,\\u200b500"),
-  the right weekday added before a full date ("Monday, February 10, 2025"), wire-style
-  scale words ("$1.2 trln", "5 mln"), a leading zero dropped (".72" for "0.72"), a
-  trailing zero added ("1.50 billion"), "%" after a no-break or thin space, digits
-  grouped by thin or figure spaces, "US$" as "$", an amount used as an adjective
-  ("a $5-billion deal"), an unrelated sentence with figures after the figure's sentence,
-  two paragraphs swapped.
+  or its sentence ("22%[1],", "said.[1]"), invisible characters inside it
+  ("1,<U+200B>500"), the right weekday added before a full date ("Monday, February 10,
+  2025"), wire-style scale words ("$1.2 trln", "5 mln"), a leading zero dropped (".72"
+  for "0.72"), "%" after a no-break or thin space, digits grouped by thin or figure
+  spaces, "US$" as "$", an amount used as an adjective ("a $5-billion deal"), a number
+  in words ("three hundred and fourteen"), an unrelated sentence with figures after the
+  figure's sentence, two paragraphs swapped.
 
 An edit is ``Edit(family, set, claim key, label, article, new text)``; ``problems(family)``
 judges each in memory (a claims file loaded once) and returns what went wrong, by
@@ -294,6 +297,101 @@ def footnote_marker(c: Claimed):
             yield at, at, mark, "after-sentence"
 
 
+@family("decimal-point-moved", "fail")
+def decimal_point_moved(c: Claimed):
+    """The decimal point moved one place: "2.5" -> "25" or "0.25", "412" -> "41.2"."""
+    if c.kind in ("date", "dates", "year", "years", "ordinal"):
+        return
+    w = c.text[c.start:c.end]
+    m = re.search(r"(?<![\d.,])(\d+)\.(\d+)(?![\d.,]*\d)", w)
+    if m:
+        i, f = m.group(1), m.group(2)
+        right = (i + f[0]).lstrip("0") or "0"
+        yield c.start + m.start(), c.start + m.end(), right + ("." + f[1:] if f[1:] else ""), "right"
+        if i != "0":
+            yield c.start + m.start(), c.start + m.end(), "0." + i + f if len(i) == 1 else i[:-1] + "." + i[-1] + f, "left"
+        return
+    m = re.search(r"(?<![\d.,])(\d{2,3})(?![\d.,]*\d|st|nd|rd|th)", w)
+    if m:
+        yield c.start + m.start(), c.start + m.end(), m.group()[:-1] + "." + m.group()[-1], "left"
+
+
+_RANGE = re.compile(r"(?:between |from )?([$£€]?)(\d+(?:[.,]\d+)*)(\s?(?:-|–|to|and)\s?)([$£€]?)(\d+(?:[.,]\d+)*)")
+
+
+@family("range-cut", "fail")
+def range_cut(c: Claimed):
+    """A range cut to one end ("$27 to $30" -> "$30", "$27"), or its end moved by one
+    ("12 to 14" -> "12 to 15", "2019-2024" -> "2019-2025")."""
+    w = c.text[c.start:c.end]
+    for m in _RANGE.finditer(w):
+        if m.group(2) == m.group(5) or len(m.group(2)) == 4 and len(m.group(5)) == 2:
+            continue  # a season ("2019-20") is one figure
+        a, b = c.start + m.start(), c.start + m.end()
+        yield a, b, (m.group(4) or m.group(1)) + m.group(5), "to-last"
+        yield a, b, m.group(1) + m.group(2), "to-first"
+        last = m.group(5)
+        if last.isdigit():
+            new = str(int(last) + 1 if not last.endswith("9") else int(last) - 1).zfill(len(last))
+            if c.kind in ("date", "dates") and len(last) <= 2 and int(new) > 28:
+                new = str(int(last) - 1)
+            yield c.start + m.start(5), c.start + m.end(5), new, "end-moved"
+
+
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNIT_WORDS = "one two three four five six seven eight nine".split()
+
+
+@family("compound-number-word", "fail")
+def compound_number_word(c: Claimed):
+    """A compound number word edited in either part: "twenty-two" -> "twenty-three",
+    "thirty-two"."""
+    for m in re.finditer(r"\b(%s)([- ])(%s)\b" % ("|".join(_TENS_WORDS), "|".join(_UNIT_WORDS)),
+                         c.text[c.start:c.end], re.I):
+        u = _UNIT_WORDS.index(m.group(3).lower())
+        yield c.start + m.start(3), c.start + m.end(3), _UNIT_WORDS[u + 1 if u < 8 else u - 1], "ones"
+        t = _TENS_WORDS.index(m.group(1).lower())
+        new = _TENS_WORDS[t + 1 if t < 7 else t - 1]
+        yield c.start + m.start(1), c.start + m.end(1), new.capitalize() if m.group(1)[0].isupper() else new, "tens"
+
+
+_OPPOSITES = [("more than", "fewer than"), ("at least", "fewer than"), ("up to", "more than"),
+              ("as many as", "as few as"), ("as much as", "as little as"), ("almost", "more than"),
+              ("nearly", "more than"), ("exceeding", "below"), ("above", "under"), ("at most", "at least"),
+              ("no more than", "no less than"), ("no less than", "no more than"), ("in excess of", "short of"),
+              ("upwards of", "under"), ("well over", "well under"), ("just over", "just under"),
+              ("just under", "just over"), ("fewer than", "more than"), ("less than", "more than"),
+              ("under", "over"), ("below", "above"), ("about", "at least"), ("over", "below")]
+
+
+@family("qualifier-opposite", "fail")
+def qualifier_opposite(c: Claimed):
+    """A qualifier turned to its opposite or to a bound: "more than" -> "fewer than",
+    "up to" -> "more than", "about" -> "at least"."""
+    w = c.text[c.start:c.end]
+    for old, new in _OPPOSITES:
+        m = re.search(r"(?<!\w)%s(?!\w)" % old, w, re.I)
+        if m:
+            yield c.start + m.start(), c.start + m.end(), new.capitalize() if m.group()[0].isupper() else new, ""
+            return
+
+
+_MULTIPLIERS = [("doubled", "tripled"), ("tripled", "doubled"), ("twice", "three times"), ("half", "a third"),
+                ("two-thirds", "one-third"), ("one-third", "two-thirds"), ("a third", "a quarter"),
+                ("a quarter", "a third"), ("halved", "doubled"), ("quarter", "third"), ("thirds", "quarters")]
+
+
+@family("multiplier-word", "fail")
+def multiplier_word(c: Claimed):
+    """A multiplier or fraction word: "doubled" -> "tripled", "two-thirds" -> "one-third"."""
+    w = c.text[c.start:c.end]
+    for old, new in _MULTIPLIERS:
+        m = re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(old), w, re.I)
+        if m:
+            yield c.start + m.start(), c.start + m.end(), new, ""
+            return
+
+
 @family("wire-scale-words", "pass")
 def wire_scale_words(c: Claimed):
     """Scale words as wire services abbreviate them: "million" -> "mln", "billion" ->
@@ -302,3 +400,244 @@ def wire_scale_words(c: Claimed):
         m = re.search(r"(?<=\d)(\s?)%s\b" % old, c.text[c.start:c.end])
         if m and (old != "m" or c.kind == "money"):
             yield c.start + m.start(), c.start + m.end(), " " + new, ""
+
+
+@family("spaced-percent-sign", "pass")
+def spaced_percent_sign(c: Claimed):
+    """"%" after a no-break, narrow no-break or thin space, as French and SI style set it."""
+    if c.kind != "percent":
+        return
+    for m in re.finditer(r"(?<=\d)\s?%", c.text[c.start:c.end]):
+        for space in ("\u00a0", "\u202f", "\u2009"):
+            yield c.start + m.start(), c.start + m.end(), space + "%", f"U+{ord(space):04X}"
+
+
+@family("space-grouped-digits", "pass")
+def space_grouped_digits(c: Claimed):
+    """Digits grouped by a thin space, a figure space or a narrow no-break space."""
+    w = c.text[c.start:c.end]
+    if re.search(r"\d,\d{3}(?!\d)", w):
+        for space in ("\u2009", "\u2007", "\u202f"):
+            yield c.start, c.end, re.sub(r"(?<=\d),(?=\d{3}(?!\d))", space, w), f"U+{ord(space):04X}"
+
+
+@family("amount-as-adjective", "pass")
+def amount_as_adjective(c: Claimed):
+    """An amount before its noun with its scale word hyphened: "a $5 billion deal" -> "a
+    $5-billion deal"."""
+    if c.kind != "money":
+        return
+    m = re.search(r"(?<=\d) (billion|million|trillion)\b", c.text[c.start:c.end])
+    after = c.text[c.end:c.end + 14]
+    if m and re.match(r" [a-z]+", after) and not re.match(
+            r" (?:in|of|to|and|or|for|on|from|a|an|the|by|at|with|was|is|were|are|last|this|that|over|since|"
+            r"more|less|than|after|before|as|per|each)\b", after):
+        yield c.start + m.start(), c.start + m.end(), "-" + m.group(1), ""
+
+
+@family("dollar-sign-for-usd", "pass")
+def dollar_sign_for_usd(c: Claimed):
+    """An amount in US dollars written with a bare "$": "US$1.2 billion", "USD 1.2
+    billion", "1.2 billion US dollars" -> "$1.2 billion"."""
+    if c.kind != "money" or c.unit != "USD":
+        return
+    w = c.text[c.start:c.end]
+    for pattern in (r"US\$\s?", r"USD\s?(?=\d)", r"U\.S\.\s?\$"):
+        m = re.search(pattern, w)
+        if m:
+            yield c.start + m.start(), c.start + m.end(), "$", ""
+    m = re.search(r"(\d(?:[\d.,]*\d)?(?:\s?(?:billion|million|trillion|bn|m))?)\s(?:USD|US dollars|U\.S\. dollars)\b", w)
+    if m:
+        yield c.start + m.start(), c.start + m.end(), "$" + m.group(1), "code-after"
+
+
+_MEASURES = [("kilometres", "miles"), ("kilometers", "miles"), ("km", "miles"), ("miles", "km"), ("metres", "feet"),
+             ("meters", "feet"), ("feet", "metres"), ("litres", "gallons"), ("gallons", "litres"),
+             ("hectares", "acres"), ("acres", "hectares"), ("tonnes", "kg"), ("tons", "kg"), ("barrels", "tonnes"),
+             ("inches", "cm"), ("knots", "mph"), ("mph", "km/h"), ("megawatts", "gigawatts")]
+
+
+@family("measure-unit", "fail")
+def measure_unit(c: Claimed):
+    """A count's unit of measure turned to another ("490 litres" -> "490 gallons", "148
+    knots" -> "148 mph"). (A ``number`` claim states no unit: "1,152 km" edited to "1,152
+    miles" keeps ``number: 1152``, by design; a claim that cares counts the unit.)"""
+    if c.kind != "count":
+        return
+    w = c.text[c.start:c.end]
+    for old, new in _MEASURES:
+        m = re.search(r"(?<=\d )%s\b" % re.escape(old), w)
+        if m:
+            yield c.start + m.start(), c.start + m.end(), new, ""
+            return
+
+
+# ============================================================ edits beyond the figure
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    from checker.text.sentences import Sentences
+    s = Sentences(text)
+    return list(zip(s.starts, s.ends))
+
+
+_SWAPPED_KINDS = ("count", "number", "money", "percent", "duration", "year", "ordinal")
+_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def _paragraph_figure_swaps(set_name: str) -> Iterator[Edit]:
+    """The claimed figure's number exchanged with the number of a figure of its kind (of
+    its currency, for money) in another sentence of its paragraph: both sentences now state
+    other figures, and the claim must fail."""
+    cs = claim_set(set_name)
+    mentions = {}
+    for c in claimed(set_name):
+        if c.kind not in _SWAPPED_KINDS:
+            continue
+        if c.article not in mentions:
+            mentions[c.article] = (checker.extract(c.text, cs.articles[c.article].published), _sentence_bounds(c.text))
+        found, sentences = mentions[c.article]
+        mine = next(((a, b) for a, b in sentences if a <= c.start < b), None)
+        first = _DIGITS.search(c.text, c.start, c.end)
+        if mine is None or first is None:
+            continue
+        para_start = c.text.rfind("\n\n", 0, c.start)
+        para_end = c.text.find("\n\n", c.end) % (len(c.text) + 1)
+        for m in found:
+            if m.kind != c.kind or not para_start < m.start < para_end or mine[0] <= m.start < mine[1] \
+                    or c.kind == "money" and m.unit != c.unit:
+                continue
+            other = _DIGITS.search(c.text, m.start, m.end)
+            if other is None or other.group() == first.group():
+                continue
+            (a1, b1), (a2, b2) = sorted([first.span(), other.span()])
+            t = c.text
+            text = t[:a1] + t[a2:b2] + t[b1:a2] + t[a1:b1] + t[b2:]
+            yield Edit("paragraph-figure-swap", set_name, c.key, f"{first.group()}<->{other.group()}", c.article, text)
+
+
+FAMILIES["paragraph-figure-swap"] = ("fail", _paragraph_figure_swaps)
+
+_ASIDE = ("Separately, a museum in Oslo reopened on 4 March 2019 after a 14-month refit costing NOK 12 million, "
+          "and 7,200 people, 9% more than forecast, came in its first week.")
+
+
+def _aside_sentences(set_name: str) -> Iterator[Edit]:
+    """An unrelated sentence with figures of every kind written after each sentence that
+    holds a claimed figure (where no claim's words would find it)."""
+    from checker.locate import phrase_pattern
+    from checker.text.normalize import fold
+    cs = claim_set(set_name)
+    if any(phrase_pattern(p) is not None and phrase_pattern(p).search(fold(_ASIDE)) for c in cs.claims for p in c.about):
+        return
+    done = set()
+    for c in claimed(set_name):
+        end = next((b for a, b in _sentence_bounds(c.text) if a <= c.start < b), None)
+        if end is None or (c.article, end) in done:
+            continue
+        done.add((c.article, end))
+        text = c.text[:end].rstrip() + " " + _ASIDE + " " + c.text[end:].lstrip(" ")
+        yield Edit("aside-sentence", set_name, c.key, f"after:{c.text[max(0, end - 20):end]!r}", c.article, text)
+
+
+FAMILIES["aside-sentence"] = ("pass", _aside_sentences)
+
+
+def _paragraphs_swapped(set_name: str) -> Iterator[Edit]:
+    """Two neighbouring paragraphs of prose exchanged (not the first, which may hold a
+    headline or a dateline; not lists, tables, headings or quotes)."""
+    seen = set()
+    for c in claimed(set_name):
+        if c.article in seen:
+            continue
+        seen.add(c.article)
+        parts = re.split(r"(\n\s*\n)", c.text)
+        paras = list(range(0, len(parts), 2))
+        for j in range(2, len(paras) - 1):
+            a, b = paras[j], paras[j + 1]
+            if not parts[a].strip() or not parts[b].strip() \
+                    or any(re.match(r"\s*(?:[|#>*+-]|\d+\.|[A-Z .]{12,}$)", parts[k]) for k in (a, b)):
+                continue
+            text = "".join(parts[:a] + [parts[b], parts[a + 1], parts[a]] + parts[b + 1:])
+            yield Edit("paragraphs-swapped", set_name, c.key, f"paragraphs {j}<->{j + 1}", c.article, text)
+
+
+FAMILIES["paragraphs-swapped"] = ("pass", _paragraphs_swapped)
+
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen").split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def in_words(n: int, british: bool = True) -> str:
+    """A number below a thousand in words: 22 "twenty-two", 314 "three hundred and
+    fourteen" ("three hundred fourteen" in American style)."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else "")
+    hundreds, rest = divmod(n, 100)
+    return _ONES[hundreds] + " hundred" + ((" and " if british else " ") + in_words(rest) if rest else "")
+
+
+_SMALL_NUMBER = re.compile(r"(?<![\w.,$£€¥₹-])(\d{2,3})(?![\d.,]\d|\w|%| \d{3}\b)")
+
+
+@family("number-in-words", "pass")
+def number_in_words(c: Claimed):
+    """A count or number of 21 to 999 in words, British and American style: "314 votes"
+    -> "three hundred and fourteen votes", "three hundred fourteen votes"."""
+    if c.kind not in ("count", "number"):
+        return
+    for m in _SMALL_NUMBER.finditer(c.text, c.start, c.end):
+        n = int(m.group())
+        if n > 20 and n % 10 and not re.match(r"[\w\u00b0]", c.text[m.end():m.end() + 1]):  # "43C" keeps its digits
+            yield m.start(), m.end(), in_words(n), "british"
+            if n >= 100:
+                yield m.start(), m.end(), in_words(n, british=False), "american"
+
+
+@family("number-in-words-edited", "fail")
+def number_in_words_edited(c: Claimed):
+    """A count or number written in words with a neighbouring value: "22 people" ->
+    "twenty-three people", "314 votes" -> "three hundred and thirteen votes"."""
+    if c.kind not in ("count", "number"):
+        return
+    for m in _SMALL_NUMBER.finditer(c.text, c.start, c.end):
+        n = int(m.group())
+        if n > 20 and n % 10 and not re.match(r"[\w\u00b0]", c.text[m.end():m.end() + 1]):
+            new = n + 1 if (n + 1) % 10 else n - 1
+            yield m.start(), m.end(), in_words(new), f"{n}->{new}"
+
+
+_PERIOD_RANKS = ["first", "second", "third", "fourth"]
+
+
+@family("period-rank", "fail")
+def period_rank(c: Claimed):
+    """A quarter or half of a year named by another rank: "the third quarter" -> "the
+    fourth quarter", "the first half" -> "the second half", "Q3" -> "Q4", "H1" -> "H2"."""
+    if c.kind not in ("dates", "date", "year", "years"):
+        return
+    w = c.text[c.start:c.end]
+    for m in re.finditer(r"\b(first|second|third|fourth)([- ](?:quarter|half))\b", w, re.I):
+        k = _PERIOD_RANKS.index(m.group(1).lower())
+        top = 4 if "quarter" in m.group(2) else 2
+        new = _PERIOD_RANKS[k + 1 if k + 1 < top else k - 1]
+        yield c.start + m.start(1), c.start + m.end(1), new.capitalize() if m.group(1)[0].isupper() else new, ""
+    for m in re.finditer(r"\b([QH])([1-4])\b", w):
+        top = 4 if m.group(1) == "Q" else 2
+        d = int(m.group(2))
+        yield c.start + m.start(2), c.start + m.end(2), str(d + 1 if d < top else d - 1), ""
+
+
+@family("range-currency", "fail")
+def range_currency(c: Claimed):
+    """Both ends of a range of money in another currency: "$27 to $30" -> "€27 to €30"."""
+    if c.kind != "money":
+        return
+    w = c.text[c.start:c.end]
+    for old, new in (("US$", "A$"), ("$", "€"), ("£", "€"), ("€", "£"), ("USD", "EUR"), ("EUR", "USD")):
+        if w.count(old) >= 2 and re.search(r"\d\s?(?:-|–|to|and)\s?", w):
+            yield c.start, c.end, w.replace(old, new), f"{old}->{new}"
+            return
