@@ -148,7 +148,7 @@ _SUPERSCRIPT = re.compile(
 
 def _superscript(m) -> str:
     if m.group("x") is not None:
-        return m.group("x")  # "CO<sub>2</sub>", "mc<sup>2</sup>": a name's or a symbol's, read as "CO2"
+        return m.group("x"), m.start("x")  # "CO<sub>2</sub>", "mc<sup>2</sup>": a name's or a symbol's, read as "CO2"
     text = m.string
     return "^" if m.group()[1] != "/" and (text[m.end()].isdigit() or text[m.end()] == "-") else ""
 
@@ -409,7 +409,9 @@ def _substitute(text: str, mapping: Optional[OffsetMap], pattern: "re.Pattern[st
                 repl) -> tuple[str, OffsetMap]:
     """``pattern``'s matches in ``text`` replaced with ``repl(match)`` (each character of a
     replacement maps to where its match starts), and the map from the result to the raw
-    text (through ``mapping``, the map of ``text`` itself, when there is one)."""
+    text (through ``mapping``, the map of ``text`` itself, when there is one). ``repl``
+    may return (replacement, where in ``text`` it is copied from): the part of the match
+    kept ("CO<sub>2</sub>" keeps its "2"), whose characters map to their own places."""
     b = _MapBuilder()
     out: list[str] = []
     n = 0
@@ -433,7 +435,13 @@ def _substitute(text: str, mapping: Optional[OffsetMap], pattern: "re.Pattern[st
         if m.start() > last:
             keep(last, m.start())
         new = repl(m)
-        if new:
+        if isinstance(new, tuple):
+            new, at = new
+            for j in range(len(new)):
+                b.at(n + j, raw(at + j))
+            out.append(new)
+            n += len(new)
+        elif new:
             b.at(n, raw(m.start()))
             if len(new) > 1:
                 b.at(n + 1, raw(m.start()) + 1)
