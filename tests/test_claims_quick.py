@@ -148,6 +148,8 @@ def test_the_quick_path_is_on():
 @example(text=HEAD + "  - {id: t, article: a, about: trade, about: talks, year: 2024}\n")
 @example(text=HEAD + "  - id: t\n    article: a\n    about: trade\n    year: 2024\n    about: talks\n")
 @example(text=HEAD + "  - {id: t, article: a, about: trade, year: 2024, note: checked}\n")
+@example(text=HEAD + "  - {id: t, article: a, about: trade, year: 2024}\n" * 2
+         + "  - id: t\n    article: a\n    about: talks\n    year: 2024\n")
 @example(text="drift: warn\n" + HEAD + "  - {id: t, article: c, about: trade, year: 2024}\n")
 def test_quick_and_general_paths_agree(folder, text):
     path = folder / "claims.yaml"

@@ -294,3 +294,50 @@ def test_generated_files_mostly_take_the_quick_path():
         taken.append(same_or_declined(text))
     run()
     assert sum(taken) > len(taken) / 10, (sum(taken), len(taken))  # about a fifth
+
+
+def flow_lines(node, out):
+    """Every FlowLine of a tree, not reading any (their ``value`` is left unmade)."""
+    if isinstance(node, fastyaml.FlowLine):
+        out.append(node)
+    elif isinstance(node, MappingNode):
+        for k, v in node.value:
+            flow_lines(v, out)
+    elif node is not None and not isinstance(node, ScalarNode):
+        for v in node.value:
+            flow_lines(v, out)
+    return out
+
+
+@SETTINGS
+@given(block_files())
+@example("- {id: x, article: a, about: trade, year: 2024}\n- {id: y, 1: 2}\n- {a: b, a: c}\n")
+@example("claims:\n  - {id: x, about: 'quoted', money: 5 USD}\n  - {id: y, date: 2024-09-20, n: ~}\n")
+def test_a_flow_line_reads_as_its_nodes(text):
+    """A one-line flow mapping (FlowLine) read without its nodes, by ``pairs`` and
+    ``scalar``, says what its nodes say once made; a repeated or non-string key makes
+    the mapping at once."""
+    result = fastyaml.compose(text)
+    if result is fastyaml.DECLINED:
+        return
+    for line in flow_lines(result[0], []):
+        assert line.unread
+        pairs, scalars = line.pairs(), [shape(line.scalar(n)) for n in range(len(line.pairs()))]
+        assert line.unread
+        nodes = line.value
+        assert not line.unread and line.value is nodes
+        assert pairs == [(k.value, v.value, v.tag) for k, v in nodes]
+        assert scalars == [shape(v) for _, v in nodes]
+        assert all(k.tag == "tag:yaml.org,2002:str" for k, _ in nodes)
+        assert len({k.value for k, _ in nodes}) == len(nodes)
+
+
+def test_the_bundled_style_of_claim_is_a_flow_line():
+    """(Every such line after the first of its list: that one is read as a line opening
+    a list is.)"""
+    root, _ = fastyaml.compose("claims:\n  - {id: w, article: a, about: trade, year: 2024}\n"
+                               "  - {id: x, article: a, about: trade, year: 2024}\n"
+                               "  - {id: y, id: z}\n")
+    _, second, third = root.value[0][1].value
+    assert isinstance(second, fastyaml.FlowLine) and second.unread
+    assert not isinstance(third, fastyaml.FlowLine) and third.repeats

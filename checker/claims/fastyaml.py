@@ -91,6 +91,71 @@ class FastMapping(_Marks, MappingNode):
         self.repeats = False
 
 
+_ITEMS = FastMapping.__dict__["value"]   # the slot FlowLine's ``value`` fills when read
+
+
+class FlowLine(FastMapping):
+    """A one-line flow mapping of plain keys and values (``- {id: x, article: a, …}``,
+    matched whole by ``_FLOW_MAP``), whose nodes are made when ``value`` is first read:
+    most of a big ledger's claims are such lines, and the claims loader reads the
+    common ones from ``pairs`` and ``scalar`` without making the rest. The keys are
+    known at once to be plain strings that do not repeat (else the mapping is made
+    whole as it is read). The nodes made are those ``_Reader.flow_map`` makes."""
+
+    __slots__ = ("_line", "_regs", "_reader")
+
+    def __init__(self, line: str, regs: tuple, reader: "_Reader", start: tuple, end: tuple):
+        self.tag = _MAP
+        self.flow_style = True
+        self.repeats = False
+        self._s, self._e = start, end
+        self._line, self._regs, self._reader = line, regs, reader
+
+    @property
+    def value(self) -> list:
+        if self._reader is not None:   # made once, as flow_map makes it
+            reader, self._reader = self._reader, None
+            _ITEMS.__set__(self, [])
+            saved = reader.line, reader.base, reader.nodes
+            reader.line, reader.base = self._s[0], self._s[2] - self._s[1]
+            try:
+                reader.flow_map(self._line, self, self._regs)
+            finally:
+                reader.line, reader.base, reader.nodes = saved
+        return _ITEMS.__get__(self)
+
+    @value.setter
+    def value(self, items: list) -> None:
+        self._reader = None
+        _ITEMS.__set__(self, items)
+
+    @property
+    def unread(self) -> bool:
+        """Whether no node of it is made yet (``pairs`` then reads it without any)."""
+        return self._reader is not None
+
+    def pairs(self) -> list[tuple[str, str, str]]:
+        """(key, value, the value's tag) of each entry, as its nodes would hold them."""
+        s, regs, tags = self._line, self._regs, self._reader.tags
+        out = []
+        for i in range(1, len(regs), 2):
+            k, e = regs[i]
+            if k < 0:
+                break
+            v, ve = regs[i + 1]
+            raw = s[v:ve]
+            out.append((s[k:e], raw, tags.get(raw) or self._reader.resolve(raw)))
+        return out
+
+    def scalar(self, n: int) -> FastScalar:
+        """The node of entry ``n``'s value, as ``value`` would make it."""
+        v, ve = self._regs[2 * n + 2]
+        line, base = self._s[0], self._s[2] - self._s[1]
+        raw = self._line[v:ve]
+        return FastScalar(self._reader.tags.get(raw) or self._reader.resolve(raw), raw, _PLAIN,
+                          (line, v, base + v), (line, ve, base + ve))
+
+
 _Scalar, _Sequence, _Mapping = FastScalar, FastSequence, FastMapping
 
 
@@ -360,6 +425,25 @@ class _Reader:
                     self.duplicates = node.repeats = True
         return node
 
+    def flow_line(self, s: str, regs: tuple, start: tuple) -> FastMapping:
+        """The flow mapping _FLOW_MAP matched (``regs``: its groups' spans) that makes a
+        line of its own: a FlowLine where its keys are plain strings that do not repeat,
+        else made at once (``flow_map``)."""
+        tags, names = self.tags, set()
+        for i in range(1, len(regs), 2):
+            k, e = regs[i]
+            if k < 0:
+                break
+            if regs[i + 1][0] - k > _MAX_KEY:
+                raise _Decline
+            raw = s[k:e]
+            if raw in names or (tags.get(raw) or self.resolve(raw)) != _STR:
+                return self.flow_map(s, FastMapping([], True, start), regs)
+            names.add(raw)
+        self.nodes += 2 * len(names)
+        end = regs[0][1]
+        return FlowLine(s, regs, self, start, (start[0], end, start[2] - start[1] + end))
+
     def flow_item(self, s: str, q: int, depth: int, is_key: bool):
         self.nodes += 1
         n = len(s)
@@ -456,8 +540,7 @@ def _compose(text: str):
                 m = _ITEM_MAP.match(s, ind)
                 if m is not None:
                     k = m.start(1)
-                    child = FastMapping([], True, (line_no, k, reader.base + k))
-                    top[0].value.append(reader.flow_map(s, child, m.regs[1:]))
+                    top[0].value.append(reader.flow_line(s, m.regs[1:], (line_no, k, reader.base + k)))
                     reader.nodes += 1
                     continue
         here = (line_no, ind, reader.base + ind)

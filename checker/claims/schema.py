@@ -23,6 +23,7 @@ from ..errors import FigureError, Problem, did_you_mean
 from ..model import (CLAIM_KINDS, DRIFT_POLICIES, MENTION_KINDS, Article, Claim, ClaimSet, Mention,
                      Position, Tolerance, VersionFigure)
 from ..text.source import ArticleError, read_article
+from .fastyaml import FlowLine
 from .loader import (Document, describe, display_path, entries, is_null, outside, position,
                      repository, scalar_value, value_column)
 
@@ -102,6 +103,8 @@ def _fill(cls, values: dict):
 #: with ``claim``); it makes its Claims and Positions with ``_fill``.
 QUICK_CLAIMS = _claim is not Claim and _position is not Position
 _DECLINE = object()
+#: The keys of a claim's common shape besides its figure's, whose values are strings.
+_QUICK_KEYS = frozenset(("id", "article", "about"))
 
 
 @dataclass
@@ -509,7 +512,7 @@ class _Builder:
         if not isinstance(node, SequenceNode):
             self.wrong_type("claims", "a list of claims (each line starting with '- ')", node)
             return []
-        seen: dict[str, Node] = {}
+        seen: dict[str, Node] = {}    # id -> its node, or its one-line claim's (same line)
         claims = []
         quick = self.quick_claim if QUICK_CLAIMS else None
         for index, item in enumerate(node.value, 1):
@@ -528,6 +531,8 @@ class _Builder:
         does not read: its claim is None); ``_DECLINE``, having changed nothing, for
         anything else, which ``claim`` then reads. tests/test_claims_quick.py compares
         the two on generated ledgers."""
+        if type(node) is FlowLine and node.unread:
+            return self.quick_line(node, seen)
         if not isinstance(node, MappingNode) or len(node.value) != 4:
             return _DECLINE
         id_node = article_node = about_node = figure_node = kind = None
@@ -573,6 +578,46 @@ class _Builder:
         if figure is None or not figure.strip():
             return _DECLINE
         seen[claim_id] = id_node
+        return self.quick_finish(node, claim_id, article, about, kind, figure, figure_node)
+
+    def quick_line(self, node: FlowLine, seen: dict[str, Node]):
+        """``quick_claim`` for a one-line flow mapping whose nodes are not made yet: read
+        from its text, with only the figure's node made (for its problems); ``seen``
+        keeps the line itself for the id (what it is asked for is the id's line)."""
+        pairs = node.pairs()
+        if len(pairs) != 4:
+            return _DECLINE
+        claim_id = article = phrase = kind = None
+        for n, (name, text, tag) in enumerate(pairs):
+            if tag != _STR and name in _QUICK_KEYS:
+                return _DECLINE
+            if name == "id":
+                claim_id = text
+            elif name == "article":
+                article = text
+            elif name == "about":
+                phrase = text
+            elif name in _CLAIM_KINDS and kind is None:
+                kind, figure, at = name, text, n
+            else:
+                return _DECLINE
+        if claim_id is None or article is None or phrase is None or kind is None:
+            return _DECLINE    # cannot happen: a FlowLine repeats no key
+        if claim_id in seen or not ID_PATTERN.match(claim_id) or article not in self.drafts \
+                or not phrase.strip() or not _WORD.search(phrase):
+            return _DECLINE
+        figure_node = node.scalar(at)
+        if pairs[at][2] != _STR:
+            figure = self.phrase(figure_node)
+        if figure is None or not figure.strip():
+            return _DECLINE
+        seen[claim_id] = node
+        return self.quick_finish(node, claim_id, article, (phrase,), kind, figure, figure_node)
+
+    def quick_finish(self, node: Node, claim_id: str, article: str, about: tuple[str, ...],
+                     kind: str, figure: str, figure_node: Node):
+        """The Claim ``quick_claim`` read (its id recorded as seen), or None where its
+        figure does not read (a problem recorded)."""
         expected = None
         if kind in _FIGURE_KINDS:
             expected = self.expected(kind, figure, figure_node, article)
