@@ -102,14 +102,15 @@ class FlowLine(FastMapping):
     known at once to be plain strings that do not repeat (else the mapping is made
     whole as it is read). The nodes made are those ``_Reader.flow_map`` makes."""
 
-    __slots__ = ("_line", "_regs", "_reader")
+    __slots__ = ("_line", "_regs", "_reader", "_names")
 
-    def __init__(self, line: str, regs: tuple, reader: "_Reader", start: tuple, end: tuple):
+    def __init__(self, line: str, regs: tuple, reader: "_Reader", start: tuple, end: tuple,
+                 names: list[str]):
         self.tag = _MAP
         self.flow_style = True
         self.repeats = False
         self._s, self._e = start, end
-        self._line, self._regs, self._reader = line, regs, reader
+        self._line, self._regs, self._reader, self._names = line, regs, reader, names
 
     @property
     def value(self) -> list:
@@ -136,15 +137,15 @@ class FlowLine(FastMapping):
 
     def pairs(self) -> list[tuple[str, str, str]]:
         """(key, value, the value's tag) of each entry, as its nodes would hold them."""
-        s, regs, tags = self._line, self._regs, self._reader.tags
+        s, regs, reader = self._line, self._regs, self._reader
+        tags, typed = reader.tags, reader.typed
         out = []
-        for i in range(1, len(regs), 2):
-            k, e = regs[i]
-            if k < 0:
-                break
-            v, ve = regs[i + 1]
+        for n, name in enumerate(self._names):
+            v, ve = regs[2 * n + 2]
             raw = s[v:ve]
-            out.append((s[k:e], raw, tags.get(raw) or self._reader.resolve(raw)))
+            # a value whose first character starts no implicit type is a string (the
+            # resolver's own shortcut, ``loader._resolve``; plain values are never empty)
+            out.append((name, raw, _STR if raw[0] not in typed else tags.get(raw) or reader.resolve(raw)))
         return out
 
     def scalar(self, n: int) -> FastScalar:
@@ -224,6 +225,8 @@ class _Reader:
     def __init__(self):
         self.tags: dict[str, str] = {}
         self.resolver = yaml.resolver.Resolver()
+        #: The first characters of values the resolver may read as other than strings.
+        self.typed = self.resolver.yaml_implicit_resolvers
         self.nodes = 0
         self.duplicates = False
         self.line = 0
@@ -429,7 +432,7 @@ class _Reader:
         """The flow mapping _FLOW_MAP matched (``regs``: its groups' spans) that makes a
         line of its own: a FlowLine where its keys are plain strings that do not repeat,
         else made at once (``flow_map``)."""
-        tags, names = self.tags, set()
+        tags, names = self.tags, []
         for i in range(1, len(regs), 2):
             k, e = regs[i]
             if k < 0:
@@ -439,10 +442,10 @@ class _Reader:
             raw = s[k:e]
             if raw in names or (tags.get(raw) or self.resolve(raw)) != _STR:
                 return self.flow_map(s, FastMapping([], True, start), regs)
-            names.add(raw)
+            names.append(raw)
         self.nodes += 2 * len(names)
         end = regs[0][1]
-        return FlowLine(s, regs, self, start, (start[0], end, start[2] - start[1] + end))
+        return FlowLine(s, regs, self, start, (start[0], end, start[2] - start[1] + end), names)
 
     def flow_item(self, s: str, q: int, depth: int, is_key: bool):
         self.nodes += 1
