@@ -474,10 +474,12 @@ def judge(claim: Claim, found: Mention, before: Optional[str] = None, after: Opt
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: A weekday written against a day of the month: "Saturday 6 June", "Sunday, October 25",
-#: "Tuesday the 15th of September" (the day's number is what it is checked against).
+#: "Tuesday the 15th of September", "Thursday 2026-05-14" (the day's number is what it is
+#: checked against).
 _WEEKDAY_DAY = re.compile(
     r"\b(?P<w>(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.)"
-    r",?\s+(?:the\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]{3}|[a-z]{3,9}\.?\s+(?P<d2>[0-3]?\d)(?!\d))")
+    r",?\s+(?:the\s+)?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+[a-z]{3}|[a-z]{3,9}\.?\s+(?P<d2>[0-3]?\d)(?!\d)"
+    r"|[12]\d{3}-[01]\d-(?P<d3>[0-3]\d))")
 
 
 def _weekday_disagrees(found: Mention, before: Optional[str] = None) -> Optional[str]:
@@ -496,7 +498,7 @@ def _weekday_disagrees(found: Mention, before: Optional[str] = None) -> Optional
         [d for d in value if isinstance(d, _dt.date)] if isinstance(value, tuple) else []
     low = wording.lower()
     for m in _WEEKDAY_DAY.finditer(low):
-        day = int(m.group("d1") or m.group("d2"))
+        day = int(m.group("d1") or m.group("d2") or m.group("d3"))
         named = next(i for i, w in enumerate(_WEEKDAYS) if w.startswith(m.group("w")[:3]))
         pair = _WEEKDAY_RANGE.search(low, 0, m.start())
         if pair is not None and len(days) == 2:

@@ -1571,3 +1571,19 @@ def test_a_year_dated_roughly_is_claimed_with_its_qualifier(tmp_path, monkeypatc
     assert result.status.value == status, (result.found, result.message)
     if status == "mismatch" and "1341" not in figure:
         assert result.message.startswith("qualifier differs"), result.message
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The vote is on Thursday 2026-05-14 at noon.", "pass"),
+    ("The vote is on Thursday, 2026-05-14, at noon.", "pass"),
+    ("The vote is on Friday, 2026-05-14, at noon.", "mismatch"),
+    ("The vote is on Thursday 2026-05-15 at noon.", "mismatch"),
+])
+def test_a_weekday_before_an_iso_date_names_that_date(tmp_path, monkeypatch, sentence, status):
+    """ "on Thursday 2026-05-14": the weekday names the ISO date after it, as it does
+    "May 14, 2026"; read alone it was the Thursday of the publication week, nearer the
+    claim's words, and the claim failed naming it. A wrong weekday fails."""
+    result = judged(tmp_path, monkeypatch, sentence, "{id: c, about: vote is, date: 2026-05-14}", "2026-05-01")
+    assert result.status.value == status, (result.found, result.message)
+    if status == "pass":
+        assert result.found == "2026-05-14"

@@ -1252,7 +1252,7 @@ _WD_RANGE_WEEK_BEFORE = re.compile(
     r"(?:^|(?<=[^a-z]))(?:the\s+)?(?P<w>this|next|last|previous|following)\s+week,?\s+(?:between|from)\s+\Z")
 _WD_RANGE_WEEK_AFTER = re.compile(
     r"\s*(?:-\s*|\s(?:to|through|until|till|and)\s+)(?P<wd2>%s)" % L.alternation(L.WEEKDAYS) + _WD_WEEK_AFTER.pattern)
-_WD_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:%s|\d{1,2}[/.-]\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:%s)"
+_WD_DATE_AFTER = re.compile(r",?\s+(?:the\s+)?(?:%s|\d{1,2}[/.-]\d|[12]\d{3}-[01]\d-[0-3]\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:%s)"
                             r"|[a-z]+(?:-[a-z]+)?\s+of\s+(?:%s))" % (_MONTH_ALT, _MONTH_ALT, _MONTH_ALT))
 #: "Friday the 13th", "Sunday 3" (not "Saturday 3 days from now", "Sunday 3 pm").
 _WD_DAY_AFTER = re.compile(r",?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/.,\u00bc-\u00be\u2150-\u215e-]|[a-z]|\s*[ap]\.?m(?![a-z])|\s+[a-z]+s(?<!ss)(?![a-z]))")
