@@ -76,7 +76,10 @@ _CIRCA_BEFORE = re.compile(r"(?:^|(?<=[^a-z]))(?:circa|c\.|ca\.)\s*\Z")
 #: "around", "approximately", "roughly" after a word that names a year ("built in about
 #: 1340", "born around 1452"); elsewhere "about 1500" is a number ("about 1500 people").
 _APPROX_YEAR = re.compile(r"(?:^|(?<=[^a-z]))(?:(?P<c>circa|c\.|ca\.)\s*|(?:about|around|approximately|roughly)\s+)\Z")
-_APPROX_YEAR_CONTEXT = re.compile(r"(?:^|(?<=[^a-z]))(?:in|born|died|founded|built|established|dated|dating|"
+#: (also through "to" or "from" after a word of dating: "dated to around 1200", "dating
+#: from about 1450", "dates back to around 1100")
+_APPROX_YEAR_CONTEXT = re.compile(r"(?:^|(?<=[^a-z]))(?:in|born|died|founded|built|established|"
+                                  r"(?:dated|dating|dates)(?:\s+(?:back\s+)?(?:to|from))?|"
                                   r"completed|crowned|begun|written|painted|published|composed)\s+\Z")
 _ERA_AFTER = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
 #: Plurals a year names the time of, not a count of ("from 2019 levels", "the 2024
@@ -516,7 +519,7 @@ def year(sc: Scan, c: re.Match) -> Optional[Hit]:
         return None  # "the 1000-kilometre line", "a 2000-seat arena": a measure, not a year
     if (sc.low[m.start() - 1:m.start()].isspace() or sc.low[m.start() - 1:m.start()] == ".") \
             and (ap := sc.left(_APPROX_YEAR, m.start(), 16)) is not None \
-            and (ap.group("c") or sc.left(_APPROX_YEAR_CONTEXT, ap.start(), 14)) \
+            and (ap.group("c") or sc.left(_APPROX_YEAR_CONTEXT, ap.start(), 16)) \
             and not ((a := _PLURAL_NOUN_AFTER.match(sc.low, m.end())) and _plural(a.group("w"))
                      and a.group("w") not in L.NOUN_PHRASE_STOPS and a.group("w") not in _YEAR_MODIFIED):
         return _year_part(sc, Hit("year", y, ap.start(), m.end(), qualifier="approx", qualifiable=False))
