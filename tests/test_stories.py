@@ -57,6 +57,8 @@ OUTCOMES: dict[tuple[str, str], tuple[str, str]] = {
     **{("f1", name): ("mismatch", "'its lead ... to 97 points over Red Bull, with 601 points to 504': a lead, then "
                                   "the tally it comes from; the claim's words stand nearer the lead, and the tally "
                                   "is no phrase of it") for name in ("mclaren-pts", "redbull-pts")},
+    ("cathedral", "nave"): ("missing", "'over the next century' (a period after a past year, no number) reads as no "
+                                       "length of time"),
     ("revision", "revenue@v2"): ("drift", "v2 restates revenue and the claims file does not say so"),
     ("revision", "yoy@v2"): ("drift", "v2 restates the yearly growth"),
     ("revision", "staff@v2"): ("drift", "v2 restates the head count"),
