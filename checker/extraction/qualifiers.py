@@ -143,10 +143,14 @@ _AGO = re.compile(r"\s+ago(?![a-z])")  # "over two years ago": more than two yea
 #: A verb of movement in the past or the present before "up to" (or "down to") makes
 #: "up" its particle: "dominance edged up to 57.4%", "the rate ticked up to 4.1%",
 #: "shares crept down to $45" state the level reached, as "rose to 57.4%" does, not a
-#: bound. Not the bare verb after a modal ("could climb up to 40C" is a bound).
+#: bound. Not the bare verb after a modal ("could climb up to 40C" is a bound); "go"
+#: alone is the present where no modal or "to" stands before it ("pensions go up to
+#: Rs 1,800", not "fares could go up to $4").
 _MOVED_BEFORE_UP_TO = re.compile(
     r"(?:^|(?<=[^a-z]))(?:edged|edges|ticked|ticks|inched|crept|creeps|moved|moves|climbed|climbs|jumped|jumps|"
-    r"shot|nudged|nudges|bumped|drifted|drifts|revised|ramped|stepped|rounded|went|came)\s+\Z")
+    r"shot|nudged|nudges|bumped|drifted|drifts|revised|ramped|stepped|rounded|went|came|goes|gone|going|"
+    r"(?<!will\s)(?<!shall\s)(?<!would\s)(?<!could\s)(?<!should\s)(?<!might\s)(?<!may\s)(?<!must\s)(?<!can\s)"
+    r"(?<!to\s)(?<!n't\s)(?<!not\s)go)\s+\Z")
 
 #: A participle just before "over <duration>" spreads what it names over that time: "the
 #: package, negotiated over five months", "a survey conducted over six weeks", "talks
