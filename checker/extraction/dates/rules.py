@@ -641,7 +641,7 @@ _BUSINESS = re.compile(
     r"exports?|imports?|inflation|shares|results|fiscal|turnover|deliveries|shipments|demand|spending|investments?|"
     r"unemployment|jobs|lender|bank's|company's|firm's|group's|quarterly|year-on-year|y/y|market|markets|prices?|"
     r"deals?|acquisitions?|mergers?|takeovers?|transactions?|orders|bookings|production|borrowing|wages|costs|"
-    r"volumes|subscribers|tax|taxes|budget|debt)(?![a-z])")
+    r"volumes|subscribers|tax|taxes|budget|debt|throughput|traffic|cargo|freight|passengers)(?![a-z])")
 _GAME = re.compile(
     r"(?<![a-z])(?:scored?|scoring|goals?|game|games|match|matches|minutes?|touchdowns?|innings?|quarterback|"
     r"half-time|halftime|penalty|penalties|tries|rebounds|kick-off|kickoff|referee|season)(?![a-z])")
