@@ -70,6 +70,8 @@ OUTCOMES: dict[tuple[str, str], tuple[str, str]] = {
 NOT_NEUTRAL: dict[tuple[str, str], str] = {
     **{("f1", edit): "'more than 2 thirds' (the number in digits before a fraction's word) reads as no fraction"
        for edit in ("number-words-in-digits", "all-combined-dashes-curly")},
+    **{("statebudget", edit): "'Rs 4 500-crore': digits grouped by a space before a hyphened scale word read as "
+       "Rs 4; Indian copy never groups digits so" for edit in ("nbsp-groups", "space-groups")},
     **{("history", edit): "the rewrite turns 'twenty-two centuries' into 'twenty-2 centuries', which no editor writes"
        for edit in ("number-words-in-digits", "all-combined-dashes-curly")},
 }
@@ -141,6 +143,9 @@ UNNAMED: dict[tuple[str, str, str], str] = {
     ("baseball", "home", "leading-digit"): "'24 ... 17 home games': the other count of home games is reported",
     ("commodities", "soy", "digit"): "'$11.86-1/3': the price's fraction is not part of the figure read",
     ("deal", "close", "number-word"): "'the fifth quarter' is no period",
+    ("port", "q4-period", "number-word"): "'the fifth quarter' is no period",
+    **{("port", claim, "leading-digit"): "'58% of the total, compared with 54%': the other level is nearer the "
+       "claimed size" for claim in ("tranship", "tranship-before")},
     ("recall", "sold-from", "month"): "'from May 2023 through December 2025' reads as no period",
     ("recall", "price", "currency"): "one end of the range changes currency: the other end is reported",
     ("strike", "day2", "month"): "'on 15 and 17 October': the first day, with no month of its own, is reported",
