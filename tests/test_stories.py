@@ -122,6 +122,11 @@ REWORDING_ALARMS: dict[tuple[str, str, str], str] = {
         "'down ninety seven cents, or 1.3%': a change in words passes no direction to the 1.3%",
     ("wildfire", "bobcat-months", "over three months"):
         "'115,796 acres over over three months': the rewording doubles the 'over' of the span before it",
+    **{("cathedral", claim, new): "'in some 1340': 'some' before a year is no editor's wording of a year dated "
+       "roughly" for claim, new in (("begun", "some 1180"), ("roundels-date", "some 1200"),
+                                    ("tower-built", "some 1340"))},
+    **{("statebudget", "irrigation", new): "'Rs 4,500-crore' reworded '4,500 INR-crore': a currency inside the "
+       "hyphened amount, no editor's wording" for new in ("4,500 INR-crore", "4,500 rupees-crore")},
     ("f1", "narrowed", "more than 2 thirds"): "'2 thirds' (digits before a fraction's word) reads as no fraction",
     **{("bill", claim, new): "a decimal comma before 'pct' ('2,6 pct') reads as the digits after it"
        for claim, new in (("gdp", "2,6 pct"), ("jobs-chg", "down 4,3 pct"), ("rand-pct", "weakened 0,8 pct"))},
