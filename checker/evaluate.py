@@ -623,9 +623,34 @@ def _both_february(value: tuple, claimed: tuple) -> bool:
 
 def _qualifier_differs(expected: Mention, found: Mention) -> Optional[str]:
     if expected.qualifier != found.qualifier:
-        return (f"qualifier differs: text says {_QUALIFIER_WORDS[found.qualifier]}, "
-                f"claim says {_QUALIFIER_WORDS[expected.qualifier]}")
+        return f"qualifier differs: text says {_said(found)}, claim says {_said(expected)}"
     return None
+
+
+#: What each qualifier means, said after its wording ("'nearly' (less than)").
+_QUALIFIER_MEANINGS = {"below": "less than", "above": "more than", "approx": "about",
+                       "at_least": "at least", "at_most": "at most", "between": "a range"}
+#: ... and what a bound of a date or year means (docs/claims.md: "ends before the period named").
+_DATE_BOUNDS = {"below": "before", "above": "after", "at_least": "from (on or after)", "at_most": "until (on or before)"}
+_BEFORE_WORDS = sorted(L.QUALIFIERS_BEFORE, key=len, reverse=True)
+_AFTER_WORDS = sorted(L.QUALIFIERS_AFTER, key=len, reverse=True)
+
+
+def _said(m: Mention) -> str:
+    """A figure's qualifier as its own words give it and what it means ("'over' (more
+    than)"), so that a failure read in one line of a table says which word differs;
+    the meaning alone where no word of it leads or ends the wording ("exactly")."""
+    if m.kind in ("date", "dates", "year", "years") and m.qualifier in _DATE_BOUNDS:
+        return _DATE_BOUNDS[m.qualifier]  # "before 2010", "since 2019": a bound of time
+    meaning = _QUALIFIER_WORDS[m.qualifier] if m.qualifier in ("exact", "between") else _QUALIFIER_MEANINGS[m.qualifier]
+    low = " ".join(m.text.lower().split())
+    for word in _BEFORE_WORDS:
+        if low.startswith(word) and low[len(word):len(word) + 1] in (" ", "") and L.QUALIFIERS_BEFORE[word] == m.qualifier:
+            return f"{word!r} ({meaning})" if word != meaning else meaning
+    for word in _AFTER_WORDS:
+        if low.endswith(" " + word) and L.QUALIFIERS_AFTER[word] == m.qualifier:
+            return f"{word!r} ({meaning})" if word != meaning else meaning
+    return meaning
 
 
 def _direction(m: Mention) -> str:

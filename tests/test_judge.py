@@ -52,19 +52,19 @@ def test_a_year_with_a_bound_holds_where_the_text_states_the_same_bound(tmp_path
 def test_a_year_with_a_bound_fails_on_the_exact_year_and_names_the_qualifier(tmp_path, monkeypatch):
     result = _bound_claim(tmp_path, monkeypatch, "The mill closed in 2010, the council said.", "before 2010")
     assert result.status.value == "mismatch"
-    assert result.message == "qualifier differs: text says exactly, claim says below"
+    assert result.message == "qualifier differs: text says exactly, claim says before"
 
 
 def test_an_exact_year_fails_where_the_text_only_bounds_it(tmp_path, monkeypatch):
     result = _bound_claim(tmp_path, monkeypatch, "The mill closed after 2010, the council said.", "2010")
     assert result.status.value == "mismatch"
-    assert "text says above" in result.message
+    assert "text says after" in result.message
 
 
 def test_since_is_an_inclusive_lower_bound_not_after(tmp_path, monkeypatch):
     result = _bound_claim(tmp_path, monkeypatch, "The mill closed and has stood empty since 2019.", "after 2019")
     assert result.status.value == "mismatch"
-    assert "text says at least, claim says above" in result.message
+    assert "text says from (on or after), claim says after" in result.message
 
 
 @pytest.mark.parametrize("sentence, figure, status", [
@@ -1587,3 +1587,18 @@ def test_a_weekday_before_an_iso_date_names_that_date(tmp_path, monkeypatch, sen
     assert result.status.value == status, (result.found, result.message)
     if status == "pass":
         assert result.found == "2026-05-14"
+
+
+@pytest.mark.parametrize("sentence, figure, message", [
+    ("Trade reached over 88 billion USD this year.", "nearly 88 billion USD",
+     "qualifier differs: text says 'over' (more than), claim says 'nearly' (less than)"),
+    ("Trade reached 88 billion USD this year.", "at least 88 billion USD",
+     "qualifier differs: text says exactly, claim says at least"),
+    ("Trade reached 88 billion USD or more this year.", "about 88 billion USD",
+     "qualifier differs: text says 'or more' (at least), claim says about"),
+])
+def test_a_qualifier_that_differs_is_named_by_its_words(tmp_path, monkeypatch, sentence, figure, message):
+    """A report's table row carries the message alone: "text says above, claim says
+    below" left the reader to find which words those were."""
+    result = judged(tmp_path, monkeypatch, sentence, f"{{id: c, about: Trade reached, money: {figure}}}")
+    assert (result.status.value, result.message) == ("mismatch", message)
