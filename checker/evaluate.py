@@ -627,9 +627,10 @@ def _qualifier_differs(expected: Mention, found: Mention) -> Optional[str]:
     return None
 
 
-#: What each qualifier means, said after its wording ("'nearly' (less than)").
+#: What each qualifier means, said after its wording ("'nearly' (less than)"); exact and
+#: between say themselves (``_QUALIFIER_WORDS``).
 _QUALIFIER_MEANINGS = {"below": "less than", "above": "more than", "approx": "about",
-                       "at_least": "at least", "at_most": "at most", "between": "a range"}
+                       "at_least": "at least", "at_most": "at most"}
 #: ... and what a bound of a date or year means (docs/claims.md: "ends before the period named").
 _DATE_BOUNDS = {"below": "before", "above": "after", "at_least": "from (on or after)", "at_most": "until (on or before)"}
 _BEFORE_WORDS = sorted(L.QUALIFIERS_BEFORE, key=len, reverse=True)
@@ -642,7 +643,7 @@ def _said(m: Mention) -> str:
     the meaning alone where no word of it leads or ends the wording ("exactly")."""
     if m.kind in ("date", "dates", "year", "years") and m.qualifier in _DATE_BOUNDS:
         return _DATE_BOUNDS[m.qualifier]  # "before 2010", "since 2019": a bound of time
-    meaning = _QUALIFIER_WORDS[m.qualifier] if m.qualifier in ("exact", "between") else _QUALIFIER_MEANINGS[m.qualifier]
+    meaning = _QUALIFIER_MEANINGS.get(m.qualifier) or _QUALIFIER_WORDS[m.qualifier]
     low = " ".join(m.text.lower().split())
     for word in _BEFORE_WORDS:
         if low.startswith(word) and low[len(word):len(word) + 1] in (" ", "") and L.QUALIFIERS_BEFORE[word] == m.qualifier:

@@ -263,6 +263,12 @@ def date_hint(claim: Claim, index: ArticleIndex, why: Optional[str]) -> Optional
             f"add `published:` to the article)")
 
 
+def _states(claim: Claim, index: ArticleIndex, m, sentence: tuple[int, int]) -> bool:
+    """Does the figure ``m``, read in its raw ``sentence``, state what the claim claims?"""
+    s, e = sentence
+    return judge(claim, m, index.matching_text(s, m.start), index.matching_text(m.end, e)) is None
+
+
 def stated_elsewhere(claim: Claim, index: ArticleIndex, most: int = 2) -> str:
     """The claimed figure where no sentence has the claim's words: an editor reworded the
     sentence ("bilateral trade" -> "two-way trade") and the figure stands. Naming where it
@@ -275,7 +281,7 @@ def stated_elsewhere(claim: Claim, index: ArticleIndex, most: int = 2) -> str:
         if m.kind not in wanted:
             continue
         s, e = index.sentence_raw(index.norm.norm_offset(m.start))
-        if judge(claim, m, index.matching_text(s, m.start), index.matching_text(m.end, e)) is None:
+        if _states(claim, index, m, (s, e)):
             found.append((m, s))
             if len(found) > most:
                 return ""
@@ -304,7 +310,7 @@ def stated_beside(claim: Claim, index: ArticleIndex, place_mention, sentence: tu
     for m in index.mentions_between(s, e):
         if m is place_mention or m.kind not in wanted or m.start == place_mention.start:
             continue
-        if judge(claim, m, index.matching_text(s, m.start), index.matching_text(m.end, e)) is None:
+        if _states(claim, index, m, (s, e)):
             column = index.line_col(m.start)[1]
             return (f"; the sentence also states {' '.join(m.text.split())!r} (column {column}): if the claim "
                     f"means that figure, give `about` words beside it")
